@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('applies defaults', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(4000);
+    expect(config.NEO4J_URI).toBeUndefined();
+    expect(config.CORS_ORIGINS).toEqual([]);
+    expect(config.SEED_ON_START).toBe(true);
+  });
+
+  it('parses lists and numbers', () => {
+    const config = loadConfig({ PORT: '8080', CORS_ORIGINS: 'https://a.fr, https://b.fr', SEED_ON_START: 'false' });
+    expect(config.PORT).toBe(8080);
+    expect(config.CORS_ORIGINS).toEqual(['https://a.fr', 'https://b.fr']);
+    expect(config.SEED_ON_START).toBe(false);
+  });
+
+  it('reads an empty variable as unset', () => {
+    const config = loadConfig({ JWT_SECRET: '', NEO4J_URI: '' });
+    expect(config.JWT_SECRET).toBeUndefined();
+    expect(config.NEO4J_URI).toBeUndefined();
+  });
+
+  it('names every bad variable', () => {
+    expect(() => loadConfig({ PORT: 'x', JWT_SECRET: 'short', NEO4J_URI: 'not a uri' })).toThrow(
+      /PORT[\s\S]*NEO4J_URI[\s\S]*JWT_SECRET must be at least 32 characters/,
+    );
+  });
+});

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const list = z
+  .string()
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+
+// An empty variable (e.g. `JWT_SECRET=` in docker-compose) means "not set", not "set to nothing".
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  NEO4J_URI: optional(z.string().url()),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  /** Secret that signs and verifies JWTs (HS256); without it no request carries a role. */
+  JWT_SECRET: optional(z.string().min(32, 'JWT_SECRET must be at least 32 characters')),
+  /** Origins allowed to call the API from a browser; empty: same origin only. */
+  CORS_ORIGINS: list.default([]),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'BODY_LIMIT is like 100kb or 1mb').default('1mb'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Load the Grand Bergeracois seed when the database holds no actor. */
+  SEED_ON_START: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Reads and checks the configuration once, at the edge; a bad variable stops start-up with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`loadConfig: invalid configuration\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,40 @@
+import type { Driver } from 'neo4j-driver';
+
+const NODE_IDS = ['Actor', 'Sector', 'Resource', 'Territory', 'Project'];
+
+/**
+ * The database schema, as idempotent statements: run at every start-up, they create only what is missing.
+ * Index names are stable so that a change shows up here, in review.
+ */
+export const MIGRATIONS: readonly string[] = [
+  ...NODE_IDS.map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  'CREATE CONSTRAINT cooperation_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE',
+  // Fields the API and the explorer filter on.
+  'CREATE INDEX actor_silo IF NOT EXISTS FOR (n:Actor) ON (n.silo)',
+  'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
+  'CREATE INDEX actor_ptce_role IF NOT EXISTS FOR (n:Actor) ON (n.ptceRole)',
+  'CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)',
+  'CREATE POINT INDEX actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location)',
+  'CREATE INDEX territory_code IF NOT EXISTS FOR (n:Territory) ON (n.code)',
+  'CREATE INDEX territory_level IF NOT EXISTS FOR (n:Territory) ON (n.level)',
+  'CREATE INDEX sector_name IF NOT EXISTS FOR (n:Sector) ON (n.name)',
+  'CREATE INDEX resource_kind IF NOT EXISTS FOR (n:Resource) ON (n.kind)',
+  'CREATE INDEX project_status IF NOT EXISTS FOR (n:Project) ON (n.status)',
+  'CREATE INDEX cooperation_kind IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.kind)',
+  'CREATE INDEX cooperation_since IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.since)',
+  // Name and description search (the SDL's @fulltext "actorText" uses this index).
+  'CREATE FULLTEXT INDEX actorText IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.description]',
+];
+
+/** Applies every migration, then waits until the indexes are online. */
+export async function migrate(driver: Driver, database = 'neo4j'): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    for (const statement of MIGRATIONS) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(300)');
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { signTestJwt, testApi } from '../../../test/api.js';
+import { testIds } from '../../../test/neo4j.js';
+
+const api = testApi();
+const ids = testIds(api.driver, 'actors');
+
+const CREATE = `mutation Create($input: [ActorCreateInput!]!) { createActors(input: $input) { actors { id name silo } } }`;
+
+function actorInput(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { id, name: `Acteur ${id}`, silo: 'POPULATION', kind: 'ASSOCIATION', ptceRole: 'NONE', essMember: true, fictional: true, ...extra };
+}
+
+describe('actors through GraphQL', () => {
+  it('creates, reads, filters, updates and deletes an actor', async () => {
+    const id = ids.id('crud');
+    const created = await api.graphql(CREATE, { input: [actorInput(id, { location: { latitude: 44.85, longitude: 0.48 } })] });
+    expect(created.errors).toBeUndefined();
+    expect(created.data).toEqual({ createActors: { actors: [{ id, name: `Acteur ${id}`, silo: 'POPULATION' }] } });
+
+    const read = await api.graphql<{ actors: { id: string; createdAt: string; location: { latitude: number } }[] }>(
+      `query($prefix: ID!) { actors(where: { id: { startsWith: $prefix }, silo: { eq: POPULATION } }) { id createdAt location { latitude } } }`,
+      { prefix: ids.prefix },
+    );
+    expect(read.data?.actors).toHaveLength(1);
+    expect(read.data?.actors[0]?.location.latitude).toBeCloseTo(44.85);
+    expect(Date.parse(read.data?.actors[0]?.createdAt ?? '')).not.toBeNaN();
+
+    const updated = await api.graphql(
+      `mutation($id: ID!) { updateActors(where: { id: { eq: $id } }, update: { name: { set: "Nouveau nom" } }) { actors { name } } }`,
+      { id },
+    );
+    expect(updated.data).toEqual({ updateActors: { actors: [{ name: 'Nouveau nom' }] } });
+
+    const deleted = await api.graphql(`mutation($id: ID!) { deleteActors(where: { id: { eq: $id } }) { nodesDeleted } }`, { id });
+    expect(deleted.data).toEqual({ deleteActors: { nodesDeleted: 1 } });
+  });
+
+  it('refuses a duplicate id with a clear, coded error and writes nothing', async () => {
+    const id = ids.id('dup');
+    await api.graphql(CREATE, { input: [actorInput(id)] });
+    const again = await api.graphql(CREATE, { input: [actorInput(ids.id('dup-other')), actorInput(id)] });
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONSTRAINT_VIOLATION');
+    expect(again.errors?.[0]?.message).toMatch(/existe déjà/);
+    const { records } = await api.driver.executeQuery('MATCH (a:Actor {id: $id}) RETURN count(a) AS n', { id: ids.id('dup-other') });
+    expect(records[0]?.get('n').toNumber()).toBe(0);
+  });
+
+  it('refuses an unknown enum value or a missing field as BAD_USER_INPUT', async () => {
+    const bad = await api.graphql(CREATE, { input: [actorInput(ids.id('bad'), { silo: 'MARKET' })] });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const missing = await api.graphql(CREATE, { input: [{ id: ids.id('missing') }] });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps contact details for animators only', async () => {
+    const id = ids.id('contact');
+    await api.driver.executeQuery(
+      `CREATE (:Actor {id: $id, name: 'Personne', silo: 'POPULATION', kind: 'PERSON', ptceRole: 'NONE', essMember: false,
+        fictional: true, contactEmail: 'personne@example.org', createdAt: datetime(), updatedAt: datetime()})`,
+      { id },
+    );
+    const query = `query($id: ID!) { actors(where: { id: { eq: $id } }) { name contactEmail } }`;
+    const anonymous = await api.graphql(query, { id });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(anonymous)).not.toContain('personne@example.org');
+    const researcher = await api.graphql(query, { id }, signTestJwt(['researcher']));
+    expect(researcher.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const animator = await api.graphql(query, { id }, signTestJwt(['animator']));
+    expect(animator.data).toEqual({ actors: [{ name: 'Personne', contactEmail: 'personne@example.org' }] });
+    const publicFields = await api.graphql(`query($id: ID!) { actors(where: { id: { eq: $id } }) { name } }`, { id });
+    expect(publicFields.data).toEqual({ actors: [{ name: 'Personne' }] });
+  });
+});

@@ -1,0 +1,39 @@
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createNeo4jGraphQL } from '@maillage/schema';
+import type { Driver } from 'neo4j-driver';
+import { formatError } from './errors.js';
+
+export interface GraphQLContext {
+  token?: string;
+  sessionConfig: { database: string };
+}
+
+export interface ApolloOptions {
+  driver: Driver;
+  database: string;
+  httpServer: Server;
+  production: boolean;
+  jwtSecret?: string;
+}
+
+/** Apollo Server over the @neo4j/graphql schema generated from `schema/`. */
+export async function createApollo(options: ApolloOptions): Promise<ApolloServer<GraphQLContext>> {
+  const neoSchema = createNeo4jGraphQL({
+    driver: options.driver,
+    ...(options.jwtSecret ? { authorizationKey: options.jwtSecret } : {}),
+  });
+  const schema = await neoSchema.getSchema();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError: formatError(options.production),
+    includeStacktraceInErrorResponses: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    // Apollo's own landing page loads from a CDN: the query page of Maillage will be served locally instead.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  return apollo;
+}

@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type ErrorRequestHandler } from 'express';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config/config.js';
+import { createApollo } from '../graphql/apollo.js';
+import type { Logger } from '../logger.js';
+import { healthRoutes } from './health.js';
+import { requestId } from './requestId.js';
+
+export const explorerDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'explorer', 'dist');
+
+export interface App {
+  server: Server;
+  /** Stops taking requests, lets those in flight finish, then resolves. */
+  stop(): Promise<void>;
+}
+
+/** Turns body-parser refusals (too large, bad JSON) into a 4xx with a message instead of a stack trace. */
+const clientErrors: ErrorRequestHandler = (error: { status?: number; type?: string; message?: string }, req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+  if (status === 500) req.log.error({ err: error }, 'unhandled error');
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+  const message = status === 413
+    ? 'Requête trop volumineuse. / Request body too large.'
+    : status === 500 ? 'Erreur interne. / Internal error.' : `Requête invalide. / Bad request: ${error.message ?? ''}`;
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
+
+export async function createApp(config: Config, driver: Driver, logger: Logger): Promise<App> {
+  const app = express();
+  const server = createServer(app);
+  app.disable('x-powered-by');
+  app.use(requestId(logger));
+  app.use(healthRoutes(driver, config.NEO4J_DATABASE));
+
+  const apollo = await createApollo({
+    driver,
+    database: config.NEO4J_DATABASE,
+    httpServer: server,
+    production: config.NODE_ENV === 'production',
+    ...(config.JWT_SECRET ? { jwtSecret: config.JWT_SECRET } : {}),
+  });
+  app.use(
+    '/graphql',
+    cors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false }),
+    express.json({ limit: config.BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        ...(req.headers.authorization ? { token: req.headers.authorization } : {}),
+        sessionConfig: { database: config.NEO4J_DATABASE },
+      }),
+    }),
+  );
+
+  if (existsSync(explorerDist)) app.use(express.static(explorerDist));
+  else logger.warn({ explorerDist }, 'explorer not built: run `npm run build -w @maillage/explorer`');
+  app.use(clientErrors);
+
+  return { server, stop: () => apollo.stop() };
+}

@@ -1,0 +1,3712 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  Confidence: { input: number; output: number; }
+  /** A date, represented as a 'yyyy-mm-dd' string */
+  Date: { input: string; output: string; }
+  /** A date and time, represented as an ISO-8601 string */
+  DateTime: { input: string; output: string; }
+  Intensity: { input: number; output: number; }
+};
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ */
+export type Actor = {
+  __typename?: 'Actor';
+  /** Courriel de contact — donnée personnelle, animateurs seulement. / Contact e-mail: animators only. */
+  contactEmail: Maybe<Scalars['String']['output']>;
+  /** Personne à contacter — donnée personnelle, animateurs seulement. / Contact person: animators only. */
+  contactName: Maybe<Scalars['String']['output']>;
+  /** Téléphone de contact — donnée personnelle, animateurs seulement. / Contact phone: animators only. */
+  contactPhone: Maybe<Scalars['String']['output']>;
+  /** Partenaires de coopération, dans les deux sens (COOPERATES_WITH). / Cooperation partners, either direction. */
+  cooperatesWith: Array<Actor>;
+  cooperatesWithConnection: ActorCooperatesWithConnection;
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** Membre de l'économie sociale et solidaire (ESS). / Member of the social and solidarity economy. */
+  essMember: Scalars['Boolean']['output'];
+  /** Acteur fictif (données de démonstration). / A fictional actor (demonstration data). */
+  fictional: Scalars['Boolean']['output'];
+  /** Identifiant stable (slug). / Stable identifier. */
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  /** Territoire d'implantation, en général la commune (LOCATED_IN). / Where the actor is located. */
+  locatedIn: Array<Territory>;
+  locatedInConnection: ActorLocatedInConnection;
+  /** Position (WGS 84). / Location. */
+  location: Maybe<Point>;
+  /** Vrai si la position est approchée (centre de la commune). / True when the location is approximate. */
+  locationApproximate: Maybe<Scalars['Boolean']['output']>;
+  /** Nom. / Name. */
+  name: Scalars['String']['output'];
+  /** Ressources recherchées (NEEDS). / Resources needed. */
+  needs: Array<Resource>;
+  needsConnection: ActorNeedsConnection;
+  /** Ressources offertes (OFFERS). / Resources offered. */
+  offers: Array<Resource>;
+  offersConnection: ActorOffersConnection;
+  /** Projets (PARTICIPATES_IN). / Projects the actor takes part in. */
+  projects: Array<Project>;
+  projectsConnection: ActorProjectsConnection;
+  ptceRole: PtceRole;
+  /** Secteurs, filières (ACTIVE_IN). / Sectors the actor is active in. */
+  sectors: Array<Sector>;
+  sectorsConnection: ActorSectorsConnection;
+  silo: Silo;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Site web. / Web site. */
+  website: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ */
+export type ActorCooperatesWithArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ */
+export type ActorCooperatesWithConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorCooperatesWithConnectionSort>>;
+  where?: InputMaybe<ActorCooperatesWithConnectionWhere>;
+};
+
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ */
+export type ActorLocatedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TerritorySort>>;
+  where?: InputMaybe<TerritoryWhere>;
+};
+
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ */
+export type ActorLocatedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorLocatedInConnectionSort>>;
+  where?: InputMaybe<ActorLocatedInConnectionWhere>;
+};
+
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ */
+export type ActorNeedsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ResourceSort>>;
+  where?: InputMaybe<ResourceWhere>;
+};
+
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ */
+export type ActorNeedsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorNeedsConnectionSort>>;
+  where?: InputMaybe<ActorNeedsConnectionWhere>;
+};
+
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ */
+export type ActorOffersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ResourceSort>>;
+  where?: InputMaybe<ResourceWhere>;
+};
+
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ */
+export type ActorOffersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorOffersConnectionSort>>;
+  where?: InputMaybe<ActorOffersConnectionWhere>;
+};
+
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ */
+export type ActorProjectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectSort>>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ */
+export type ActorProjectsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorProjectsConnectionSort>>;
+  where?: InputMaybe<ActorProjectsConnectionWhere>;
+};
+
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ */
+export type ActorSectorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SectorSort>>;
+  where?: InputMaybe<SectorWhere>;
+};
+
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ */
+export type ActorSectorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSectorsConnectionSort>>;
+  where?: InputMaybe<ActorSectorsConnectionWhere>;
+};
+
+export type ActorActorCooperatesWithAggregateSelection = {
+  __typename?: 'ActorActorCooperatesWithAggregateSelection';
+  count: CountConnection;
+  edge: Maybe<ActorActorCooperatesWithEdgeAggregateSelection>;
+  node: Maybe<ActorActorCooperatesWithNodeAggregateSelection>;
+};
+
+export type ActorActorCooperatesWithEdgeAggregateSelection = {
+  __typename?: 'ActorActorCooperatesWithEdgeAggregateSelection';
+  note: StringAggregateSelection;
+};
+
+export type ActorActorCooperatesWithNodeAggregateSelection = {
+  __typename?: 'ActorActorCooperatesWithNodeAggregateSelection';
+  contactEmail: StringAggregateSelection;
+  contactName: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  website: StringAggregateSelection;
+};
+
+export type ActorAggregate = {
+  __typename?: 'ActorAggregate';
+  count: Count;
+  node: ActorAggregateNode;
+};
+
+export type ActorAggregateNode = {
+  __typename?: 'ActorAggregateNode';
+  contactEmail: StringAggregateSelection;
+  contactName: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  website: StringAggregateSelection;
+};
+
+export type ActorConnectInput = {
+  cooperatesWith?: InputMaybe<Array<ActorCooperatesWithConnectFieldInput>>;
+  locatedIn?: InputMaybe<Array<ActorLocatedInConnectFieldInput>>;
+  needs?: InputMaybe<Array<ActorNeedsConnectFieldInput>>;
+  offers?: InputMaybe<Array<ActorOffersConnectFieldInput>>;
+  projects?: InputMaybe<Array<ActorProjectsConnectFieldInput>>;
+  sectors?: InputMaybe<Array<ActorSectorsConnectFieldInput>>;
+};
+
+export type ActorConnectWhere = {
+  node: ActorWhere;
+};
+
+export type ActorCooperatesWithConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: CooperationCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ActorCooperatesWithConnection = {
+  __typename?: 'ActorCooperatesWithConnection';
+  aggregate: ActorActorCooperatesWithAggregateSelection;
+  edges: Array<ActorCooperatesWithRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorCooperatesWithConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorCooperatesWithConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorCooperatesWithConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorCooperatesWithConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<CooperationAggregationWhereInput>;
+  node?: InputMaybe<ActorCooperatesWithNodeAggregationWhereInput>;
+};
+
+export type ActorCooperatesWithConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorCooperatesWithConnections */
+  aggregate?: InputMaybe<ActorCooperatesWithConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorCooperatesWithConnections match this filter */
+  all?: InputMaybe<ActorCooperatesWithConnectionWhere>;
+  /** Return Actors where none of the related ActorCooperatesWithConnections match this filter */
+  none?: InputMaybe<ActorCooperatesWithConnectionWhere>;
+  /** Return Actors where one of the related ActorCooperatesWithConnections match this filter */
+  single?: InputMaybe<ActorCooperatesWithConnectionWhere>;
+  /** Return Actors where some of the related ActorCooperatesWithConnections match this filter */
+  some?: InputMaybe<ActorCooperatesWithConnectionWhere>;
+};
+
+export type ActorCooperatesWithConnectionSort = {
+  edge?: InputMaybe<CooperationSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorCooperatesWithConnectionWhere = {
+  AND?: InputMaybe<Array<ActorCooperatesWithConnectionWhere>>;
+  NOT?: InputMaybe<ActorCooperatesWithConnectionWhere>;
+  OR?: InputMaybe<Array<ActorCooperatesWithConnectionWhere>>;
+  edge?: InputMaybe<CooperationWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorCooperatesWithCreateFieldInput = {
+  edge: CooperationCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorCooperatesWithDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorCooperatesWithConnectionWhere>;
+};
+
+export type ActorCooperatesWithDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ActorCooperatesWithConnectionWhere>;
+};
+
+export type ActorCooperatesWithFieldInput = {
+  connect?: InputMaybe<Array<ActorCooperatesWithConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorCooperatesWithCreateFieldInput>>;
+};
+
+export type ActorCooperatesWithNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorCooperatesWithNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorCooperatesWithNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorCooperatesWithNodeAggregationWhereInput>>;
+  contactEmail?: InputMaybe<StringScalarAggregationFilters>;
+  contactName?: InputMaybe<StringScalarAggregationFilters>;
+  contactPhone?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorCooperatesWithRelationship = {
+  __typename?: 'ActorCooperatesWithRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Cooperation;
+};
+
+export type ActorCooperatesWithUpdateConnectionInput = {
+  edge?: InputMaybe<CooperationUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorCooperatesWithConnectionWhere>;
+};
+
+export type ActorCooperatesWithUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorCooperatesWithConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorCooperatesWithCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorCooperatesWithDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorCooperatesWithDisconnectFieldInput>>;
+  update?: InputMaybe<ActorCooperatesWithUpdateConnectionInput>;
+};
+
+export type ActorCreateInput = {
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  cooperatesWith?: InputMaybe<ActorCooperatesWithFieldInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  essMember: Scalars['Boolean']['input'];
+  fictional: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  kind: ActorKind;
+  locatedIn?: InputMaybe<ActorLocatedInFieldInput>;
+  location?: InputMaybe<PointInput>;
+  locationApproximate?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  needs?: InputMaybe<ActorNeedsFieldInput>;
+  offers?: InputMaybe<ActorOffersFieldInput>;
+  projects?: InputMaybe<ActorProjectsFieldInput>;
+  ptceRole: PtceRole;
+  sectors?: InputMaybe<ActorSectorsFieldInput>;
+  silo: Silo;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ActorDeleteInput = {
+  cooperatesWith?: InputMaybe<Array<ActorCooperatesWithDeleteFieldInput>>;
+  locatedIn?: InputMaybe<Array<ActorLocatedInDeleteFieldInput>>;
+  needs?: InputMaybe<Array<ActorNeedsDeleteFieldInput>>;
+  offers?: InputMaybe<Array<ActorOffersDeleteFieldInput>>;
+  projects?: InputMaybe<Array<ActorProjectsDeleteFieldInput>>;
+  sectors?: InputMaybe<Array<ActorSectorsDeleteFieldInput>>;
+};
+
+export type ActorDisconnectInput = {
+  cooperatesWith?: InputMaybe<Array<ActorCooperatesWithDisconnectFieldInput>>;
+  locatedIn?: InputMaybe<Array<ActorLocatedInDisconnectFieldInput>>;
+  needs?: InputMaybe<Array<ActorNeedsDisconnectFieldInput>>;
+  offers?: InputMaybe<Array<ActorOffersDisconnectFieldInput>>;
+  projects?: InputMaybe<Array<ActorProjectsDisconnectFieldInput>>;
+  sectors?: InputMaybe<Array<ActorSectorsDisconnectFieldInput>>;
+};
+
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+};
+
+export type ActorIndexEdge = {
+  __typename?: 'ActorIndexEdge';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  score: Scalars['Float']['output'];
+};
+
+/** The input for sorting a Fulltext query on an index of Actor */
+export type ActorIndexSort = {
+  node?: InputMaybe<ActorSort>;
+  score?: InputMaybe<SortDirection>;
+};
+
+/** The input for filtering a full-text query on an index of Actor */
+export type ActorIndexWhere = {
+  node?: InputMaybe<ActorWhere>;
+  score?: InputMaybe<FloatWhere>;
+};
+
+/** Nature d'un acteur. / What kind of organisation (or person) an actor is. */
+export type ActorKind =
+  /** Association loi 1901. / Non-profit association. */
+  | 'ASSOCIATION'
+  /** Collectif citoyen. / Citizens' collective. */
+  | 'CITIZEN_COLLECTIVE'
+  /** Collectivité territoriale (commune, département, région). / Local government. */
+  | 'COLLECTIVITE'
+  /** Entreprise. / Company. */
+  | 'COMPANY'
+  /** Coopérative (SCOP, SCIC). / Cooperative. */
+  | 'COOPERATIVE'
+  /** Établissement public de coopération intercommunale. / Inter-municipal body. */
+  | 'EPCI'
+  /** Fondation. / Foundation. */
+  | 'FOUNDATION'
+  /** Structure d'insertion par l'activité économique (SIAE). / Work-integration enterprise. */
+  | 'INSERTION'
+  /** Réseau. / Network. */
+  | 'NETWORK'
+  /** Personne physique (données personnelles). / A person: personal data. */
+  | 'PERSON'
+  /** Établissement public ou chambre consulaire. / Public agency or chamber. */
+  | 'PUBLIC_AGENCY'
+  /** Recherche. / Research body. */
+  | 'RESEARCH'
+  /** Service de l'État. / State service. */
+  | 'STATE_SERVICE'
+  /** Formation. / Training body. */
+  | 'TRAINING';
+
+/** ActorKind filters */
+export type ActorKindEnumScalarFilters = {
+  eq?: InputMaybe<ActorKind>;
+  in?: InputMaybe<Array<ActorKind>>;
+};
+
+/** ActorKind mutations */
+export type ActorKindEnumScalarMutations = {
+  set?: InputMaybe<ActorKind>;
+};
+
+export type ActorLocatedInConnectFieldInput = {
+  connect?: InputMaybe<Array<TerritoryConnectInput>>;
+  where?: InputMaybe<TerritoryConnectWhere>;
+};
+
+export type ActorLocatedInConnection = {
+  __typename?: 'ActorLocatedInConnection';
+  aggregate: ActorTerritoryLocatedInAggregateSelection;
+  edges: Array<ActorLocatedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorLocatedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorLocatedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorLocatedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorLocatedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<ActorLocatedInNodeAggregationWhereInput>;
+};
+
+export type ActorLocatedInConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorLocatedInConnections */
+  aggregate?: InputMaybe<ActorLocatedInConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorLocatedInConnections match this filter */
+  all?: InputMaybe<ActorLocatedInConnectionWhere>;
+  /** Return Actors where none of the related ActorLocatedInConnections match this filter */
+  none?: InputMaybe<ActorLocatedInConnectionWhere>;
+  /** Return Actors where one of the related ActorLocatedInConnections match this filter */
+  single?: InputMaybe<ActorLocatedInConnectionWhere>;
+  /** Return Actors where some of the related ActorLocatedInConnections match this filter */
+  some?: InputMaybe<ActorLocatedInConnectionWhere>;
+};
+
+export type ActorLocatedInConnectionSort = {
+  node?: InputMaybe<TerritorySort>;
+};
+
+export type ActorLocatedInConnectionWhere = {
+  AND?: InputMaybe<Array<ActorLocatedInConnectionWhere>>;
+  NOT?: InputMaybe<ActorLocatedInConnectionWhere>;
+  OR?: InputMaybe<Array<ActorLocatedInConnectionWhere>>;
+  node?: InputMaybe<TerritoryWhere>;
+};
+
+export type ActorLocatedInCreateFieldInput = {
+  node: TerritoryCreateInput;
+};
+
+export type ActorLocatedInDeleteFieldInput = {
+  delete?: InputMaybe<TerritoryDeleteInput>;
+  where?: InputMaybe<ActorLocatedInConnectionWhere>;
+};
+
+export type ActorLocatedInDisconnectFieldInput = {
+  disconnect?: InputMaybe<TerritoryDisconnectInput>;
+  where?: InputMaybe<ActorLocatedInConnectionWhere>;
+};
+
+export type ActorLocatedInFieldInput = {
+  connect?: InputMaybe<Array<ActorLocatedInConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorLocatedInCreateFieldInput>>;
+};
+
+export type ActorLocatedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorLocatedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorLocatedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorLocatedInNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type ActorLocatedInRelationship = {
+  __typename?: 'ActorLocatedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Territory;
+};
+
+export type ActorLocatedInUpdateConnectionInput = {
+  node?: InputMaybe<TerritoryUpdateInput>;
+  where?: InputMaybe<ActorLocatedInConnectionWhere>;
+};
+
+export type ActorLocatedInUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorLocatedInConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorLocatedInCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorLocatedInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorLocatedInDisconnectFieldInput>>;
+  update?: InputMaybe<ActorLocatedInUpdateConnectionInput>;
+};
+
+export type ActorNeedsConnectFieldInput = {
+  connect?: InputMaybe<Array<ResourceConnectInput>>;
+  edge?: InputMaybe<ResourceNoteCreateInput>;
+  where?: InputMaybe<ResourceConnectWhere>;
+};
+
+export type ActorNeedsConnection = {
+  __typename?: 'ActorNeedsConnection';
+  aggregate: ActorResourceNeedsAggregateSelection;
+  edges: Array<ActorNeedsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorNeedsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorNeedsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorNeedsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorNeedsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ResourceNoteAggregationWhereInput>;
+  node?: InputMaybe<ActorNeedsNodeAggregationWhereInput>;
+};
+
+export type ActorNeedsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorNeedsConnections */
+  aggregate?: InputMaybe<ActorNeedsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorNeedsConnections match this filter */
+  all?: InputMaybe<ActorNeedsConnectionWhere>;
+  /** Return Actors where none of the related ActorNeedsConnections match this filter */
+  none?: InputMaybe<ActorNeedsConnectionWhere>;
+  /** Return Actors where one of the related ActorNeedsConnections match this filter */
+  single?: InputMaybe<ActorNeedsConnectionWhere>;
+  /** Return Actors where some of the related ActorNeedsConnections match this filter */
+  some?: InputMaybe<ActorNeedsConnectionWhere>;
+};
+
+export type ActorNeedsConnectionSort = {
+  edge?: InputMaybe<ResourceNoteSort>;
+  node?: InputMaybe<ResourceSort>;
+};
+
+export type ActorNeedsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorNeedsConnectionWhere>>;
+  NOT?: InputMaybe<ActorNeedsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorNeedsConnectionWhere>>;
+  edge?: InputMaybe<ResourceNoteWhere>;
+  node?: InputMaybe<ResourceWhere>;
+};
+
+export type ActorNeedsCreateFieldInput = {
+  edge?: InputMaybe<ResourceNoteCreateInput>;
+  node: ResourceCreateInput;
+};
+
+export type ActorNeedsDeleteFieldInput = {
+  delete?: InputMaybe<ResourceDeleteInput>;
+  where?: InputMaybe<ActorNeedsConnectionWhere>;
+};
+
+export type ActorNeedsDisconnectFieldInput = {
+  disconnect?: InputMaybe<ResourceDisconnectInput>;
+  where?: InputMaybe<ActorNeedsConnectionWhere>;
+};
+
+export type ActorNeedsFieldInput = {
+  connect?: InputMaybe<Array<ActorNeedsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorNeedsCreateFieldInput>>;
+};
+
+export type ActorNeedsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorNeedsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorNeedsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorNeedsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorNeedsRelationship = {
+  __typename?: 'ActorNeedsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Resource;
+  properties: ResourceNote;
+};
+
+export type ActorNeedsUpdateConnectionInput = {
+  edge?: InputMaybe<ResourceNoteUpdateInput>;
+  node?: InputMaybe<ResourceUpdateInput>;
+  where?: InputMaybe<ActorNeedsConnectionWhere>;
+};
+
+export type ActorNeedsUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorNeedsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorNeedsCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorNeedsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorNeedsDisconnectFieldInput>>;
+  update?: InputMaybe<ActorNeedsUpdateConnectionInput>;
+};
+
+export type ActorOffersConnectFieldInput = {
+  connect?: InputMaybe<Array<ResourceConnectInput>>;
+  edge?: InputMaybe<ResourceNoteCreateInput>;
+  where?: InputMaybe<ResourceConnectWhere>;
+};
+
+export type ActorOffersConnection = {
+  __typename?: 'ActorOffersConnection';
+  aggregate: ActorResourceOffersAggregateSelection;
+  edges: Array<ActorOffersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorOffersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorOffersConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorOffersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorOffersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ResourceNoteAggregationWhereInput>;
+  node?: InputMaybe<ActorOffersNodeAggregationWhereInput>;
+};
+
+export type ActorOffersConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorOffersConnections */
+  aggregate?: InputMaybe<ActorOffersConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorOffersConnections match this filter */
+  all?: InputMaybe<ActorOffersConnectionWhere>;
+  /** Return Actors where none of the related ActorOffersConnections match this filter */
+  none?: InputMaybe<ActorOffersConnectionWhere>;
+  /** Return Actors where one of the related ActorOffersConnections match this filter */
+  single?: InputMaybe<ActorOffersConnectionWhere>;
+  /** Return Actors where some of the related ActorOffersConnections match this filter */
+  some?: InputMaybe<ActorOffersConnectionWhere>;
+};
+
+export type ActorOffersConnectionSort = {
+  edge?: InputMaybe<ResourceNoteSort>;
+  node?: InputMaybe<ResourceSort>;
+};
+
+export type ActorOffersConnectionWhere = {
+  AND?: InputMaybe<Array<ActorOffersConnectionWhere>>;
+  NOT?: InputMaybe<ActorOffersConnectionWhere>;
+  OR?: InputMaybe<Array<ActorOffersConnectionWhere>>;
+  edge?: InputMaybe<ResourceNoteWhere>;
+  node?: InputMaybe<ResourceWhere>;
+};
+
+export type ActorOffersCreateFieldInput = {
+  edge?: InputMaybe<ResourceNoteCreateInput>;
+  node: ResourceCreateInput;
+};
+
+export type ActorOffersDeleteFieldInput = {
+  delete?: InputMaybe<ResourceDeleteInput>;
+  where?: InputMaybe<ActorOffersConnectionWhere>;
+};
+
+export type ActorOffersDisconnectFieldInput = {
+  disconnect?: InputMaybe<ResourceDisconnectInput>;
+  where?: InputMaybe<ActorOffersConnectionWhere>;
+};
+
+export type ActorOffersFieldInput = {
+  connect?: InputMaybe<Array<ActorOffersConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorOffersCreateFieldInput>>;
+};
+
+export type ActorOffersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorOffersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorOffersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorOffersNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorOffersRelationship = {
+  __typename?: 'ActorOffersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Resource;
+  properties: ResourceNote;
+};
+
+export type ActorOffersUpdateConnectionInput = {
+  edge?: InputMaybe<ResourceNoteUpdateInput>;
+  node?: InputMaybe<ResourceUpdateInput>;
+  where?: InputMaybe<ActorOffersConnectionWhere>;
+};
+
+export type ActorOffersUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorOffersConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorOffersCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorOffersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorOffersDisconnectFieldInput>>;
+  update?: InputMaybe<ActorOffersUpdateConnectionInput>;
+};
+
+export type ActorProjectProjectsAggregateSelection = {
+  __typename?: 'ActorProjectProjectsAggregateSelection';
+  count: CountConnection;
+  node: Maybe<ActorProjectProjectsNodeAggregateSelection>;
+};
+
+export type ActorProjectProjectsNodeAggregateSelection = {
+  __typename?: 'ActorProjectProjectsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type ActorProjectsConnectFieldInput = {
+  connect?: InputMaybe<Array<ProjectConnectInput>>;
+  edge: ParticipationCreateInput;
+  where?: InputMaybe<ProjectConnectWhere>;
+};
+
+export type ActorProjectsConnection = {
+  __typename?: 'ActorProjectsConnection';
+  aggregate: ActorProjectProjectsAggregateSelection;
+  edges: Array<ActorProjectsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorProjectsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorProjectsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorProjectsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorProjectsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<ActorProjectsNodeAggregationWhereInput>;
+};
+
+export type ActorProjectsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorProjectsConnections */
+  aggregate?: InputMaybe<ActorProjectsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorProjectsConnections match this filter */
+  all?: InputMaybe<ActorProjectsConnectionWhere>;
+  /** Return Actors where none of the related ActorProjectsConnections match this filter */
+  none?: InputMaybe<ActorProjectsConnectionWhere>;
+  /** Return Actors where one of the related ActorProjectsConnections match this filter */
+  single?: InputMaybe<ActorProjectsConnectionWhere>;
+  /** Return Actors where some of the related ActorProjectsConnections match this filter */
+  some?: InputMaybe<ActorProjectsConnectionWhere>;
+};
+
+export type ActorProjectsConnectionSort = {
+  edge?: InputMaybe<ParticipationSort>;
+  node?: InputMaybe<ProjectSort>;
+};
+
+export type ActorProjectsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorProjectsConnectionWhere>>;
+  NOT?: InputMaybe<ActorProjectsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorProjectsConnectionWhere>>;
+  edge?: InputMaybe<ParticipationWhere>;
+  node?: InputMaybe<ProjectWhere>;
+};
+
+export type ActorProjectsCreateFieldInput = {
+  edge: ParticipationCreateInput;
+  node: ProjectCreateInput;
+};
+
+export type ActorProjectsDeleteFieldInput = {
+  delete?: InputMaybe<ProjectDeleteInput>;
+  where?: InputMaybe<ActorProjectsConnectionWhere>;
+};
+
+export type ActorProjectsDisconnectFieldInput = {
+  disconnect?: InputMaybe<ProjectDisconnectInput>;
+  where?: InputMaybe<ActorProjectsConnectionWhere>;
+};
+
+export type ActorProjectsFieldInput = {
+  connect?: InputMaybe<Array<ActorProjectsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorProjectsCreateFieldInput>>;
+};
+
+export type ActorProjectsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorProjectsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorProjectsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorProjectsNodeAggregationWhereInput>>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorProjectsRelationship = {
+  __typename?: 'ActorProjectsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Project;
+  properties: Participation;
+};
+
+export type ActorProjectsUpdateConnectionInput = {
+  edge?: InputMaybe<ParticipationUpdateInput>;
+  node?: InputMaybe<ProjectUpdateInput>;
+  where?: InputMaybe<ActorProjectsConnectionWhere>;
+};
+
+export type ActorProjectsUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorProjectsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorProjectsCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorProjectsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorProjectsDisconnectFieldInput>>;
+  update?: InputMaybe<ActorProjectsUpdateConnectionInput>;
+};
+
+export type ActorRelationshipFilters = {
+  /** Filter type where all of the related Actors match this filter */
+  all?: InputMaybe<ActorWhere>;
+  /** Filter type where none of the related Actors match this filter */
+  none?: InputMaybe<ActorWhere>;
+  /** Filter type where one of the related Actors match this filter */
+  single?: InputMaybe<ActorWhere>;
+  /** Filter type where some of the related Actors match this filter */
+  some?: InputMaybe<ActorWhere>;
+};
+
+export type ActorResourceNeedsAggregateSelection = {
+  __typename?: 'ActorResourceNeedsAggregateSelection';
+  count: CountConnection;
+  edge: Maybe<ActorResourceNeedsEdgeAggregateSelection>;
+  node: Maybe<ActorResourceNeedsNodeAggregateSelection>;
+};
+
+export type ActorResourceNeedsEdgeAggregateSelection = {
+  __typename?: 'ActorResourceNeedsEdgeAggregateSelection';
+  note: StringAggregateSelection;
+};
+
+export type ActorResourceNeedsNodeAggregateSelection = {
+  __typename?: 'ActorResourceNeedsNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ActorResourceOffersAggregateSelection = {
+  __typename?: 'ActorResourceOffersAggregateSelection';
+  count: CountConnection;
+  edge: Maybe<ActorResourceOffersEdgeAggregateSelection>;
+  node: Maybe<ActorResourceOffersNodeAggregateSelection>;
+};
+
+export type ActorResourceOffersEdgeAggregateSelection = {
+  __typename?: 'ActorResourceOffersEdgeAggregateSelection';
+  note: StringAggregateSelection;
+};
+
+export type ActorResourceOffersNodeAggregateSelection = {
+  __typename?: 'ActorResourceOffersNodeAggregateSelection';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ActorSectorSectorsAggregateSelection = {
+  __typename?: 'ActorSectorSectorsAggregateSelection';
+  count: CountConnection;
+  node: Maybe<ActorSectorSectorsNodeAggregateSelection>;
+};
+
+export type ActorSectorSectorsNodeAggregateSelection = {
+  __typename?: 'ActorSectorSectorsNodeAggregateSelection';
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type ActorSectorsConnectFieldInput = {
+  connect?: InputMaybe<Array<SectorConnectInput>>;
+  where?: InputMaybe<SectorConnectWhere>;
+};
+
+export type ActorSectorsConnection = {
+  __typename?: 'ActorSectorsConnection';
+  aggregate: ActorSectorSectorsAggregateSelection;
+  edges: Array<ActorSectorsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorSectorsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorSectorsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorSectorsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorSectorsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<ActorSectorsNodeAggregationWhereInput>;
+};
+
+export type ActorSectorsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorSectorsConnections */
+  aggregate?: InputMaybe<ActorSectorsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorSectorsConnections match this filter */
+  all?: InputMaybe<ActorSectorsConnectionWhere>;
+  /** Return Actors where none of the related ActorSectorsConnections match this filter */
+  none?: InputMaybe<ActorSectorsConnectionWhere>;
+  /** Return Actors where one of the related ActorSectorsConnections match this filter */
+  single?: InputMaybe<ActorSectorsConnectionWhere>;
+  /** Return Actors where some of the related ActorSectorsConnections match this filter */
+  some?: InputMaybe<ActorSectorsConnectionWhere>;
+};
+
+export type ActorSectorsConnectionSort = {
+  node?: InputMaybe<SectorSort>;
+};
+
+export type ActorSectorsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorSectorsConnectionWhere>>;
+  NOT?: InputMaybe<ActorSectorsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorSectorsConnectionWhere>>;
+  node?: InputMaybe<SectorWhere>;
+};
+
+export type ActorSectorsCreateFieldInput = {
+  node: SectorCreateInput;
+};
+
+export type ActorSectorsDeleteFieldInput = {
+  delete?: InputMaybe<SectorDeleteInput>;
+  where?: InputMaybe<ActorSectorsConnectionWhere>;
+};
+
+export type ActorSectorsDisconnectFieldInput = {
+  disconnect?: InputMaybe<SectorDisconnectInput>;
+  where?: InputMaybe<ActorSectorsConnectionWhere>;
+};
+
+export type ActorSectorsFieldInput = {
+  connect?: InputMaybe<Array<ActorSectorsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorSectorsCreateFieldInput>>;
+};
+
+export type ActorSectorsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorSectorsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorSectorsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorSectorsNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorSectorsRelationship = {
+  __typename?: 'ActorSectorsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Sector;
+};
+
+export type ActorSectorsUpdateConnectionInput = {
+  node?: InputMaybe<SectorUpdateInput>;
+  where?: InputMaybe<ActorSectorsConnectionWhere>;
+};
+
+export type ActorSectorsUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorSectorsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorSectorsCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorSectorsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorSectorsDisconnectFieldInput>>;
+  update?: InputMaybe<ActorSectorsUpdateConnectionInput>;
+};
+
+/** Fields to sort Actors by. The order in which sorts are applied is not guaranteed when specifying many fields in one ActorSort object. */
+export type ActorSort = {
+  contactEmail?: InputMaybe<SortDirection>;
+  contactName?: InputMaybe<SortDirection>;
+  contactPhone?: InputMaybe<SortDirection>;
+  createdAt?: InputMaybe<SortDirection>;
+  description?: InputMaybe<SortDirection>;
+  essMember?: InputMaybe<SortDirection>;
+  fictional?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  location?: InputMaybe<SortDirection>;
+  locationApproximate?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  ptceRole?: InputMaybe<SortDirection>;
+  silo?: InputMaybe<SortDirection>;
+  updatedAt?: InputMaybe<SortDirection>;
+  website?: InputMaybe<SortDirection>;
+};
+
+export type ActorTerritoryLocatedInAggregateSelection = {
+  __typename?: 'ActorTerritoryLocatedInAggregateSelection';
+  count: CountConnection;
+  node: Maybe<ActorTerritoryLocatedInNodeAggregateSelection>;
+};
+
+export type ActorTerritoryLocatedInNodeAggregateSelection = {
+  __typename?: 'ActorTerritoryLocatedInNodeAggregateSelection';
+  code: StringAggregateSelection;
+  name: StringAggregateSelection;
+  population: IntAggregateSelection;
+};
+
+export type ActorUpdateInput = {
+  contactEmail?: InputMaybe<StringScalarMutations>;
+  contactName?: InputMaybe<StringScalarMutations>;
+  contactPhone?: InputMaybe<StringScalarMutations>;
+  cooperatesWith?: InputMaybe<Array<ActorCooperatesWithUpdateFieldInput>>;
+  createdAt?: InputMaybe<DateTimeScalarMutations>;
+  description?: InputMaybe<StringScalarMutations>;
+  essMember?: InputMaybe<BooleanScalarMutations>;
+  fictional?: InputMaybe<BooleanScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<ActorKindEnumScalarMutations>;
+  locatedIn?: InputMaybe<Array<ActorLocatedInUpdateFieldInput>>;
+  location?: InputMaybe<PointMutations>;
+  locationApproximate?: InputMaybe<BooleanScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  needs?: InputMaybe<Array<ActorNeedsUpdateFieldInput>>;
+  offers?: InputMaybe<Array<ActorOffersUpdateFieldInput>>;
+  projects?: InputMaybe<Array<ActorProjectsUpdateFieldInput>>;
+  ptceRole?: InputMaybe<PtceRoleEnumScalarMutations>;
+  sectors?: InputMaybe<Array<ActorSectorsUpdateFieldInput>>;
+  silo?: InputMaybe<SiloEnumScalarMutations>;
+  website?: InputMaybe<StringScalarMutations>;
+};
+
+export type ActorWhere = {
+  AND?: InputMaybe<Array<ActorWhere>>;
+  NOT?: InputMaybe<ActorWhere>;
+  OR?: InputMaybe<Array<ActorWhere>>;
+  contactEmail?: InputMaybe<StringScalarFilters>;
+  contactName?: InputMaybe<StringScalarFilters>;
+  contactPhone?: InputMaybe<StringScalarFilters>;
+  cooperatesWith?: InputMaybe<ActorRelationshipFilters>;
+  cooperatesWithConnection?: InputMaybe<ActorCooperatesWithConnectionFilters>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  essMember?: InputMaybe<BooleanScalarFilters>;
+  fictional?: InputMaybe<BooleanScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<ActorKindEnumScalarFilters>;
+  locatedIn?: InputMaybe<TerritoryRelationshipFilters>;
+  locatedInConnection?: InputMaybe<ActorLocatedInConnectionFilters>;
+  location?: InputMaybe<PointFilters>;
+  locationApproximate?: InputMaybe<BooleanScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  needs?: InputMaybe<ResourceRelationshipFilters>;
+  needsConnection?: InputMaybe<ActorNeedsConnectionFilters>;
+  offers?: InputMaybe<ResourceRelationshipFilters>;
+  offersConnection?: InputMaybe<ActorOffersConnectionFilters>;
+  projects?: InputMaybe<ProjectRelationshipFilters>;
+  projectsConnection?: InputMaybe<ActorProjectsConnectionFilters>;
+  ptceRole?: InputMaybe<PtceRoleEnumScalarFilters>;
+  sectors?: InputMaybe<SectorRelationshipFilters>;
+  sectorsConnection?: InputMaybe<ActorSectorsConnectionFilters>;
+  silo?: InputMaybe<SiloEnumScalarFilters>;
+  updatedAt?: InputMaybe<DateTimeScalarFilters>;
+  website?: InputMaybe<StringScalarFilters>;
+};
+
+export type ActorsConnection = {
+  __typename?: 'ActorsConnection';
+  aggregate: ActorAggregate;
+  edges: Array<ActorEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorsIndexConnection = {
+  __typename?: 'ActorsIndexConnection';
+  edges: Array<ActorIndexEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Boolean filters */
+export type BooleanScalarFilters = {
+  eq?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Boolean mutations */
+export type BooleanScalarMutations = {
+  set?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Confidence filters */
+export type ConfidenceScalarFilters = {
+  eq?: InputMaybe<Scalars['Confidence']['input']>;
+  in?: InputMaybe<Array<Scalars['Confidence']['input']>>;
+};
+
+/** Confidence filters */
+export type ConfidenceScalarMutations = {
+  set?: InputMaybe<Scalars['Confidence']['input']>;
+};
+
+export type ConnectionAggregationCountFilterInput = {
+  edges?: InputMaybe<IntScalarFilters>;
+  nodes?: InputMaybe<IntScalarFilters>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Actor.cooperatesWith
+ */
+export type Cooperation = {
+  __typename?: 'Cooperation';
+  confidence: Maybe<Scalars['Confidence']['output']>;
+  /** Identifiant stable du lien. / Stable link identifier. */
+  id: Scalars['ID']['output'];
+  intensity: Maybe<Scalars['Intensity']['output']>;
+  kind: CooperationKind;
+  note: Maybe<Scalars['String']['output']>;
+  provenance: Provenance;
+  /** Depuis. / Since. */
+  since: Maybe<Scalars['Date']['output']>;
+  /** Jusqu'à (vide : en cours). / Until (empty: ongoing). */
+  until: Maybe<Scalars['Date']['output']>;
+};
+
+export type CooperationAggregationWhereInput = {
+  AND?: InputMaybe<Array<CooperationAggregationWhereInput>>;
+  NOT?: InputMaybe<CooperationAggregationWhereInput>;
+  OR?: InputMaybe<Array<CooperationAggregationWhereInput>>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CooperationCreateInput = {
+  confidence?: InputMaybe<Scalars['Confidence']['input']>;
+  id: Scalars['ID']['input'];
+  intensity?: InputMaybe<Scalars['Intensity']['input']>;
+  kind: CooperationKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  provenance: Provenance;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Nature d'une coopération. / What a cooperation link is about. */
+export type CooperationKind =
+  /** Projet commun. / Joint project. */
+  | 'CO_PROJECT'
+  /** Financement. / Funding. */
+  | 'FUNDING'
+  /** Partage de connaissances. / Knowledge sharing. */
+  | 'KNOWLEDGE_SHARING'
+  /** Adhésion. / Membership. */
+  | 'MEMBERSHIP'
+  /** Mutualisation de moyens (locaux, personnel, matériel). / Sharing premises, staff or equipment. */
+  | 'MUTUALISATION'
+  /** Partenariat. / Partnership. */
+  | 'PARTNERSHIP'
+  /** Fourniture, achat local. / Supply. */
+  | 'SUPPLY';
+
+/** CooperationKind filters */
+export type CooperationKindEnumScalarFilters = {
+  eq?: InputMaybe<CooperationKind>;
+  in?: InputMaybe<Array<CooperationKind>>;
+};
+
+/** CooperationKind mutations */
+export type CooperationKindEnumScalarMutations = {
+  set?: InputMaybe<CooperationKind>;
+};
+
+export type CooperationSort = {
+  confidence?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  intensity?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  note?: InputMaybe<SortDirection>;
+  provenance?: InputMaybe<SortDirection>;
+  since?: InputMaybe<SortDirection>;
+  until?: InputMaybe<SortDirection>;
+};
+
+export type CooperationUpdateInput = {
+  confidence?: InputMaybe<ConfidenceScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  intensity?: InputMaybe<IntensityScalarMutations>;
+  kind?: InputMaybe<CooperationKindEnumScalarMutations>;
+  note?: InputMaybe<StringScalarMutations>;
+  provenance?: InputMaybe<ProvenanceEnumScalarMutations>;
+  since?: InputMaybe<DateScalarMutations>;
+  until?: InputMaybe<DateScalarMutations>;
+};
+
+export type CooperationWhere = {
+  AND?: InputMaybe<Array<CooperationWhere>>;
+  NOT?: InputMaybe<CooperationWhere>;
+  OR?: InputMaybe<Array<CooperationWhere>>;
+  confidence?: InputMaybe<ConfidenceScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  intensity?: InputMaybe<IntensityScalarFilters>;
+  kind?: InputMaybe<CooperationKindEnumScalarFilters>;
+  note?: InputMaybe<StringScalarFilters>;
+  provenance?: InputMaybe<ProvenanceEnumScalarFilters>;
+  since?: InputMaybe<DateScalarFilters>;
+  until?: InputMaybe<DateScalarFilters>;
+};
+
+export type Count = {
+  __typename?: 'Count';
+  nodes: Scalars['Int']['output'];
+};
+
+export type CountConnection = {
+  __typename?: 'CountConnection';
+  edges: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+};
+
+export type CreateActorsMutationResponse = {
+  __typename?: 'CreateActorsMutationResponse';
+  actors: Array<Actor>;
+  info: CreateInfo;
+};
+
+/** Information about the number of nodes and relationships created during a create mutation */
+export type CreateInfo = {
+  __typename?: 'CreateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+};
+
+export type CreateProjectsMutationResponse = {
+  __typename?: 'CreateProjectsMutationResponse';
+  info: CreateInfo;
+  projects: Array<Project>;
+};
+
+export type CreateResourcesMutationResponse = {
+  __typename?: 'CreateResourcesMutationResponse';
+  info: CreateInfo;
+  resources: Array<Resource>;
+};
+
+export type CreateSectorsMutationResponse = {
+  __typename?: 'CreateSectorsMutationResponse';
+  info: CreateInfo;
+  sectors: Array<Sector>;
+};
+
+export type CreateTerritoriesMutationResponse = {
+  __typename?: 'CreateTerritoriesMutationResponse';
+  info: CreateInfo;
+  territories: Array<Territory>;
+};
+
+/** Date filters */
+export type DateScalarFilters = {
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  gt?: InputMaybe<Scalars['Date']['input']>;
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  lt?: InputMaybe<Scalars['Date']['input']>;
+  lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Date mutations */
+export type DateScalarMutations = {
+  set?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type DateTimeAggregateSelection = {
+  __typename?: 'DateTimeAggregateSelection';
+  max: Maybe<Scalars['DateTime']['output']>;
+  min: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Filters for an aggregation of an DateTime input field */
+export type DateTimeScalarAggregationFilters = {
+  max?: InputMaybe<DateTimeScalarFilters>;
+  min?: InputMaybe<DateTimeScalarFilters>;
+};
+
+/** DateTime filters */
+export type DateTimeScalarFilters = {
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** DateTime mutations */
+export type DateTimeScalarMutations = {
+  set?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Information about the number of nodes and relationships deleted during a delete mutation */
+export type DeleteInfo = {
+  __typename?: 'DeleteInfo';
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+};
+
+/** Float filters */
+export type FloatScalarFilters = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The input for filtering a float */
+export type FloatWhere = {
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** ID filters */
+export type IdScalarFilters = {
+  contains?: InputMaybe<Scalars['ID']['input']>;
+  endsWith?: InputMaybe<Scalars['ID']['input']>;
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsWith?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** ID mutations */
+export type IdScalarMutations = {
+  set?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type IntAggregateSelection = {
+  __typename?: 'IntAggregateSelection';
+  average: Maybe<Scalars['Float']['output']>;
+  max: Maybe<Scalars['Int']['output']>;
+  min: Maybe<Scalars['Int']['output']>;
+  sum: Maybe<Scalars['Int']['output']>;
+};
+
+/** Filters for an aggregation of an int field */
+export type IntScalarAggregationFilters = {
+  average?: InputMaybe<FloatScalarFilters>;
+  max?: InputMaybe<IntScalarFilters>;
+  min?: InputMaybe<IntScalarFilters>;
+  sum?: InputMaybe<IntScalarFilters>;
+};
+
+/** Int filters */
+export type IntScalarFilters = {
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  lte?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Int mutations */
+export type IntScalarMutations = {
+  add?: InputMaybe<Scalars['Int']['input']>;
+  set?: InputMaybe<Scalars['Int']['input']>;
+  subtract?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Intensity filters */
+export type IntensityScalarFilters = {
+  eq?: InputMaybe<Scalars['Intensity']['input']>;
+  in?: InputMaybe<Array<Scalars['Intensity']['input']>>;
+};
+
+/** Intensity filters */
+export type IntensityScalarMutations = {
+  set?: InputMaybe<Scalars['Intensity']['input']>;
+};
+
+/** Mutations for a list for String */
+export type ListStringMutations = {
+  pop?: InputMaybe<Scalars['Int']['input']>;
+  push?: InputMaybe<Array<Scalars['String']['input']>>;
+  set?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createActors: CreateActorsMutationResponse;
+  createProjects: CreateProjectsMutationResponse;
+  createResources: CreateResourcesMutationResponse;
+  createSectors: CreateSectorsMutationResponse;
+  createTerritories: CreateTerritoriesMutationResponse;
+  deleteActors: DeleteInfo;
+  deleteProjects: DeleteInfo;
+  deleteResources: DeleteInfo;
+  deleteSectors: DeleteInfo;
+  deleteTerritories: DeleteInfo;
+  updateActors: UpdateActorsMutationResponse;
+  updateProjects: UpdateProjectsMutationResponse;
+  updateResources: UpdateResourcesMutationResponse;
+  updateSectors: UpdateSectorsMutationResponse;
+  updateTerritories: UpdateTerritoriesMutationResponse;
+};
+
+
+export type MutationCreateActorsArgs = {
+  input: Array<ActorCreateInput>;
+};
+
+
+export type MutationCreateProjectsArgs = {
+  input: Array<ProjectCreateInput>;
+};
+
+
+export type MutationCreateResourcesArgs = {
+  input: Array<ResourceCreateInput>;
+};
+
+
+export type MutationCreateSectorsArgs = {
+  input: Array<SectorCreateInput>;
+};
+
+
+export type MutationCreateTerritoriesArgs = {
+  input: Array<TerritoryCreateInput>;
+};
+
+
+export type MutationDeleteActorsArgs = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type MutationDeleteProjectsArgs = {
+  delete?: InputMaybe<ProjectDeleteInput>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+export type MutationDeleteResourcesArgs = {
+  delete?: InputMaybe<ResourceDeleteInput>;
+  where?: InputMaybe<ResourceWhere>;
+};
+
+
+export type MutationDeleteSectorsArgs = {
+  delete?: InputMaybe<SectorDeleteInput>;
+  where?: InputMaybe<SectorWhere>;
+};
+
+
+export type MutationDeleteTerritoriesArgs = {
+  delete?: InputMaybe<TerritoryDeleteInput>;
+  where?: InputMaybe<TerritoryWhere>;
+};
+
+
+export type MutationUpdateActorsArgs = {
+  update?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type MutationUpdateProjectsArgs = {
+  update?: InputMaybe<ProjectUpdateInput>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+export type MutationUpdateResourcesArgs = {
+  update?: InputMaybe<ResourceUpdateInput>;
+  where?: InputMaybe<ResourceWhere>;
+};
+
+
+export type MutationUpdateSectorsArgs = {
+  update?: InputMaybe<SectorUpdateInput>;
+  where?: InputMaybe<SectorWhere>;
+};
+
+
+export type MutationUpdateTerritoriesArgs = {
+  update?: InputMaybe<TerritoryUpdateInput>;
+  where?: InputMaybe<TerritoryWhere>;
+};
+
+/** Pagination information (Relay) */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Actor.projects
+ * * Project.participants
+ */
+export type Participation = {
+  __typename?: 'Participation';
+  role: ProjectRole;
+};
+
+export type ParticipationCreateInput = {
+  role: ProjectRole;
+};
+
+export type ParticipationSort = {
+  role?: InputMaybe<SortDirection>;
+};
+
+export type ParticipationUpdateInput = {
+  role?: InputMaybe<ProjectRoleEnumScalarMutations>;
+};
+
+export type ParticipationWhere = {
+  AND?: InputMaybe<Array<ParticipationWhere>>;
+  NOT?: InputMaybe<ParticipationWhere>;
+  OR?: InputMaybe<Array<ParticipationWhere>>;
+  role?: InputMaybe<ProjectRoleEnumScalarFilters>;
+};
+
+/** A point in a coordinate system. For more information, see https://neo4j.com/docs/graphql/4/type-definitions/types/spatial/#point */
+export type Point = {
+  __typename?: 'Point';
+  crs: Scalars['String']['output'];
+  height: Maybe<Scalars['Float']['output']>;
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+  srid: Scalars['Int']['output'];
+};
+
+/** Distance filters */
+export type PointDistanceFilters = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  from: PointInput;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Point filters */
+export type PointFilters = {
+  distance?: InputMaybe<PointDistanceFilters>;
+  eq?: InputMaybe<PointInput>;
+  in?: InputMaybe<Array<PointInput>>;
+};
+
+/** Input type for a point */
+export type PointInput = {
+  height?: InputMaybe<Scalars['Float']['input']>;
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};
+
+/** Point mutations */
+export type PointMutations = {
+  set?: InputMaybe<PointInput>;
+};
+
+/** Projet coopératif. `livingLab` : conçu avec ses usagers (méthode Living Lab). / A cooperative project. */
+export type Project = {
+  __typename?: 'Project';
+  description: Maybe<Scalars['String']['output']>;
+  endDate: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** Projet mené en Living Lab. / Run as a Living Lab. */
+  livingLab: Scalars['Boolean']['output'];
+  participants: Array<Actor>;
+  participantsConnection: ProjectParticipantsConnection;
+  startDate: Maybe<Scalars['Date']['output']>;
+  status: ProjectStatus;
+  /** Thèmes (transitions, alimentation…). / Themes. */
+  themes: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+
+/** Projet coopératif. `livingLab` : conçu avec ses usagers (méthode Living Lab). / A cooperative project. */
+export type ProjectParticipantsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+/** Projet coopératif. `livingLab` : conçu avec ses usagers (méthode Living Lab). / A cooperative project. */
+export type ProjectParticipantsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectParticipantsConnectionSort>>;
+  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
+};
+
+export type ProjectActorParticipantsAggregateSelection = {
+  __typename?: 'ProjectActorParticipantsAggregateSelection';
+  count: CountConnection;
+  node: Maybe<ProjectActorParticipantsNodeAggregateSelection>;
+};
+
+export type ProjectActorParticipantsNodeAggregateSelection = {
+  __typename?: 'ProjectActorParticipantsNodeAggregateSelection';
+  contactEmail: StringAggregateSelection;
+  contactName: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  website: StringAggregateSelection;
+};
+
+export type ProjectAggregate = {
+  __typename?: 'ProjectAggregate';
+  count: Count;
+  node: ProjectAggregateNode;
+};
+
+export type ProjectAggregateNode = {
+  __typename?: 'ProjectAggregateNode';
+  description: StringAggregateSelection;
+  title: StringAggregateSelection;
+};
+
+export type ProjectConnectInput = {
+  participants?: InputMaybe<Array<ProjectParticipantsConnectFieldInput>>;
+};
+
+export type ProjectConnectWhere = {
+  node: ProjectWhere;
+};
+
+export type ProjectCreateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  livingLab: Scalars['Boolean']['input'];
+  participants?: InputMaybe<ProjectParticipantsFieldInput>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status: ProjectStatus;
+  themes: Array<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type ProjectDeleteInput = {
+  participants?: InputMaybe<Array<ProjectParticipantsDeleteFieldInput>>;
+};
+
+export type ProjectDisconnectInput = {
+  participants?: InputMaybe<Array<ProjectParticipantsDisconnectFieldInput>>;
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type ProjectParticipantsConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ParticipationCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ProjectParticipantsConnection = {
+  __typename?: 'ProjectParticipantsConnection';
+  aggregate: ProjectActorParticipantsAggregateSelection;
+  edges: Array<ProjectParticipantsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectParticipantsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ProjectParticipantsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ProjectParticipantsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ProjectParticipantsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<ProjectParticipantsNodeAggregationWhereInput>;
+};
+
+export type ProjectParticipantsConnectionFilters = {
+  /** Filter Projects by aggregating results on related ProjectParticipantsConnections */
+  aggregate?: InputMaybe<ProjectParticipantsConnectionAggregateInput>;
+  /** Return Projects where all of the related ProjectParticipantsConnections match this filter */
+  all?: InputMaybe<ProjectParticipantsConnectionWhere>;
+  /** Return Projects where none of the related ProjectParticipantsConnections match this filter */
+  none?: InputMaybe<ProjectParticipantsConnectionWhere>;
+  /** Return Projects where one of the related ProjectParticipantsConnections match this filter */
+  single?: InputMaybe<ProjectParticipantsConnectionWhere>;
+  /** Return Projects where some of the related ProjectParticipantsConnections match this filter */
+  some?: InputMaybe<ProjectParticipantsConnectionWhere>;
+};
+
+export type ProjectParticipantsConnectionSort = {
+  edge?: InputMaybe<ParticipationSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ProjectParticipantsConnectionWhere = {
+  AND?: InputMaybe<Array<ProjectParticipantsConnectionWhere>>;
+  NOT?: InputMaybe<ProjectParticipantsConnectionWhere>;
+  OR?: InputMaybe<Array<ProjectParticipantsConnectionWhere>>;
+  edge?: InputMaybe<ParticipationWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ProjectParticipantsCreateFieldInput = {
+  edge: ParticipationCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ProjectParticipantsDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
+};
+
+export type ProjectParticipantsDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
+};
+
+export type ProjectParticipantsFieldInput = {
+  connect?: InputMaybe<Array<ProjectParticipantsConnectFieldInput>>;
+  create?: InputMaybe<Array<ProjectParticipantsCreateFieldInput>>;
+};
+
+export type ProjectParticipantsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ProjectParticipantsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ProjectParticipantsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ProjectParticipantsNodeAggregationWhereInput>>;
+  contactEmail?: InputMaybe<StringScalarAggregationFilters>;
+  contactName?: InputMaybe<StringScalarAggregationFilters>;
+  contactPhone?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ProjectParticipantsRelationship = {
+  __typename?: 'ProjectParticipantsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Participation;
+};
+
+export type ProjectParticipantsUpdateConnectionInput = {
+  edge?: InputMaybe<ParticipationUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
+};
+
+export type ProjectParticipantsUpdateFieldInput = {
+  connect?: InputMaybe<Array<ProjectParticipantsConnectFieldInput>>;
+  create?: InputMaybe<Array<ProjectParticipantsCreateFieldInput>>;
+  delete?: InputMaybe<Array<ProjectParticipantsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ProjectParticipantsDisconnectFieldInput>>;
+  update?: InputMaybe<ProjectParticipantsUpdateConnectionInput>;
+};
+
+export type ProjectRelationshipFilters = {
+  /** Filter type where all of the related Projects match this filter */
+  all?: InputMaybe<ProjectWhere>;
+  /** Filter type where none of the related Projects match this filter */
+  none?: InputMaybe<ProjectWhere>;
+  /** Filter type where one of the related Projects match this filter */
+  single?: InputMaybe<ProjectWhere>;
+  /** Filter type where some of the related Projects match this filter */
+  some?: InputMaybe<ProjectWhere>;
+};
+
+/** Rôle d'un acteur dans un projet. / An actor's role in a project. */
+export type ProjectRole =
+  /** Financeur. / Funder. */
+  | 'FUNDER'
+  /** Porteur. / Lead. */
+  | 'LEAD'
+  /** Partenaire. / Partner. */
+  | 'PARTNER'
+  /** Usager, bénéficiaire. / User. */
+  | 'USER';
+
+/** ProjectRole filters */
+export type ProjectRoleEnumScalarFilters = {
+  eq?: InputMaybe<ProjectRole>;
+  in?: InputMaybe<Array<ProjectRole>>;
+};
+
+/** ProjectRole mutations */
+export type ProjectRoleEnumScalarMutations = {
+  set?: InputMaybe<ProjectRole>;
+};
+
+/** Fields to sort Projects by. The order in which sorts are applied is not guaranteed when specifying many fields in one ProjectSort object. */
+export type ProjectSort = {
+  description?: InputMaybe<SortDirection>;
+  endDate?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  livingLab?: InputMaybe<SortDirection>;
+  startDate?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+};
+
+/** État d'un projet. / Project status. */
+export type ProjectStatus =
+  /** Terminé. / Completed. */
+  | 'COMPLETED'
+  /** Idée. / Idea. */
+  | 'IDEA'
+  /** En cours. / Ongoing. */
+  | 'ONGOING'
+  /** Suspendu. / On hold. */
+  | 'SUSPENDED';
+
+/** ProjectStatus filters */
+export type ProjectStatusEnumScalarFilters = {
+  eq?: InputMaybe<ProjectStatus>;
+  in?: InputMaybe<Array<ProjectStatus>>;
+};
+
+/** ProjectStatus mutations */
+export type ProjectStatusEnumScalarMutations = {
+  set?: InputMaybe<ProjectStatus>;
+};
+
+export type ProjectUpdateInput = {
+  description?: InputMaybe<StringScalarMutations>;
+  endDate?: InputMaybe<DateScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  livingLab?: InputMaybe<BooleanScalarMutations>;
+  participants?: InputMaybe<Array<ProjectParticipantsUpdateFieldInput>>;
+  startDate?: InputMaybe<DateScalarMutations>;
+  status?: InputMaybe<ProjectStatusEnumScalarMutations>;
+  themes?: InputMaybe<ListStringMutations>;
+  title?: InputMaybe<StringScalarMutations>;
+};
+
+export type ProjectWhere = {
+  AND?: InputMaybe<Array<ProjectWhere>>;
+  NOT?: InputMaybe<ProjectWhere>;
+  OR?: InputMaybe<Array<ProjectWhere>>;
+  description?: InputMaybe<StringScalarFilters>;
+  endDate?: InputMaybe<DateScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  livingLab?: InputMaybe<BooleanScalarFilters>;
+  participants?: InputMaybe<ActorRelationshipFilters>;
+  participantsConnection?: InputMaybe<ProjectParticipantsConnectionFilters>;
+  startDate?: InputMaybe<DateScalarFilters>;
+  status?: InputMaybe<ProjectStatusEnumScalarFilters>;
+  themes?: InputMaybe<StringListFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+};
+
+export type ProjectsConnection = {
+  __typename?: 'ProjectsConnection';
+  aggregate: ProjectAggregate;
+  edges: Array<ProjectEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** D'où vient un lien. / Where a link comes from. */
+export type Provenance =
+  /** Saisi par un animateur. / Entered by an animator. */
+  | 'ANIMATOR'
+  /** Observé (document, événement). / Observed. */
+  | 'OBSERVED'
+  /** Déclaré par l'acteur lui-même. / Declared by the actor. */
+  | 'SELF_DECLARED';
+
+/** Provenance filters */
+export type ProvenanceEnumScalarFilters = {
+  eq?: InputMaybe<Provenance>;
+  in?: InputMaybe<Array<Provenance>>;
+};
+
+/** Provenance mutations */
+export type ProvenanceEnumScalarMutations = {
+  set?: InputMaybe<Provenance>;
+};
+
+/** Les trois cercles de la charte : adhérents, alliés, partenaires. / The charter's three circles. */
+export type PtceRole =
+  /** Adhérent du PTCE. / Member. */
+  | 'ADHERENT'
+  /** Allié. / Ally. */
+  | 'ALLIE'
+  /** Hors des cercles du PTCE. / Outside the PTCE's circles. */
+  | 'NONE'
+  /** Partenaire. / Partner. */
+  | 'PARTENAIRE';
+
+/** PtceRole filters */
+export type PtceRoleEnumScalarFilters = {
+  eq?: InputMaybe<PtceRole>;
+  in?: InputMaybe<Array<PtceRole>>;
+};
+
+/** PtceRole mutations */
+export type PtceRoleEnumScalarMutations = {
+  set?: InputMaybe<PtceRole>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  actors: Array<Actor>;
+  actorsConnection: ActorsConnection;
+  projects: Array<Project>;
+  projectsConnection: ProjectsConnection;
+  resources: Array<Resource>;
+  resourcesConnection: ResourcesConnection;
+  searchActors: ActorsIndexConnection;
+  sectors: Array<Sector>;
+  sectorsConnection: SectorsConnection;
+  territories: Array<Territory>;
+  territoriesConnection: TerritoriesConnection;
+};
+
+
+export type QueryActorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type QueryActorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type QueryProjectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectSort>>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+export type QueryProjectsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectSort>>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+export type QueryResourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ResourceSort>>;
+  where?: InputMaybe<ResourceWhere>;
+};
+
+
+export type QueryResourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ResourceSort>>;
+  where?: InputMaybe<ResourceWhere>;
+};
+
+
+export type QuerySearchActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  phrase: Scalars['String']['input'];
+  sort?: InputMaybe<Array<ActorIndexSort>>;
+  where?: InputMaybe<ActorIndexWhere>;
+};
+
+
+export type QuerySectorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SectorSort>>;
+  where?: InputMaybe<SectorWhere>;
+};
+
+
+export type QuerySectorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SectorSort>>;
+  where?: InputMaybe<SectorWhere>;
+};
+
+
+export type QueryTerritoriesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TerritorySort>>;
+  where?: InputMaybe<TerritoryWhere>;
+};
+
+
+export type QueryTerritoriesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TerritorySort>>;
+  where?: InputMaybe<TerritoryWhere>;
+};
+
+/** Ressource qu'un acteur peut offrir ou recherche. / A resource actors offer or need. */
+export type Resource = {
+  __typename?: 'Resource';
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ResourceKind;
+  name: Scalars['String']['output'];
+  neededBy: Array<Actor>;
+  neededByConnection: ResourceNeededByConnection;
+  offeredBy: Array<Actor>;
+  offeredByConnection: ResourceOfferedByConnection;
+};
+
+
+/** Ressource qu'un acteur peut offrir ou recherche. / A resource actors offer or need. */
+export type ResourceNeededByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+/** Ressource qu'un acteur peut offrir ou recherche. / A resource actors offer or need. */
+export type ResourceNeededByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ResourceNeededByConnectionSort>>;
+  where?: InputMaybe<ResourceNeededByConnectionWhere>;
+};
+
+
+/** Ressource qu'un acteur peut offrir ou recherche. / A resource actors offer or need. */
+export type ResourceOfferedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+/** Ressource qu'un acteur peut offrir ou recherche. / A resource actors offer or need. */
+export type ResourceOfferedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ResourceOfferedByConnectionSort>>;
+  where?: InputMaybe<ResourceOfferedByConnectionWhere>;
+};
+
+export type ResourceActorNeededByAggregateSelection = {
+  __typename?: 'ResourceActorNeededByAggregateSelection';
+  count: CountConnection;
+  edge: Maybe<ResourceActorNeededByEdgeAggregateSelection>;
+  node: Maybe<ResourceActorNeededByNodeAggregateSelection>;
+};
+
+export type ResourceActorNeededByEdgeAggregateSelection = {
+  __typename?: 'ResourceActorNeededByEdgeAggregateSelection';
+  note: StringAggregateSelection;
+};
+
+export type ResourceActorNeededByNodeAggregateSelection = {
+  __typename?: 'ResourceActorNeededByNodeAggregateSelection';
+  contactEmail: StringAggregateSelection;
+  contactName: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  website: StringAggregateSelection;
+};
+
+export type ResourceActorOfferedByAggregateSelection = {
+  __typename?: 'ResourceActorOfferedByAggregateSelection';
+  count: CountConnection;
+  edge: Maybe<ResourceActorOfferedByEdgeAggregateSelection>;
+  node: Maybe<ResourceActorOfferedByNodeAggregateSelection>;
+};
+
+export type ResourceActorOfferedByEdgeAggregateSelection = {
+  __typename?: 'ResourceActorOfferedByEdgeAggregateSelection';
+  note: StringAggregateSelection;
+};
+
+export type ResourceActorOfferedByNodeAggregateSelection = {
+  __typename?: 'ResourceActorOfferedByNodeAggregateSelection';
+  contactEmail: StringAggregateSelection;
+  contactName: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  website: StringAggregateSelection;
+};
+
+export type ResourceAggregate = {
+  __typename?: 'ResourceAggregate';
+  count: Count;
+  node: ResourceAggregateNode;
+};
+
+export type ResourceAggregateNode = {
+  __typename?: 'ResourceAggregateNode';
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ResourceConnectInput = {
+  neededBy?: InputMaybe<Array<ResourceNeededByConnectFieldInput>>;
+  offeredBy?: InputMaybe<Array<ResourceOfferedByConnectFieldInput>>;
+};
+
+export type ResourceConnectWhere = {
+  node: ResourceWhere;
+};
+
+export type ResourceCreateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind: ResourceKind;
+  name: Scalars['String']['input'];
+  neededBy?: InputMaybe<ResourceNeededByFieldInput>;
+  offeredBy?: InputMaybe<ResourceOfferedByFieldInput>;
+};
+
+export type ResourceDeleteInput = {
+  neededBy?: InputMaybe<Array<ResourceNeededByDeleteFieldInput>>;
+  offeredBy?: InputMaybe<Array<ResourceOfferedByDeleteFieldInput>>;
+};
+
+export type ResourceDisconnectInput = {
+  neededBy?: InputMaybe<Array<ResourceNeededByDisconnectFieldInput>>;
+  offeredBy?: InputMaybe<Array<ResourceOfferedByDisconnectFieldInput>>;
+};
+
+export type ResourceEdge = {
+  __typename?: 'ResourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Resource;
+};
+
+/**
+ * Nature d'une ressource : la charte cite les « ressources humaines, culturelles, naturelles, patrimoniales et
+ * économiques ». / What kind of resource.
+ */
+export type ResourceKind =
+  | 'CULTURAL'
+  | 'ECONOMIC'
+  /** Patrimoniale. / Heritage. */
+  | 'HERITAGE'
+  | 'HUMAN'
+  | 'KNOWLEDGE'
+  | 'MATERIAL'
+  | 'NATURAL';
+
+/** ResourceKind filters */
+export type ResourceKindEnumScalarFilters = {
+  eq?: InputMaybe<ResourceKind>;
+  in?: InputMaybe<Array<ResourceKind>>;
+};
+
+/** ResourceKind mutations */
+export type ResourceKindEnumScalarMutations = {
+  set?: InputMaybe<ResourceKind>;
+};
+
+export type ResourceNeededByConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge?: InputMaybe<ResourceNoteCreateInput>;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ResourceNeededByConnection = {
+  __typename?: 'ResourceNeededByConnection';
+  aggregate: ResourceActorNeededByAggregateSelection;
+  edges: Array<ResourceNeededByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResourceNeededByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ResourceNeededByConnectionAggregateInput>>;
+  NOT?: InputMaybe<ResourceNeededByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ResourceNeededByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ResourceNoteAggregationWhereInput>;
+  node?: InputMaybe<ResourceNeededByNodeAggregationWhereInput>;
+};
+
+export type ResourceNeededByConnectionFilters = {
+  /** Filter Resources by aggregating results on related ResourceNeededByConnections */
+  aggregate?: InputMaybe<ResourceNeededByConnectionAggregateInput>;
+  /** Return Resources where all of the related ResourceNeededByConnections match this filter */
+  all?: InputMaybe<ResourceNeededByConnectionWhere>;
+  /** Return Resources where none of the related ResourceNeededByConnections match this filter */
+  none?: InputMaybe<ResourceNeededByConnectionWhere>;
+  /** Return Resources where one of the related ResourceNeededByConnections match this filter */
+  single?: InputMaybe<ResourceNeededByConnectionWhere>;
+  /** Return Resources where some of the related ResourceNeededByConnections match this filter */
+  some?: InputMaybe<ResourceNeededByConnectionWhere>;
+};
+
+export type ResourceNeededByConnectionSort = {
+  edge?: InputMaybe<ResourceNoteSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ResourceNeededByConnectionWhere = {
+  AND?: InputMaybe<Array<ResourceNeededByConnectionWhere>>;
+  NOT?: InputMaybe<ResourceNeededByConnectionWhere>;
+  OR?: InputMaybe<Array<ResourceNeededByConnectionWhere>>;
+  edge?: InputMaybe<ResourceNoteWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ResourceNeededByCreateFieldInput = {
+  edge?: InputMaybe<ResourceNoteCreateInput>;
+  node: ActorCreateInput;
+};
+
+export type ResourceNeededByDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ResourceNeededByConnectionWhere>;
+};
+
+export type ResourceNeededByDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ResourceNeededByConnectionWhere>;
+};
+
+export type ResourceNeededByFieldInput = {
+  connect?: InputMaybe<Array<ResourceNeededByConnectFieldInput>>;
+  create?: InputMaybe<Array<ResourceNeededByCreateFieldInput>>;
+};
+
+export type ResourceNeededByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ResourceNeededByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ResourceNeededByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ResourceNeededByNodeAggregationWhereInput>>;
+  contactEmail?: InputMaybe<StringScalarAggregationFilters>;
+  contactName?: InputMaybe<StringScalarAggregationFilters>;
+  contactPhone?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ResourceNeededByRelationship = {
+  __typename?: 'ResourceNeededByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: ResourceNote;
+};
+
+export type ResourceNeededByUpdateConnectionInput = {
+  edge?: InputMaybe<ResourceNoteUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ResourceNeededByConnectionWhere>;
+};
+
+export type ResourceNeededByUpdateFieldInput = {
+  connect?: InputMaybe<Array<ResourceNeededByConnectFieldInput>>;
+  create?: InputMaybe<Array<ResourceNeededByCreateFieldInput>>;
+  delete?: InputMaybe<Array<ResourceNeededByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ResourceNeededByDisconnectFieldInput>>;
+  update?: InputMaybe<ResourceNeededByUpdateConnectionInput>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Actor.offers
+ * * Actor.needs
+ * * Resource.offeredBy
+ * * Resource.neededBy
+ */
+export type ResourceNote = {
+  __typename?: 'ResourceNote';
+  note: Maybe<Scalars['String']['output']>;
+};
+
+export type ResourceNoteAggregationWhereInput = {
+  AND?: InputMaybe<Array<ResourceNoteAggregationWhereInput>>;
+  NOT?: InputMaybe<ResourceNoteAggregationWhereInput>;
+  OR?: InputMaybe<Array<ResourceNoteAggregationWhereInput>>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ResourceNoteCreateInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResourceNoteSort = {
+  note?: InputMaybe<SortDirection>;
+};
+
+export type ResourceNoteUpdateInput = {
+  note?: InputMaybe<StringScalarMutations>;
+};
+
+export type ResourceNoteWhere = {
+  AND?: InputMaybe<Array<ResourceNoteWhere>>;
+  NOT?: InputMaybe<ResourceNoteWhere>;
+  OR?: InputMaybe<Array<ResourceNoteWhere>>;
+  note?: InputMaybe<StringScalarFilters>;
+};
+
+export type ResourceOfferedByConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge?: InputMaybe<ResourceNoteCreateInput>;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ResourceOfferedByConnection = {
+  __typename?: 'ResourceOfferedByConnection';
+  aggregate: ResourceActorOfferedByAggregateSelection;
+  edges: Array<ResourceOfferedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResourceOfferedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ResourceOfferedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<ResourceOfferedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ResourceOfferedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ResourceNoteAggregationWhereInput>;
+  node?: InputMaybe<ResourceOfferedByNodeAggregationWhereInput>;
+};
+
+export type ResourceOfferedByConnectionFilters = {
+  /** Filter Resources by aggregating results on related ResourceOfferedByConnections */
+  aggregate?: InputMaybe<ResourceOfferedByConnectionAggregateInput>;
+  /** Return Resources where all of the related ResourceOfferedByConnections match this filter */
+  all?: InputMaybe<ResourceOfferedByConnectionWhere>;
+  /** Return Resources where none of the related ResourceOfferedByConnections match this filter */
+  none?: InputMaybe<ResourceOfferedByConnectionWhere>;
+  /** Return Resources where one of the related ResourceOfferedByConnections match this filter */
+  single?: InputMaybe<ResourceOfferedByConnectionWhere>;
+  /** Return Resources where some of the related ResourceOfferedByConnections match this filter */
+  some?: InputMaybe<ResourceOfferedByConnectionWhere>;
+};
+
+export type ResourceOfferedByConnectionSort = {
+  edge?: InputMaybe<ResourceNoteSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ResourceOfferedByConnectionWhere = {
+  AND?: InputMaybe<Array<ResourceOfferedByConnectionWhere>>;
+  NOT?: InputMaybe<ResourceOfferedByConnectionWhere>;
+  OR?: InputMaybe<Array<ResourceOfferedByConnectionWhere>>;
+  edge?: InputMaybe<ResourceNoteWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ResourceOfferedByCreateFieldInput = {
+  edge?: InputMaybe<ResourceNoteCreateInput>;
+  node: ActorCreateInput;
+};
+
+export type ResourceOfferedByDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ResourceOfferedByConnectionWhere>;
+};
+
+export type ResourceOfferedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ResourceOfferedByConnectionWhere>;
+};
+
+export type ResourceOfferedByFieldInput = {
+  connect?: InputMaybe<Array<ResourceOfferedByConnectFieldInput>>;
+  create?: InputMaybe<Array<ResourceOfferedByCreateFieldInput>>;
+};
+
+export type ResourceOfferedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ResourceOfferedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ResourceOfferedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ResourceOfferedByNodeAggregationWhereInput>>;
+  contactEmail?: InputMaybe<StringScalarAggregationFilters>;
+  contactName?: InputMaybe<StringScalarAggregationFilters>;
+  contactPhone?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ResourceOfferedByRelationship = {
+  __typename?: 'ResourceOfferedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: ResourceNote;
+};
+
+export type ResourceOfferedByUpdateConnectionInput = {
+  edge?: InputMaybe<ResourceNoteUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ResourceOfferedByConnectionWhere>;
+};
+
+export type ResourceOfferedByUpdateFieldInput = {
+  connect?: InputMaybe<Array<ResourceOfferedByConnectFieldInput>>;
+  create?: InputMaybe<Array<ResourceOfferedByCreateFieldInput>>;
+  delete?: InputMaybe<Array<ResourceOfferedByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ResourceOfferedByDisconnectFieldInput>>;
+  update?: InputMaybe<ResourceOfferedByUpdateConnectionInput>;
+};
+
+export type ResourceRelationshipFilters = {
+  /** Filter type where all of the related Resources match this filter */
+  all?: InputMaybe<ResourceWhere>;
+  /** Filter type where none of the related Resources match this filter */
+  none?: InputMaybe<ResourceWhere>;
+  /** Filter type where one of the related Resources match this filter */
+  single?: InputMaybe<ResourceWhere>;
+  /** Filter type where some of the related Resources match this filter */
+  some?: InputMaybe<ResourceWhere>;
+};
+
+/** Fields to sort Resources by. The order in which sorts are applied is not guaranteed when specifying many fields in one ResourceSort object. */
+export type ResourceSort = {
+  description?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type ResourceUpdateInput = {
+  description?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<ResourceKindEnumScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  neededBy?: InputMaybe<Array<ResourceNeededByUpdateFieldInput>>;
+  offeredBy?: InputMaybe<Array<ResourceOfferedByUpdateFieldInput>>;
+};
+
+export type ResourceWhere = {
+  AND?: InputMaybe<Array<ResourceWhere>>;
+  NOT?: InputMaybe<ResourceWhere>;
+  OR?: InputMaybe<Array<ResourceWhere>>;
+  description?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<ResourceKindEnumScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  neededBy?: InputMaybe<ActorRelationshipFilters>;
+  neededByConnection?: InputMaybe<ResourceNeededByConnectionFilters>;
+  offeredBy?: InputMaybe<ActorRelationshipFilters>;
+  offeredByConnection?: InputMaybe<ResourceOfferedByConnectionFilters>;
+};
+
+export type ResourcesConnection = {
+  __typename?: 'ResourcesConnection';
+  aggregate: ResourceAggregate;
+  edges: Array<ResourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * Secteur, filière (alimentation, mobilité, énergie, économie circulaire, culture, tourisme…), en hiérarchie.
+ * A field of activity, in a hierarchy.
+ */
+export type Sector = {
+  __typename?: 'Sector';
+  actors: Array<Actor>;
+  actorsConnection: SectorActorsConnection;
+  /** Sous-secteurs. / Sub-sectors. */
+  children: Array<Sector>;
+  childrenConnection: SectorChildrenConnection;
+  id: Scalars['ID']['output'];
+  /** Codes NAF rév. 2 correspondants, pour croiser avec d'autres données. / Matching NAF codes. */
+  nafCodes: Maybe<Array<Scalars['String']['output']>>;
+  name: Scalars['String']['output'];
+  /** Nom anglais. / English name. */
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Secteur parent (SUBSECTOR_OF). / Parent sector. */
+  parent: Array<Sector>;
+  parentConnection: SectorParentConnection;
+};
+
+
+/**
+ * Secteur, filière (alimentation, mobilité, énergie, économie circulaire, culture, tourisme…), en hiérarchie.
+ * A field of activity, in a hierarchy.
+ */
+export type SectorActorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+/**
+ * Secteur, filière (alimentation, mobilité, énergie, économie circulaire, culture, tourisme…), en hiérarchie.
+ * A field of activity, in a hierarchy.
+ */
+export type SectorActorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SectorActorsConnectionSort>>;
+  where?: InputMaybe<SectorActorsConnectionWhere>;
+};
+
+
+/**
+ * Secteur, filière (alimentation, mobilité, énergie, économie circulaire, culture, tourisme…), en hiérarchie.
+ * A field of activity, in a hierarchy.
+ */
+export type SectorChildrenArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SectorSort>>;
+  where?: InputMaybe<SectorWhere>;
+};
+
+
+/**
+ * Secteur, filière (alimentation, mobilité, énergie, économie circulaire, culture, tourisme…), en hiérarchie.
+ * A field of activity, in a hierarchy.
+ */
+export type SectorChildrenConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SectorChildrenConnectionSort>>;
+  where?: InputMaybe<SectorChildrenConnectionWhere>;
+};
+
+
+/**
+ * Secteur, filière (alimentation, mobilité, énergie, économie circulaire, culture, tourisme…), en hiérarchie.
+ * A field of activity, in a hierarchy.
+ */
+export type SectorParentArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SectorSort>>;
+  where?: InputMaybe<SectorWhere>;
+};
+
+
+/**
+ * Secteur, filière (alimentation, mobilité, énergie, économie circulaire, culture, tourisme…), en hiérarchie.
+ * A field of activity, in a hierarchy.
+ */
+export type SectorParentConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SectorParentConnectionSort>>;
+  where?: InputMaybe<SectorParentConnectionWhere>;
+};
+
+export type SectorActorActorsAggregateSelection = {
+  __typename?: 'SectorActorActorsAggregateSelection';
+  count: CountConnection;
+  node: Maybe<SectorActorActorsNodeAggregateSelection>;
+};
+
+export type SectorActorActorsNodeAggregateSelection = {
+  __typename?: 'SectorActorActorsNodeAggregateSelection';
+  contactEmail: StringAggregateSelection;
+  contactName: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  website: StringAggregateSelection;
+};
+
+export type SectorActorsConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type SectorActorsConnection = {
+  __typename?: 'SectorActorsConnection';
+  aggregate: SectorActorActorsAggregateSelection;
+  edges: Array<SectorActorsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SectorActorsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SectorActorsConnectionAggregateInput>>;
+  NOT?: InputMaybe<SectorActorsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SectorActorsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SectorActorsNodeAggregationWhereInput>;
+};
+
+export type SectorActorsConnectionFilters = {
+  /** Filter Sectors by aggregating results on related SectorActorsConnections */
+  aggregate?: InputMaybe<SectorActorsConnectionAggregateInput>;
+  /** Return Sectors where all of the related SectorActorsConnections match this filter */
+  all?: InputMaybe<SectorActorsConnectionWhere>;
+  /** Return Sectors where none of the related SectorActorsConnections match this filter */
+  none?: InputMaybe<SectorActorsConnectionWhere>;
+  /** Return Sectors where one of the related SectorActorsConnections match this filter */
+  single?: InputMaybe<SectorActorsConnectionWhere>;
+  /** Return Sectors where some of the related SectorActorsConnections match this filter */
+  some?: InputMaybe<SectorActorsConnectionWhere>;
+};
+
+export type SectorActorsConnectionSort = {
+  node?: InputMaybe<ActorSort>;
+};
+
+export type SectorActorsConnectionWhere = {
+  AND?: InputMaybe<Array<SectorActorsConnectionWhere>>;
+  NOT?: InputMaybe<SectorActorsConnectionWhere>;
+  OR?: InputMaybe<Array<SectorActorsConnectionWhere>>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type SectorActorsCreateFieldInput = {
+  node: ActorCreateInput;
+};
+
+export type SectorActorsDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<SectorActorsConnectionWhere>;
+};
+
+export type SectorActorsDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<SectorActorsConnectionWhere>;
+};
+
+export type SectorActorsFieldInput = {
+  connect?: InputMaybe<Array<SectorActorsConnectFieldInput>>;
+  create?: InputMaybe<Array<SectorActorsCreateFieldInput>>;
+};
+
+export type SectorActorsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SectorActorsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SectorActorsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SectorActorsNodeAggregationWhereInput>>;
+  contactEmail?: InputMaybe<StringScalarAggregationFilters>;
+  contactName?: InputMaybe<StringScalarAggregationFilters>;
+  contactPhone?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SectorActorsRelationship = {
+  __typename?: 'SectorActorsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+};
+
+export type SectorActorsUpdateConnectionInput = {
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<SectorActorsConnectionWhere>;
+};
+
+export type SectorActorsUpdateFieldInput = {
+  connect?: InputMaybe<Array<SectorActorsConnectFieldInput>>;
+  create?: InputMaybe<Array<SectorActorsCreateFieldInput>>;
+  delete?: InputMaybe<Array<SectorActorsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SectorActorsDisconnectFieldInput>>;
+  update?: InputMaybe<SectorActorsUpdateConnectionInput>;
+};
+
+export type SectorAggregate = {
+  __typename?: 'SectorAggregate';
+  count: Count;
+  node: SectorAggregateNode;
+};
+
+export type SectorAggregateNode = {
+  __typename?: 'SectorAggregateNode';
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type SectorChildrenConnectFieldInput = {
+  connect?: InputMaybe<Array<SectorConnectInput>>;
+  where?: InputMaybe<SectorConnectWhere>;
+};
+
+export type SectorChildrenConnection = {
+  __typename?: 'SectorChildrenConnection';
+  aggregate: SectorSectorChildrenAggregateSelection;
+  edges: Array<SectorChildrenRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SectorChildrenConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SectorChildrenConnectionAggregateInput>>;
+  NOT?: InputMaybe<SectorChildrenConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SectorChildrenConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SectorChildrenNodeAggregationWhereInput>;
+};
+
+export type SectorChildrenConnectionFilters = {
+  /** Filter Sectors by aggregating results on related SectorChildrenConnections */
+  aggregate?: InputMaybe<SectorChildrenConnectionAggregateInput>;
+  /** Return Sectors where all of the related SectorChildrenConnections match this filter */
+  all?: InputMaybe<SectorChildrenConnectionWhere>;
+  /** Return Sectors where none of the related SectorChildrenConnections match this filter */
+  none?: InputMaybe<SectorChildrenConnectionWhere>;
+  /** Return Sectors where one of the related SectorChildrenConnections match this filter */
+  single?: InputMaybe<SectorChildrenConnectionWhere>;
+  /** Return Sectors where some of the related SectorChildrenConnections match this filter */
+  some?: InputMaybe<SectorChildrenConnectionWhere>;
+};
+
+export type SectorChildrenConnectionSort = {
+  node?: InputMaybe<SectorSort>;
+};
+
+export type SectorChildrenConnectionWhere = {
+  AND?: InputMaybe<Array<SectorChildrenConnectionWhere>>;
+  NOT?: InputMaybe<SectorChildrenConnectionWhere>;
+  OR?: InputMaybe<Array<SectorChildrenConnectionWhere>>;
+  node?: InputMaybe<SectorWhere>;
+};
+
+export type SectorChildrenCreateFieldInput = {
+  node: SectorCreateInput;
+};
+
+export type SectorChildrenDeleteFieldInput = {
+  delete?: InputMaybe<SectorDeleteInput>;
+  where?: InputMaybe<SectorChildrenConnectionWhere>;
+};
+
+export type SectorChildrenDisconnectFieldInput = {
+  disconnect?: InputMaybe<SectorDisconnectInput>;
+  where?: InputMaybe<SectorChildrenConnectionWhere>;
+};
+
+export type SectorChildrenFieldInput = {
+  connect?: InputMaybe<Array<SectorChildrenConnectFieldInput>>;
+  create?: InputMaybe<Array<SectorChildrenCreateFieldInput>>;
+};
+
+export type SectorChildrenNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SectorChildrenNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SectorChildrenNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SectorChildrenNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SectorChildrenRelationship = {
+  __typename?: 'SectorChildrenRelationship';
+  cursor: Scalars['String']['output'];
+  node: Sector;
+};
+
+export type SectorChildrenUpdateConnectionInput = {
+  node?: InputMaybe<SectorUpdateInput>;
+  where?: InputMaybe<SectorChildrenConnectionWhere>;
+};
+
+export type SectorChildrenUpdateFieldInput = {
+  connect?: InputMaybe<Array<SectorChildrenConnectFieldInput>>;
+  create?: InputMaybe<Array<SectorChildrenCreateFieldInput>>;
+  delete?: InputMaybe<Array<SectorChildrenDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SectorChildrenDisconnectFieldInput>>;
+  update?: InputMaybe<SectorChildrenUpdateConnectionInput>;
+};
+
+export type SectorConnectInput = {
+  actors?: InputMaybe<Array<SectorActorsConnectFieldInput>>;
+  children?: InputMaybe<Array<SectorChildrenConnectFieldInput>>;
+  parent?: InputMaybe<Array<SectorParentConnectFieldInput>>;
+};
+
+export type SectorConnectWhere = {
+  node: SectorWhere;
+};
+
+export type SectorCreateInput = {
+  actors?: InputMaybe<SectorActorsFieldInput>;
+  children?: InputMaybe<SectorChildrenFieldInput>;
+  id: Scalars['ID']['input'];
+  nafCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  parent?: InputMaybe<SectorParentFieldInput>;
+};
+
+export type SectorDeleteInput = {
+  actors?: InputMaybe<Array<SectorActorsDeleteFieldInput>>;
+  children?: InputMaybe<Array<SectorChildrenDeleteFieldInput>>;
+  parent?: InputMaybe<Array<SectorParentDeleteFieldInput>>;
+};
+
+export type SectorDisconnectInput = {
+  actors?: InputMaybe<Array<SectorActorsDisconnectFieldInput>>;
+  children?: InputMaybe<Array<SectorChildrenDisconnectFieldInput>>;
+  parent?: InputMaybe<Array<SectorParentDisconnectFieldInput>>;
+};
+
+export type SectorEdge = {
+  __typename?: 'SectorEdge';
+  cursor: Scalars['String']['output'];
+  node: Sector;
+};
+
+export type SectorParentConnectFieldInput = {
+  connect?: InputMaybe<Array<SectorConnectInput>>;
+  where?: InputMaybe<SectorConnectWhere>;
+};
+
+export type SectorParentConnection = {
+  __typename?: 'SectorParentConnection';
+  aggregate: SectorSectorParentAggregateSelection;
+  edges: Array<SectorParentRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SectorParentConnectionAggregateInput = {
+  AND?: InputMaybe<Array<SectorParentConnectionAggregateInput>>;
+  NOT?: InputMaybe<SectorParentConnectionAggregateInput>;
+  OR?: InputMaybe<Array<SectorParentConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<SectorParentNodeAggregationWhereInput>;
+};
+
+export type SectorParentConnectionFilters = {
+  /** Filter Sectors by aggregating results on related SectorParentConnections */
+  aggregate?: InputMaybe<SectorParentConnectionAggregateInput>;
+  /** Return Sectors where all of the related SectorParentConnections match this filter */
+  all?: InputMaybe<SectorParentConnectionWhere>;
+  /** Return Sectors where none of the related SectorParentConnections match this filter */
+  none?: InputMaybe<SectorParentConnectionWhere>;
+  /** Return Sectors where one of the related SectorParentConnections match this filter */
+  single?: InputMaybe<SectorParentConnectionWhere>;
+  /** Return Sectors where some of the related SectorParentConnections match this filter */
+  some?: InputMaybe<SectorParentConnectionWhere>;
+};
+
+export type SectorParentConnectionSort = {
+  node?: InputMaybe<SectorSort>;
+};
+
+export type SectorParentConnectionWhere = {
+  AND?: InputMaybe<Array<SectorParentConnectionWhere>>;
+  NOT?: InputMaybe<SectorParentConnectionWhere>;
+  OR?: InputMaybe<Array<SectorParentConnectionWhere>>;
+  node?: InputMaybe<SectorWhere>;
+};
+
+export type SectorParentCreateFieldInput = {
+  node: SectorCreateInput;
+};
+
+export type SectorParentDeleteFieldInput = {
+  delete?: InputMaybe<SectorDeleteInput>;
+  where?: InputMaybe<SectorParentConnectionWhere>;
+};
+
+export type SectorParentDisconnectFieldInput = {
+  disconnect?: InputMaybe<SectorDisconnectInput>;
+  where?: InputMaybe<SectorParentConnectionWhere>;
+};
+
+export type SectorParentFieldInput = {
+  connect?: InputMaybe<Array<SectorParentConnectFieldInput>>;
+  create?: InputMaybe<Array<SectorParentCreateFieldInput>>;
+};
+
+export type SectorParentNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<SectorParentNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<SectorParentNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<SectorParentNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type SectorParentRelationship = {
+  __typename?: 'SectorParentRelationship';
+  cursor: Scalars['String']['output'];
+  node: Sector;
+};
+
+export type SectorParentUpdateConnectionInput = {
+  node?: InputMaybe<SectorUpdateInput>;
+  where?: InputMaybe<SectorParentConnectionWhere>;
+};
+
+export type SectorParentUpdateFieldInput = {
+  connect?: InputMaybe<Array<SectorParentConnectFieldInput>>;
+  create?: InputMaybe<Array<SectorParentCreateFieldInput>>;
+  delete?: InputMaybe<Array<SectorParentDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<SectorParentDisconnectFieldInput>>;
+  update?: InputMaybe<SectorParentUpdateConnectionInput>;
+};
+
+export type SectorRelationshipFilters = {
+  /** Filter type where all of the related Sectors match this filter */
+  all?: InputMaybe<SectorWhere>;
+  /** Filter type where none of the related Sectors match this filter */
+  none?: InputMaybe<SectorWhere>;
+  /** Filter type where one of the related Sectors match this filter */
+  single?: InputMaybe<SectorWhere>;
+  /** Filter type where some of the related Sectors match this filter */
+  some?: InputMaybe<SectorWhere>;
+};
+
+export type SectorSectorChildrenAggregateSelection = {
+  __typename?: 'SectorSectorChildrenAggregateSelection';
+  count: CountConnection;
+  node: Maybe<SectorSectorChildrenNodeAggregateSelection>;
+};
+
+export type SectorSectorChildrenNodeAggregateSelection = {
+  __typename?: 'SectorSectorChildrenNodeAggregateSelection';
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type SectorSectorParentAggregateSelection = {
+  __typename?: 'SectorSectorParentAggregateSelection';
+  count: CountConnection;
+  node: Maybe<SectorSectorParentNodeAggregateSelection>;
+};
+
+export type SectorSectorParentNodeAggregateSelection = {
+  __typename?: 'SectorSectorParentNodeAggregateSelection';
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+/** Fields to sort Sectors by. The order in which sorts are applied is not guaranteed when specifying many fields in one SectorSort object. */
+export type SectorSort = {
+  id?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  nameEn?: InputMaybe<SortDirection>;
+};
+
+export type SectorUpdateInput = {
+  actors?: InputMaybe<Array<SectorActorsUpdateFieldInput>>;
+  children?: InputMaybe<Array<SectorChildrenUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  nafCodes?: InputMaybe<ListStringMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  nameEn?: InputMaybe<StringScalarMutations>;
+  parent?: InputMaybe<Array<SectorParentUpdateFieldInput>>;
+};
+
+export type SectorWhere = {
+  AND?: InputMaybe<Array<SectorWhere>>;
+  NOT?: InputMaybe<SectorWhere>;
+  OR?: InputMaybe<Array<SectorWhere>>;
+  actors?: InputMaybe<ActorRelationshipFilters>;
+  actorsConnection?: InputMaybe<SectorActorsConnectionFilters>;
+  children?: InputMaybe<SectorRelationshipFilters>;
+  childrenConnection?: InputMaybe<SectorChildrenConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  nafCodes?: InputMaybe<StringListFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  nameEn?: InputMaybe<StringScalarFilters>;
+  parent?: InputMaybe<SectorRelationshipFilters>;
+  parentConnection?: InputMaybe<SectorParentConnectionFilters>;
+};
+
+export type SectorsConnection = {
+  __typename?: 'SectorsConnection';
+  aggregate: SectorAggregate;
+  edges: Array<SectorEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * Silo : le monde auquel appartient un acteur. La charte veut « sortir des silos Public / Privé / Population ».
+ * Silo: the world an actor belongs to; the charter wants to connect the three.
+ */
+export type Silo =
+  /** Population : associations, collectifs citoyens, habitants. / Civil society and inhabitants. */
+  | 'POPULATION'
+  /** Privé : entreprises, coopératives, structures d'insertion. / Private firms and cooperatives. */
+  | 'PRIVATE'
+  /** Public : collectivités, EPCI, services de l'État, établissements publics. / Public bodies. */
+  | 'PUBLIC';
+
+/** Silo filters */
+export type SiloEnumScalarFilters = {
+  eq?: InputMaybe<Silo>;
+  in?: InputMaybe<Array<Silo>>;
+};
+
+/** Silo mutations */
+export type SiloEnumScalarMutations = {
+  set?: InputMaybe<Silo>;
+};
+
+/** An enum for sorting in either ascending or descending order. */
+export type SortDirection =
+  /** Sort by field values in ascending order. */
+  | 'ASC'
+  /** Sort by field values in descending order. */
+  | 'DESC';
+
+export type StringAggregateSelection = {
+  __typename?: 'StringAggregateSelection';
+  longest: Maybe<Scalars['String']['output']>;
+  shortest: Maybe<Scalars['String']['output']>;
+};
+
+/** String list filters */
+export type StringListFilters = {
+  eq?: InputMaybe<Array<Scalars['String']['input']>>;
+  includes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filters for an aggregation of a string field */
+export type StringScalarAggregationFilters = {
+  averageLength?: InputMaybe<FloatScalarFilters>;
+  longestLength?: InputMaybe<IntScalarFilters>;
+  shortestLength?: InputMaybe<IntScalarFilters>;
+};
+
+/** String filters */
+export type StringScalarFilters = {
+  contains?: InputMaybe<Scalars['String']['input']>;
+  endsWith?: InputMaybe<Scalars['String']['input']>;
+  eq?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** String mutations */
+export type StringScalarMutations = {
+  set?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TerritoriesConnection = {
+  __typename?: 'TerritoriesConnection';
+  aggregate: TerritoryAggregate;
+  edges: Array<TerritoryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * Territoire : commune (code INSEE), EPCI (SIREN), pays, département, région ; emboîtés par PART_OF.
+ * A territory, nested by PART_OF.
+ */
+export type Territory = {
+  __typename?: 'Territory';
+  actors: Array<Actor>;
+  actorsConnection: TerritoryActorsConnection;
+  /** Code officiel : INSEE (commune, département, région) ou SIREN (EPCI). / Official code. */
+  code: Scalars['String']['output'];
+  /** Identifiant : niveau et code, ex. « commune:24037 ». / Level and code. */
+  id: Scalars['ID']['output'];
+  level: TerritoryLevel;
+  name: Scalars['String']['output'];
+  /** Territoires englobants (PART_OF). / Enclosing territories. */
+  partOf: Array<Territory>;
+  partOfConnection: TerritoryPartOfConnection;
+  /** Territoires contenus. / Territories within. */
+  parts: Array<Territory>;
+  partsConnection: TerritoryPartsConnection;
+  population: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * Territoire : commune (code INSEE), EPCI (SIREN), pays, département, région ; emboîtés par PART_OF.
+ * A territory, nested by PART_OF.
+ */
+export type TerritoryActorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+/**
+ * Territoire : commune (code INSEE), EPCI (SIREN), pays, département, région ; emboîtés par PART_OF.
+ * A territory, nested by PART_OF.
+ */
+export type TerritoryActorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TerritoryActorsConnectionSort>>;
+  where?: InputMaybe<TerritoryActorsConnectionWhere>;
+};
+
+
+/**
+ * Territoire : commune (code INSEE), EPCI (SIREN), pays, département, région ; emboîtés par PART_OF.
+ * A territory, nested by PART_OF.
+ */
+export type TerritoryPartOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TerritorySort>>;
+  where?: InputMaybe<TerritoryWhere>;
+};
+
+
+/**
+ * Territoire : commune (code INSEE), EPCI (SIREN), pays, département, région ; emboîtés par PART_OF.
+ * A territory, nested by PART_OF.
+ */
+export type TerritoryPartOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TerritoryPartOfConnectionSort>>;
+  where?: InputMaybe<TerritoryPartOfConnectionWhere>;
+};
+
+
+/**
+ * Territoire : commune (code INSEE), EPCI (SIREN), pays, département, région ; emboîtés par PART_OF.
+ * A territory, nested by PART_OF.
+ */
+export type TerritoryPartsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TerritorySort>>;
+  where?: InputMaybe<TerritoryWhere>;
+};
+
+
+/**
+ * Territoire : commune (code INSEE), EPCI (SIREN), pays, département, région ; emboîtés par PART_OF.
+ * A territory, nested by PART_OF.
+ */
+export type TerritoryPartsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<TerritoryPartsConnectionSort>>;
+  where?: InputMaybe<TerritoryPartsConnectionWhere>;
+};
+
+export type TerritoryActorActorsAggregateSelection = {
+  __typename?: 'TerritoryActorActorsAggregateSelection';
+  count: CountConnection;
+  node: Maybe<TerritoryActorActorsNodeAggregateSelection>;
+};
+
+export type TerritoryActorActorsNodeAggregateSelection = {
+  __typename?: 'TerritoryActorActorsNodeAggregateSelection';
+  contactEmail: StringAggregateSelection;
+  contactName: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  createdAt: DateTimeAggregateSelection;
+  description: StringAggregateSelection;
+  name: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+  website: StringAggregateSelection;
+};
+
+export type TerritoryActorsConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type TerritoryActorsConnection = {
+  __typename?: 'TerritoryActorsConnection';
+  aggregate: TerritoryActorActorsAggregateSelection;
+  edges: Array<TerritoryActorsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TerritoryActorsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TerritoryActorsConnectionAggregateInput>>;
+  NOT?: InputMaybe<TerritoryActorsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TerritoryActorsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<TerritoryActorsNodeAggregationWhereInput>;
+};
+
+export type TerritoryActorsConnectionFilters = {
+  /** Filter Territories by aggregating results on related TerritoryActorsConnections */
+  aggregate?: InputMaybe<TerritoryActorsConnectionAggregateInput>;
+  /** Return Territories where all of the related TerritoryActorsConnections match this filter */
+  all?: InputMaybe<TerritoryActorsConnectionWhere>;
+  /** Return Territories where none of the related TerritoryActorsConnections match this filter */
+  none?: InputMaybe<TerritoryActorsConnectionWhere>;
+  /** Return Territories where one of the related TerritoryActorsConnections match this filter */
+  single?: InputMaybe<TerritoryActorsConnectionWhere>;
+  /** Return Territories where some of the related TerritoryActorsConnections match this filter */
+  some?: InputMaybe<TerritoryActorsConnectionWhere>;
+};
+
+export type TerritoryActorsConnectionSort = {
+  node?: InputMaybe<ActorSort>;
+};
+
+export type TerritoryActorsConnectionWhere = {
+  AND?: InputMaybe<Array<TerritoryActorsConnectionWhere>>;
+  NOT?: InputMaybe<TerritoryActorsConnectionWhere>;
+  OR?: InputMaybe<Array<TerritoryActorsConnectionWhere>>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type TerritoryActorsCreateFieldInput = {
+  node: ActorCreateInput;
+};
+
+export type TerritoryActorsDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<TerritoryActorsConnectionWhere>;
+};
+
+export type TerritoryActorsDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<TerritoryActorsConnectionWhere>;
+};
+
+export type TerritoryActorsFieldInput = {
+  connect?: InputMaybe<Array<TerritoryActorsConnectFieldInput>>;
+  create?: InputMaybe<Array<TerritoryActorsCreateFieldInput>>;
+};
+
+export type TerritoryActorsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TerritoryActorsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TerritoryActorsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TerritoryActorsNodeAggregationWhereInput>>;
+  contactEmail?: InputMaybe<StringScalarAggregationFilters>;
+  contactName?: InputMaybe<StringScalarAggregationFilters>;
+  contactPhone?: InputMaybe<StringScalarAggregationFilters>;
+  createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type TerritoryActorsRelationship = {
+  __typename?: 'TerritoryActorsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+};
+
+export type TerritoryActorsUpdateConnectionInput = {
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<TerritoryActorsConnectionWhere>;
+};
+
+export type TerritoryActorsUpdateFieldInput = {
+  connect?: InputMaybe<Array<TerritoryActorsConnectFieldInput>>;
+  create?: InputMaybe<Array<TerritoryActorsCreateFieldInput>>;
+  delete?: InputMaybe<Array<TerritoryActorsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<TerritoryActorsDisconnectFieldInput>>;
+  update?: InputMaybe<TerritoryActorsUpdateConnectionInput>;
+};
+
+export type TerritoryAggregate = {
+  __typename?: 'TerritoryAggregate';
+  count: Count;
+  node: TerritoryAggregateNode;
+};
+
+export type TerritoryAggregateNode = {
+  __typename?: 'TerritoryAggregateNode';
+  code: StringAggregateSelection;
+  name: StringAggregateSelection;
+  population: IntAggregateSelection;
+};
+
+export type TerritoryConnectInput = {
+  actors?: InputMaybe<Array<TerritoryActorsConnectFieldInput>>;
+  partOf?: InputMaybe<Array<TerritoryPartOfConnectFieldInput>>;
+  parts?: InputMaybe<Array<TerritoryPartsConnectFieldInput>>;
+};
+
+export type TerritoryConnectWhere = {
+  node: TerritoryWhere;
+};
+
+export type TerritoryCreateInput = {
+  actors?: InputMaybe<TerritoryActorsFieldInput>;
+  code: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  level: TerritoryLevel;
+  name: Scalars['String']['input'];
+  partOf?: InputMaybe<TerritoryPartOfFieldInput>;
+  parts?: InputMaybe<TerritoryPartsFieldInput>;
+  population?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TerritoryDeleteInput = {
+  actors?: InputMaybe<Array<TerritoryActorsDeleteFieldInput>>;
+  partOf?: InputMaybe<Array<TerritoryPartOfDeleteFieldInput>>;
+  parts?: InputMaybe<Array<TerritoryPartsDeleteFieldInput>>;
+};
+
+export type TerritoryDisconnectInput = {
+  actors?: InputMaybe<Array<TerritoryActorsDisconnectFieldInput>>;
+  partOf?: InputMaybe<Array<TerritoryPartOfDisconnectFieldInput>>;
+  parts?: InputMaybe<Array<TerritoryPartsDisconnectFieldInput>>;
+};
+
+export type TerritoryEdge = {
+  __typename?: 'TerritoryEdge';
+  cursor: Scalars['String']['output'];
+  node: Territory;
+};
+
+/** Échelon territorial. / Territorial level. */
+export type TerritoryLevel =
+  | 'COMMUNE'
+  | 'DEPARTEMENT'
+  | 'EPCI'
+  /** Pays (Grand Bergeracois). / A grouping of EPCIs. */
+  | 'PAYS'
+  | 'REGION';
+
+/** TerritoryLevel filters */
+export type TerritoryLevelEnumScalarFilters = {
+  eq?: InputMaybe<TerritoryLevel>;
+  in?: InputMaybe<Array<TerritoryLevel>>;
+};
+
+/** TerritoryLevel mutations */
+export type TerritoryLevelEnumScalarMutations = {
+  set?: InputMaybe<TerritoryLevel>;
+};
+
+export type TerritoryPartOfConnectFieldInput = {
+  connect?: InputMaybe<Array<TerritoryConnectInput>>;
+  where?: InputMaybe<TerritoryConnectWhere>;
+};
+
+export type TerritoryPartOfConnection = {
+  __typename?: 'TerritoryPartOfConnection';
+  aggregate: TerritoryTerritoryPartOfAggregateSelection;
+  edges: Array<TerritoryPartOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TerritoryPartOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TerritoryPartOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<TerritoryPartOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TerritoryPartOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<TerritoryPartOfNodeAggregationWhereInput>;
+};
+
+export type TerritoryPartOfConnectionFilters = {
+  /** Filter Territories by aggregating results on related TerritoryPartOfConnections */
+  aggregate?: InputMaybe<TerritoryPartOfConnectionAggregateInput>;
+  /** Return Territories where all of the related TerritoryPartOfConnections match this filter */
+  all?: InputMaybe<TerritoryPartOfConnectionWhere>;
+  /** Return Territories where none of the related TerritoryPartOfConnections match this filter */
+  none?: InputMaybe<TerritoryPartOfConnectionWhere>;
+  /** Return Territories where one of the related TerritoryPartOfConnections match this filter */
+  single?: InputMaybe<TerritoryPartOfConnectionWhere>;
+  /** Return Territories where some of the related TerritoryPartOfConnections match this filter */
+  some?: InputMaybe<TerritoryPartOfConnectionWhere>;
+};
+
+export type TerritoryPartOfConnectionSort = {
+  node?: InputMaybe<TerritorySort>;
+};
+
+export type TerritoryPartOfConnectionWhere = {
+  AND?: InputMaybe<Array<TerritoryPartOfConnectionWhere>>;
+  NOT?: InputMaybe<TerritoryPartOfConnectionWhere>;
+  OR?: InputMaybe<Array<TerritoryPartOfConnectionWhere>>;
+  node?: InputMaybe<TerritoryWhere>;
+};
+
+export type TerritoryPartOfCreateFieldInput = {
+  node: TerritoryCreateInput;
+};
+
+export type TerritoryPartOfDeleteFieldInput = {
+  delete?: InputMaybe<TerritoryDeleteInput>;
+  where?: InputMaybe<TerritoryPartOfConnectionWhere>;
+};
+
+export type TerritoryPartOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<TerritoryDisconnectInput>;
+  where?: InputMaybe<TerritoryPartOfConnectionWhere>;
+};
+
+export type TerritoryPartOfFieldInput = {
+  connect?: InputMaybe<Array<TerritoryPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<TerritoryPartOfCreateFieldInput>>;
+};
+
+export type TerritoryPartOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TerritoryPartOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TerritoryPartOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TerritoryPartOfNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type TerritoryPartOfRelationship = {
+  __typename?: 'TerritoryPartOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Territory;
+};
+
+export type TerritoryPartOfUpdateConnectionInput = {
+  node?: InputMaybe<TerritoryUpdateInput>;
+  where?: InputMaybe<TerritoryPartOfConnectionWhere>;
+};
+
+export type TerritoryPartOfUpdateFieldInput = {
+  connect?: InputMaybe<Array<TerritoryPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<TerritoryPartOfCreateFieldInput>>;
+  delete?: InputMaybe<Array<TerritoryPartOfDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<TerritoryPartOfDisconnectFieldInput>>;
+  update?: InputMaybe<TerritoryPartOfUpdateConnectionInput>;
+};
+
+export type TerritoryPartsConnectFieldInput = {
+  connect?: InputMaybe<Array<TerritoryConnectInput>>;
+  where?: InputMaybe<TerritoryConnectWhere>;
+};
+
+export type TerritoryPartsConnection = {
+  __typename?: 'TerritoryPartsConnection';
+  aggregate: TerritoryTerritoryPartsAggregateSelection;
+  edges: Array<TerritoryPartsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TerritoryPartsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<TerritoryPartsConnectionAggregateInput>>;
+  NOT?: InputMaybe<TerritoryPartsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<TerritoryPartsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<TerritoryPartsNodeAggregationWhereInput>;
+};
+
+export type TerritoryPartsConnectionFilters = {
+  /** Filter Territories by aggregating results on related TerritoryPartsConnections */
+  aggregate?: InputMaybe<TerritoryPartsConnectionAggregateInput>;
+  /** Return Territories where all of the related TerritoryPartsConnections match this filter */
+  all?: InputMaybe<TerritoryPartsConnectionWhere>;
+  /** Return Territories where none of the related TerritoryPartsConnections match this filter */
+  none?: InputMaybe<TerritoryPartsConnectionWhere>;
+  /** Return Territories where one of the related TerritoryPartsConnections match this filter */
+  single?: InputMaybe<TerritoryPartsConnectionWhere>;
+  /** Return Territories where some of the related TerritoryPartsConnections match this filter */
+  some?: InputMaybe<TerritoryPartsConnectionWhere>;
+};
+
+export type TerritoryPartsConnectionSort = {
+  node?: InputMaybe<TerritorySort>;
+};
+
+export type TerritoryPartsConnectionWhere = {
+  AND?: InputMaybe<Array<TerritoryPartsConnectionWhere>>;
+  NOT?: InputMaybe<TerritoryPartsConnectionWhere>;
+  OR?: InputMaybe<Array<TerritoryPartsConnectionWhere>>;
+  node?: InputMaybe<TerritoryWhere>;
+};
+
+export type TerritoryPartsCreateFieldInput = {
+  node: TerritoryCreateInput;
+};
+
+export type TerritoryPartsDeleteFieldInput = {
+  delete?: InputMaybe<TerritoryDeleteInput>;
+  where?: InputMaybe<TerritoryPartsConnectionWhere>;
+};
+
+export type TerritoryPartsDisconnectFieldInput = {
+  disconnect?: InputMaybe<TerritoryDisconnectInput>;
+  where?: InputMaybe<TerritoryPartsConnectionWhere>;
+};
+
+export type TerritoryPartsFieldInput = {
+  connect?: InputMaybe<Array<TerritoryPartsConnectFieldInput>>;
+  create?: InputMaybe<Array<TerritoryPartsCreateFieldInput>>;
+};
+
+export type TerritoryPartsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<TerritoryPartsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<TerritoryPartsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<TerritoryPartsNodeAggregationWhereInput>>;
+  code?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  population?: InputMaybe<IntScalarAggregationFilters>;
+};
+
+export type TerritoryPartsRelationship = {
+  __typename?: 'TerritoryPartsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Territory;
+};
+
+export type TerritoryPartsUpdateConnectionInput = {
+  node?: InputMaybe<TerritoryUpdateInput>;
+  where?: InputMaybe<TerritoryPartsConnectionWhere>;
+};
+
+export type TerritoryPartsUpdateFieldInput = {
+  connect?: InputMaybe<Array<TerritoryPartsConnectFieldInput>>;
+  create?: InputMaybe<Array<TerritoryPartsCreateFieldInput>>;
+  delete?: InputMaybe<Array<TerritoryPartsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<TerritoryPartsDisconnectFieldInput>>;
+  update?: InputMaybe<TerritoryPartsUpdateConnectionInput>;
+};
+
+export type TerritoryRelationshipFilters = {
+  /** Filter type where all of the related Territories match this filter */
+  all?: InputMaybe<TerritoryWhere>;
+  /** Filter type where none of the related Territories match this filter */
+  none?: InputMaybe<TerritoryWhere>;
+  /** Filter type where one of the related Territories match this filter */
+  single?: InputMaybe<TerritoryWhere>;
+  /** Filter type where some of the related Territories match this filter */
+  some?: InputMaybe<TerritoryWhere>;
+};
+
+/** Fields to sort Territories by. The order in which sorts are applied is not guaranteed when specifying many fields in one TerritorySort object. */
+export type TerritorySort = {
+  code?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  level?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  population?: InputMaybe<SortDirection>;
+};
+
+export type TerritoryTerritoryPartOfAggregateSelection = {
+  __typename?: 'TerritoryTerritoryPartOfAggregateSelection';
+  count: CountConnection;
+  node: Maybe<TerritoryTerritoryPartOfNodeAggregateSelection>;
+};
+
+export type TerritoryTerritoryPartOfNodeAggregateSelection = {
+  __typename?: 'TerritoryTerritoryPartOfNodeAggregateSelection';
+  code: StringAggregateSelection;
+  name: StringAggregateSelection;
+  population: IntAggregateSelection;
+};
+
+export type TerritoryTerritoryPartsAggregateSelection = {
+  __typename?: 'TerritoryTerritoryPartsAggregateSelection';
+  count: CountConnection;
+  node: Maybe<TerritoryTerritoryPartsNodeAggregateSelection>;
+};
+
+export type TerritoryTerritoryPartsNodeAggregateSelection = {
+  __typename?: 'TerritoryTerritoryPartsNodeAggregateSelection';
+  code: StringAggregateSelection;
+  name: StringAggregateSelection;
+  population: IntAggregateSelection;
+};
+
+export type TerritoryUpdateInput = {
+  actors?: InputMaybe<Array<TerritoryActorsUpdateFieldInput>>;
+  code?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  level?: InputMaybe<TerritoryLevelEnumScalarMutations>;
+  name?: InputMaybe<StringScalarMutations>;
+  partOf?: InputMaybe<Array<TerritoryPartOfUpdateFieldInput>>;
+  parts?: InputMaybe<Array<TerritoryPartsUpdateFieldInput>>;
+  population?: InputMaybe<IntScalarMutations>;
+};
+
+export type TerritoryWhere = {
+  AND?: InputMaybe<Array<TerritoryWhere>>;
+  NOT?: InputMaybe<TerritoryWhere>;
+  OR?: InputMaybe<Array<TerritoryWhere>>;
+  actors?: InputMaybe<ActorRelationshipFilters>;
+  actorsConnection?: InputMaybe<TerritoryActorsConnectionFilters>;
+  code?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  level?: InputMaybe<TerritoryLevelEnumScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  partOf?: InputMaybe<TerritoryRelationshipFilters>;
+  partOfConnection?: InputMaybe<TerritoryPartOfConnectionFilters>;
+  parts?: InputMaybe<TerritoryRelationshipFilters>;
+  partsConnection?: InputMaybe<TerritoryPartsConnectionFilters>;
+  population?: InputMaybe<IntScalarFilters>;
+};
+
+export type UpdateActorsMutationResponse = {
+  __typename?: 'UpdateActorsMutationResponse';
+  actors: Array<Actor>;
+  info: UpdateInfo;
+};
+
+/** Information about the number of nodes and relationships created and deleted during an update mutation */
+export type UpdateInfo = {
+  __typename?: 'UpdateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+};
+
+export type UpdateProjectsMutationResponse = {
+  __typename?: 'UpdateProjectsMutationResponse';
+  info: UpdateInfo;
+  projects: Array<Project>;
+};
+
+export type UpdateResourcesMutationResponse = {
+  __typename?: 'UpdateResourcesMutationResponse';
+  info: UpdateInfo;
+  resources: Array<Resource>;
+};
+
+export type UpdateSectorsMutationResponse = {
+  __typename?: 'UpdateSectorsMutationResponse';
+  info: UpdateInfo;
+  sectors: Array<Sector>;
+};
+
+export type UpdateTerritoriesMutationResponse = {
+  __typename?: 'UpdateTerritoriesMutationResponse';
+  info: UpdateInfo;
+  territories: Array<Territory>;
+};

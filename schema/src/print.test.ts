@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { printApiSchema } from './print.js';
+import { schemaDir } from './typeDefs.js';
+
+describe('generated API schema', () => {
+  it('is up to date with the SDL (run `npm run codegen` after changing schema/*.graphql)', async () => {
+    const committed = readFileSync(join(schemaDir, 'generated', 'api.graphql'), 'utf8');
+    expect(await printApiSchema()).toBe(committed);
+  });
+
+  it('queries cooperation links in both directions', async () => {
+    const printed = await printApiSchema();
+    expect(printed).toContain('cooperatesWith(');
+    expect(printed).not.toMatch(/name_EQ/); // no deprecated aliases
+  });
+});

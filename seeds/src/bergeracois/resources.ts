@@ -1,0 +1,52 @@
+import type { ResourceRow } from '../model.js';
+
+type Row = [id: string, name: string, kind: ResourceRow['kind']];
+
+// The charter's "ressources humaines, culturelles, naturelles, patrimoniales et économiques", and more.
+const rows: Row[] = [
+  ['foncier-agricole', 'Foncier agricole', 'NATURAL'],
+  ['terres-maraichage', 'Terres pour le maraîchage', 'NATURAL'],
+  ['bois-local', 'Bois local', 'NATURAL'],
+  ['eau-irrigation', "Ressource en eau pour l'irrigation", 'NATURAL'],
+  ['sites-naturels', 'Sites naturels à valoriser', 'NATURAL'],
+  ['batiment-vacant', 'Bâtiment vacant', 'HERITAGE'],
+  ['bati-patrimonial', 'Bâti patrimonial à restaurer', 'HERITAGE'],
+  ['chais-anciens', 'Anciens chais', 'HERITAGE'],
+  ['savoir-faire-artisanaux', 'Savoir-faire artisanaux', 'HERITAGE'],
+  ['salle-reunion', 'Salle de réunion', 'MATERIAL'],
+  ['salle-spectacle', 'Salle de spectacle', 'MATERIAL'],
+  ['cuisine-partagee', 'Cuisine professionnelle partagée', 'MATERIAL'],
+  ['legumerie', 'Légumerie', 'MATERIAL'],
+  ['vehicule-utilitaire', 'Véhicule utilitaire', 'MATERIAL'],
+  ['minibus', 'Minibus', 'MATERIAL'],
+  ['materiel-agricole', 'Matériel agricole', 'MATERIAL'],
+  ['atelier-bois', 'Atelier bois équipé', 'MATERIAL'],
+  ['entrepot', 'Espace de stockage', 'MATERIAL'],
+  ['toitures-solaires', 'Toitures pour panneaux solaires', 'MATERIAL'],
+  ['materiaux-reemploi', 'Matériaux de réemploi', 'MATERIAL'],
+  ['bureaux-partages', 'Bureaux partagés', 'MATERIAL'],
+  ['benevoles', 'Bénévoles', 'HUMAN'],
+  ['main-oeuvre-saisonniere', "Main-d'œuvre saisonnière", 'HUMAN'],
+  ['salaries-insertion', 'Salariés en insertion', 'HUMAN'],
+  ['competences-numeriques', 'Compétences numériques', 'HUMAN'],
+  ['competences-comptables', 'Compétences comptables', 'HUMAN'],
+  ['animation-collective', 'Animation de démarches collectives', 'HUMAN'],
+  ['accompagnement-projet', 'Accompagnement de projets', 'KNOWLEDGE'],
+  ['formation-professionnelle', 'Formation professionnelle', 'KNOWLEDGE'],
+  ['expertise-energie', 'Expertise en énergie', 'KNOWLEDGE'],
+  ['expertise-juridique', 'Expertise juridique ESS', 'KNOWLEDGE'],
+  ['donnees-territoriales', 'Données territoriales', 'KNOWLEDGE'],
+  ['recherche-action', 'Recherche-action', 'KNOWLEDGE'],
+  ['programmation-culturelle', 'Programmation culturelle', 'CULTURAL'],
+  ['artistes-residence', 'Artistes en résidence', 'CULTURAL'],
+  ['fete-locale', 'Événements et fêtes locales', 'CULTURAL'],
+  ['occitan', 'Langue et culture occitanes', 'CULTURAL'],
+  ['financement-amorcage', "Financement d'amorçage", 'ECONOMIC'],
+  ['subventions', 'Subventions', 'ECONOMIC'],
+  ['epargne-citoyenne', 'Épargne citoyenne', 'ECONOMIC'],
+  ['commande-publique', 'Commande publique responsable', 'ECONOMIC'],
+  ['debouches-locaux', 'Débouchés locaux', 'ECONOMIC'],
+  ['produits-locaux', 'Produits alimentaires locaux', 'ECONOMIC'],
+];
+
+export const resources: ResourceRow[] = rows.map(([id, name, kind]) => ({ id, name, kind }));

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+// `docker-compose config` (run by .ci/run) checks the syntax; this checks what the stack promises.
+interface Service {
+  image?: string;
+  build?: string;
+  environment?: Record<string, string>;
+  healthcheck?: { test: string[] };
+  depends_on?: Record<string, { condition: string }>;
+  volumes?: string[];
+}
+
+const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8')) as { services: Record<string, Service> };
+
+describe('docker-compose.yml', () => {
+  const { neo4j, api } = compose.services;
+
+  it('runs Neo4j 5.26 community with APOC, a health check and a volume', () => {
+    expect(neo4j?.image).toBe('neo4j:5.26-community');
+    expect(neo4j?.environment?.NEO4J_PLUGINS).toContain('apoc');
+    expect(neo4j?.healthcheck?.test.join(' ')).toContain('RETURN 1');
+    expect(neo4j?.volumes).toContain('neo4j-data:/data');
+  });
+
+  it('starts the API once the database is healthy, pointed at it, and seeding a fresh one', () => {
+    expect(api?.build).toBe('.');
+    expect(api?.depends_on?.neo4j?.condition).toBe('service_healthy');
+    expect(api?.environment?.NEO4J_URI).toBe('bolt://neo4j:7687');
+    expect(api?.environment?.SEED_ON_START).toBe('true');
+  });
+});

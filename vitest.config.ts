@@ -1,0 +1,23 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // One graphql for everyone: Vite would pick the ESM copy for our code while @neo4j/graphql (CommonJS)
+    // requires the CommonJS one, and graphql refuses schemas built by "another realm".
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    include: ['{neo4j,schema,seeds,api,explorer}/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**'],
+    globalSetup: ['test/global-setup.ts'],
+    reporters: ['default', './test/summary-reporter.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    // Test files share one Neo4j; they isolate themselves by unique ids, so they may run side by side.
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
