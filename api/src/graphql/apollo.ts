@@ -26,6 +26,8 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
     ...(options.jwtSecret ? { authorizationKey: options.jwtSecret } : {}),
   });
   const schema = await neoSchema.getSchema();
+  // The SDL's @fulltext index must be the one the migrations created: a mismatch stops start-up, not a request.
+  await neoSchema.assertIndexesAndConstraints({ driver: options.driver, sessionConfig: { database: options.database } });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError: formatError(options.production),
