@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateTypes } from './codegen.js';
 import { printApiSchema } from './print.js';
 import { schemaDir } from './typeDefs.js';
 
@@ -8,6 +9,11 @@ describe('generated API schema', () => {
   it('is up to date with the SDL (run `npm run codegen` after changing schema/*.graphql)', async () => {
     const committed = readFileSync(join(schemaDir, 'generated', 'api.graphql'), 'utf8');
     expect(await printApiSchema()).toBe(committed);
+  });
+
+  it('and the TypeScript types generated from it are up to date too', async () => {
+    const committed = readFileSync(join(schemaDir, 'src', 'generated', 'types.ts'), 'utf8');
+    expect(await generateTypes(await printApiSchema())).toBe(committed);
   });
 
   it('queries cooperation links in both directions', async () => {

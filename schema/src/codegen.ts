@@ -1,0 +1,26 @@
+import { codegen } from '@graphql-codegen/core';
+import * as typescriptPlugin from '@graphql-codegen/typescript';
+import { parse } from 'graphql';
+
+/** TypeScript types for the whole generated API, from its printed schema (never typed by hand). */
+export async function generateTypes(apiSchema: string): Promise<string> {
+  return codegen({
+    filename: 'types.ts',
+    schema: parse(apiSchema),
+    documents: [],
+    plugins: [{ typescript: {} }],
+    pluginMap: { typescript: typescriptPlugin },
+    config: {
+      enumsAsTypes: true,
+      avoidOptionals: { field: true, inputValue: false },
+      scalars: {
+        ID: 'string',
+        Date: 'string',
+        DateTime: 'string',
+        BigInt: 'string',
+        Intensity: 'number',
+        Confidence: 'number',
+      },
+    },
+  });
+}
