@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDriver, resolveNeo4j, type Neo4jTarget } from '@maillage/neo4j';
 import type { TestProject } from 'vitest/node';
-import { migrate } from '../api/src/db/migrations.js';
+import { migrate } from '@maillage/schema';
 
 declare module 'vitest' {
   export interface ProvidedContext {

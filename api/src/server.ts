@@ -3,7 +3,7 @@ import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config/config.js';
 import { checkNeo4jCompat } from './db/compat.js';
-import { migrate } from './db/migrations.js';
+import { migrate } from '@maillage/schema';
 import { createApp } from './http/app.js';
 import type { Logger } from './logger.js';
 

@@ -3,3 +3,4 @@ export { scalarResolvers, Intensity, Confidence } from './scalars.js';
 export { createNeo4jGraphQL, type ApiSchemaOptions } from './neo4jGraphQL.js';
 export { printApiSchema } from './print.js';
 export type * from './generated/types.js';
+export { migrate, MIGRATIONS } from './migrations.js';

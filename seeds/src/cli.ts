@@ -2,6 +2,7 @@
 // npm run seed -- --synthetic 10000     loads a synthetic territory of 10,000 actors (--seed N to vary it)
 import { parseArgs } from 'node:util';
 import { createDriver, resolveNeo4j } from '@maillage/neo4j';
+import { migrate } from '@maillage/schema';
 import { grandBergeracois } from './bergeracois/index.js';
 import { loadDataset } from './load.js';
 import { syntheticTerritory } from './synthetic.js';
@@ -18,11 +19,14 @@ if (count !== undefined && (!Number.isInteger(count) || count < 1)) {
 const target = await resolveNeo4j();
 const driver = createDriver(target);
 try {
+  const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+  // The loader MERGEs and MATCHes on ids: without the uniqueness constraints each lookup would scan every node.
+  await migrate(driver, database);
   const started = Date.now();
   const data = count === undefined ? grandBergeracois() : syntheticTerritory({ actors: count, seed: Number(values.seed) });
   const report = await loadDataset(driver, data, {
     ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
-    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    database,
     onProgress: (step, done, total) => console.error(`[seed] ${step}: ${done}/${total}`),
   });
   const seconds = (Date.now() - started) / 1000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDriver } from '../../../test/neo4j.js';
 import { checkNeo4jCompat } from './compat.js';
-import { migrate } from './migrations.js';
+import { migrate } from '@maillage/schema';
 
 const driver = testDriver();
 
