@@ -66,6 +66,9 @@ describe('actors through GraphQL', () => {
     expect(JSON.stringify(anonymous)).not.toContain('personne@example.org');
     const researcher = await api.graphql(query, { id }, signTestJwt(['researcher']));
     expect(researcher.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const forged = await api.graphql(query, { id }, signTestJwt(['animator'], 'a-secret-the-server-does-not-know-at-all'));
+    expect(forged.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(forged)).not.toContain('personne@example.org');
     const animator = await api.graphql(query, { id }, signTestJwt(['animator']));
     expect(animator.data).toEqual({ actors: [{ name: 'Personne', contactEmail: 'personne@example.org' }] });
     const publicFields = await api.graphql(`query($id: ID!) { actors(where: { id: { eq: $id } }) { name } }`, { id });

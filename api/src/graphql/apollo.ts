@@ -16,15 +16,13 @@ export interface ApolloOptions {
   database: string;
   httpServer: Server;
   production: boolean;
-  jwtSecret?: string;
+  /** Verifies request JWTs (HS256). */
+  jwtSecret: string;
 }
 
 /** Apollo Server over the @neo4j/graphql schema generated from `schema/`. */
 export async function createApollo(options: ApolloOptions): Promise<ApolloServer<GraphQLContext>> {
-  const neoSchema = createNeo4jGraphQL({
-    driver: options.driver,
-    ...(options.jwtSecret ? { authorizationKey: options.jwtSecret } : {}),
-  });
+  const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret });
   const schema = await neoSchema.getSchema();
   // The SDL's @fulltext index must be the one the migrations created: a mismatch stops start-up, not a request.
   await neoSchema.assertIndexesAndConstraints({ driver: options.driver, sessionConfig: { database: options.database } });
@@ -33,6 +31,9 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
     formatError: formatError(options.production),
     includeStacktraceInErrorResponses: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
+    // main.ts owns shutdown (API, then driver, then database); Apollo's own handler would re-raise the signal
+    // and kill the process before the database is stopped.
+    stopOnTerminationSignals: false,
     // Apollo's own landing page loads from a CDN: the query page of Maillage will be served locally instead.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }), ApolloServerPluginLandingPageDisabled()],
   });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
@@ -39,12 +40,14 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   app.use(requestId(logger));
   app.use(healthRoutes(driver, config.NEO4J_DATABASE));
 
+  if (!config.JWT_SECRET) logger.warn('JWT_SECRET is not set: no request can carry a role, contact details stay hidden');
   const apollo = await createApollo({
     driver,
     database: config.NEO4J_DATABASE,
     httpServer: server,
     production: config.NODE_ENV === 'production',
-    ...(config.JWT_SECRET ? { jwtSecret: config.JWT_SECRET } : {}),
+    // Without a configured secret, one nobody knows: every token is refused rather than trusted unverified.
+    jwtSecret: config.JWT_SECRET ?? randomBytes(32).toString('hex'),
   });
   app.use(
     '/graphql',

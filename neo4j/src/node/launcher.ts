@@ -69,6 +69,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
       },
       // stdin stays open as a lifeline: the launcher shuts down when it closes, i.e. when this process dies.
       stdio: ['pipe', 'pipe', 'pipe'],
+      // Its own process group: a Ctrl+C reaches this process, which stops the API first, then the database.
+      detached: true,
     },
   );
   const uri = await waitUntilReady(child, options.startTimeoutMs ?? 180_000, log);
