@@ -13,8 +13,8 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-async function start(): Promise<EmbeddedNeo4j> {
-  const neo4j = await startEmbeddedNeo4j({ homeDir: home, port: 0, pageCache: '32m', heap: '512m', log: () => {} });
+async function start(password = ''): Promise<EmbeddedNeo4j> {
+  const neo4j = await startEmbeddedNeo4j({ homeDir: home, port: 0, password, pageCache: '32m', heap: '512m', log: () => {} });
   started.push(neo4j);
   return neo4j;
 }
@@ -37,5 +37,17 @@ describe('the embedded Neo4j launcher', () => {
     const { records } = await again.executeQuery("MATCH (p:Probe {id: 'kept'}) RETURN count(p) AS n");
     await again.close();
     expect(records[0]?.get('n').toNumber()).toBe(1);
+    await second.stop();
   }, 240_000);
+
+  it('turns authentication on when given a password', async () => {
+    const secured = await start('maillage-test-password');
+    const anonymous = createDriver({ ...secured, password: '' });
+    await expect(anonymous.executeQuery('RETURN 1')).rejects.toThrow(/auth|credentials|unauthorized/i);
+    await anonymous.close();
+    const authenticated = createDriver(secured);
+    const { records } = await authenticated.executeQuery('RETURN 1 AS one');
+    await authenticated.close();
+    expect(records[0]?.get('one').toNumber()).toBe(1);
+  }, 120_000);
 });
