@@ -29,3 +29,14 @@ export function toActorRow(seed: ActorSeed, contact: Partial<ActorRow> = {}): Ac
     ...contact,
   };
 }
+
+/** A fictional organisation on one line: an ActorSeed without its silo and fictional flag. */
+export type FictionalRow = [
+  id: string, name: string, kind: ActorSeed[3], ptceRole: ActorSeed[4], essMember: boolean, where: string,
+  sectors: string, offers: string, needs: string, description: string,
+];
+
+export function fictionalActors(silo: ActorSeed[2], rows: FictionalRow[]): ActorSeed[] {
+  return rows.map(([id, name, kind, role, ess, where, sectors, offers, needs, description]) =>
+    [id, name, silo, kind, role, ess, where, sectors, offers, needs, description, true]);
+}

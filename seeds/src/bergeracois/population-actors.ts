@@ -1,9 +1,8 @@
-import type { ActorSeed } from './actor-seed.js';
+import { fictionalActors, type ActorSeed, type FictionalRow } from './actor-seed.js';
 
-type Row = [id: string, name: string, kind: ActorSeed[3], role: ActorSeed[4], ess: boolean, where: string, sectors: string, offers: string, needs: string, description: string];
 
 // Fictional associations, collectives and people: any likeness to a real one is chance.
-const rows: Row[] = [
+const rows: FictionalRow[] = [
   ['passeurs-cooperation', 'Les Passeurs de Coopération', 'ASSOCIATION', 'ADHERENT', true, '24037', 'economie-circulaire insertion-emploi', 'animation-collective accompagnement-projet', 'financement-amorcage', 'Association animatrice du PTCE.'],
   ['amap-pourpre', 'AMAP du Pourpre', 'ASSOCIATION', 'ADHERENT', true, '24037', 'alimentation agriculture', 'debouches-locaux benevoles', 'produits-locaux', 'Association pour le maintien d’une agriculture paysanne.'],
   ['amap-eymet', "AMAP d'Eymet", 'ASSOCIATION', 'NONE', true, '24167', 'alimentation', 'debouches-locaux', 'produits-locaux', 'Paniers de légumes.'],
@@ -60,9 +59,7 @@ const rows: Row[] = [
   ['collectif-montravel', 'Montravel en Transition', 'CITIZEN_COLLECTIVE', 'NONE', true, '24289', 'economie-circulaire alimentation', 'benevoles', 'salle-reunion', 'Village en transition.'],
 ];
 
-
-export const populationActors: ActorSeed[] = rows.map(([id, name, kind, role, ess, where, sectors, offers, needs, description]) =>
-  [id, name, 'POPULATION', kind, role, ess, where, sectors, offers, needs, description, true]);
+export const populationActors: ActorSeed[] = fictionalActors('POPULATION', rows);
 
 /** Fictional people (kind PERSON): their contact details are personal data, for animators only. */
 export const people: ActorSeed[] = [

@@ -1,9 +1,8 @@
-import type { ActorSeed } from './actor-seed.js';
+import { fictionalActors, type ActorSeed, type FictionalRow } from './actor-seed.js';
 
-type Row = [id: string, name: string, kind: ActorSeed[3], role: ActorSeed[4], ess: boolean, where: string, sectors: string, offers: string, needs: string, description: string];
 
 // Fictional firms, cooperatives and work-integration enterprises: any likeness to a real one is chance.
-const rows: Row[] = [
+const rows: FictionalRow[] = [
   ['ferme-trois-chenes', 'Ferme des Trois Chênes', 'COMPANY', 'ALLIE', false, '24028', 'agriculture', 'produits-locaux', 'legumerie debouches-locaux', 'Élevage de volailles en plein air.'],
   ['gaec-coteaux', 'GAEC des Coteaux de Monbazillac', 'COMPANY', 'NONE', false, '24534', 'viticulture', 'produits-locaux chais-anciens', 'main-oeuvre-saisonniere', 'Exploitation viticole familiale.'],
   ['domaine-la-garenne', 'Domaine de la Garenne', 'COMPANY', 'NONE', false, '24568', 'viticulture tourisme', 'produits-locaux', 'main-oeuvre-saisonniere competences-numeriques', 'Vins de Montravel, accueil à la ferme.'],
@@ -66,5 +65,4 @@ const rows: Row[] = [
   ['bureau-etudes-eau', "Bureau d'études Eaux & Rivières", 'COMPANY', 'NONE', false, '24037', 'environnement', 'donnees-territoriales', '', 'Études hydrologiques.'],
 ];
 
-export const privateActors: ActorSeed[] = rows.map(([id, name, kind, role, ess, where, sectors, offers, needs, description]) =>
-  [id, name, 'PRIVATE', kind, role, ess, where, sectors, offers, needs, description, true]);
+export const privateActors: ActorSeed[] = fictionalActors('PRIVATE', rows);
