@@ -4,15 +4,17 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 export default defineConfig({
+  esbuild: { jsx: 'automatic' },
   resolve: {
     // One graphql for everyone: Vite would pick the ESM copy for our code while @neo4j/graphql (CommonJS)
     // requires the CommonJS one, and graphql refuses schemas built by "another realm".
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['{neo4j,schema,seeds,api,explorer}/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['{neo4j,schema,seeds,api,explorer}/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['explorer/src/test/setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../../test/network.fixture.js';
+import { toElements } from './elements.js';
+import { applyFilters, DEFAULT_FILTERS } from './filter.js';
+import { nodeSize, SILO_COLOURS } from './style.js';
+
+describe('toElements', () => {
+  const elements = toElements(applyFilters(fixture, DEFAULT_FILTERS));
+
+  it('makes one node per actor, coloured by silo, shaped by kind, sized by degree', () => {
+    const commune = elements.find((element) => element.data.id === 'commune');
+    expect(commune?.group).toBe('nodes');
+    expect(commune?.data).toMatchObject({ label: 'Commune de Bergerac', colour: SILO_COLOURS.PUBLIC, shape: 'round-rectangle', size: nodeSize(2) });
+    expect(elements.find((element) => element.data.id === 'lonely')?.data.size).toBe(nodeSize(0));
+  });
+
+  it('makes one edge per link, styled by kind, provenance and intensity', () => {
+    const edges = elements.filter((element) => element.group === 'edges');
+    expect(edges).toHaveLength(3);
+    expect(edges[0]?.data).toMatchObject({ source: 'commune', target: 'scic', kind: 'PARTNERSHIP', line: 'solid', width: 3 });
+  });
+
+  it('sizes grow with degree but stay readable', () => {
+    expect(nodeSize(0)).toBe(18);
+    expect(nodeSize(100)).toBeGreaterThan(nodeSize(10));
+    expect(nodeSize(100)).toBeLessThan(100);
+  });
+});

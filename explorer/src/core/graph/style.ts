@@ -1,0 +1,47 @@
+import type { ActorKind, CooperationKind, Provenance, Silo } from './types.js';
+
+// Okabe–Ito colours: told apart by readers with every common colour-vision deficiency.
+export const SILO_COLOURS: Record<Silo, string> = {
+  PUBLIC: '#0072B2',
+  PRIVATE: '#E69F00',
+  POPULATION: '#009E73',
+};
+
+// Shape carries the kind, so that colour is never the only cue.
+export const KIND_SHAPES: Record<ActorKind, string> = {
+  COLLECTIVITE: 'round-rectangle',
+  EPCI: 'round-rectangle',
+  STATE_SERVICE: 'rectangle',
+  PUBLIC_AGENCY: 'rectangle',
+  ASSOCIATION: 'ellipse',
+  CITIZEN_COLLECTIVE: 'ellipse',
+  NETWORK: 'hexagon',
+  FOUNDATION: 'hexagon',
+  COOPERATIVE: 'diamond',
+  COMPANY: 'triangle',
+  INSERTION: 'star',
+  RESEARCH: 'pentagon',
+  TRAINING: 'pentagon',
+  PERSON: 'vee',
+};
+
+export const LINK_COLOURS: Record<CooperationKind, string> = {
+  PARTNERSHIP: '#555555',
+  MUTUALISATION: '#CC79A7',
+  FUNDING: '#0072B2',
+  SUPPLY: '#D55E00',
+  MEMBERSHIP: '#999999',
+  CO_PROJECT: '#009E73',
+  KNOWLEDGE_SHARING: '#56B4E9',
+};
+
+export const PROVENANCE_LINES: Record<Provenance, 'solid' | 'dashed' | 'dotted'> = {
+  ANIMATOR: 'solid',
+  OBSERVED: 'dashed',
+  SELF_DECLARED: 'dotted',
+};
+
+/** Node diameter in pixels from its degree: the square root keeps hubs visible without hiding the rest. */
+export function nodeSize(degree: number): number {
+  return Math.round(18 + 6 * Math.sqrt(degree));
+}

@@ -1,0 +1,16 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ExplorerPage } from './views/explorer/ExplorerPage.js';
+import './styles.css';
+
+const client = new ApolloClient({ link: new HttpLink({ uri: '/graphql' }), cache: new InMemoryCache() });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <ExplorerPage />
+    </ApolloProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,69 @@
+import { linksOf, type Selection } from '../../core/graph/filter.js';
+import type { NetworkActor } from '../../core/graph/types.js';
+import { SILO_COLOURS } from '../../core/graph/style.js';
+import { useI18n } from './I18n.js';
+
+interface Props {
+  actor: NetworkActor;
+  selection: Selection;
+  onSelect(actorId: string): void;
+  onClose(): void;
+}
+
+function NameList({ title, names }: { title: string; names: string[] }) {
+  const i18n = useI18n();
+  return (
+    <>
+      <dt>{title}</dt>
+      <dd>{names.length > 0 ? names.join(', ') : i18n.t('detail.none')}</dd>
+    </>
+  );
+}
+
+/** The actor's public card: never a contact detail, which the explorer does not even fetch. */
+export function DetailPanel({ actor, selection, onSelect, onClose }: Props) {
+  const i18n = useI18n();
+  const links = linksOf(selection, actor.id).sort((a, b) => a.partner.name.localeCompare(b.partner.name));
+  const role = i18n.role(actor.ptceRole);
+  return (
+    <aside className="panel detail" aria-labelledby="detail-title">
+      <header>
+        <h2 id="detail-title">{actor.name}</h2>
+        <button type="button" onClick={onClose} aria-label={i18n.t('detail.close')}>×</button>
+      </header>
+      <p>
+        <span className="swatch" style={{ background: SILO_COLOURS[actor.silo] }} aria-hidden="true" />
+        {i18n.silo(actor.silo)} · {i18n.kind(actor.kind)}
+        {role && ` · ${role}`}
+        {actor.essMember && ` · ${i18n.t('detail.ess')}`}
+      </p>
+      {actor.fictional && <p className="muted">{i18n.t('detail.fictional')}</p>}
+      {actor.description && <p>{actor.description}</p>}
+      {actor.website && <p><a href={actor.website} rel="noopener noreferrer" target="_blank">{i18n.t('detail.website')}</a></p>}
+      <dl>
+        <NameList title={i18n.t('detail.territory')} names={actor.territories.map((t) => (t.epci ? `${t.name} (${t.epci.name})` : t.name))} />
+        <NameList title={i18n.t('detail.sectors')} names={actor.sectors.map((s) => s.name)} />
+        <NameList title={i18n.t('detail.offers')} names={actor.offers.map((r) => r.name)} />
+        <NameList title={i18n.t('detail.needs')} names={actor.needs.map((r) => r.name)} />
+        <NameList title={i18n.t('detail.projects')} names={actor.projects.map((p) => p.title)} />
+      </dl>
+      <h3>{i18n.t('detail.links', { count: links.length })}</h3>
+      {links.length === 0 ? (
+        <p>{i18n.t('detail.noLinks')}</p>
+      ) : (
+        <ul className="links">
+          {links.map(({ link, partner }) => (
+            <li key={link.id}>
+              <button type="button" className="link" onClick={() => onSelect(partner.id)}>{partner.name}</button>
+              <span className="muted">
+                {' '}· {i18n.linkKind(link.kind)}
+                {link.since && ` · ${i18n.t('detail.since', { date: i18n.date(link.since) })}`}
+                {` · ${i18n.provenance(link.provenance)}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

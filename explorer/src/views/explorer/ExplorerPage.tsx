@@ -1,0 +1,78 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { toElements } from '../../core/graph/elements.js';
+import { applyFilters, siloCounts, totals } from '../../core/graph/filter.js';
+import { NETWORK_QUERY, toNetwork } from '../../core/graph/query.js';
+import { translator } from '../../core/i18n/catalogue.js';
+import { DetailPanel } from './DetailPanel.js';
+import { FilterPanel } from './FilterPanel.js';
+import { I18nContext } from './I18n.js';
+import { Legend, TotalsLine } from './Legend.js';
+import { NetworkView } from './NetworkView.js';
+import { SearchBox } from './SearchBox.js';
+import { TableView } from './TableView.js';
+import { useViewState } from './useViewState.js';
+
+export function ExplorerPage() {
+  const [view, update] = useViewState();
+  const i18n = useMemo(() => translator(view.lang), [view.lang]);
+  const { data, loading, error, refetch } = useQuery(NETWORK_QUERY);
+  const network = useMemo(() => (data ? toNetwork(data) : null), [data]);
+  const selection = useMemo(() => (network ? applyFilters(network, view.filters) : null), [network, view.filters]);
+  const elements = useMemo(() => (selection ? toElements(selection) : []), [selection]);
+  const selectedActor = selection?.actors.find((actor) => actor.id === view.selected) ?? null;
+
+  const select = (actorId: string | null): void => update({ selected: actorId });
+  let body;
+  if (loading && !network) body = <p className="state" role="status">{i18n.t('state.loading')}</p>;
+  else if (error || !network || !selection) {
+    body = (
+      <div className="state" role="alert">
+        <p>{i18n.t('state.error', { message: error?.message ?? '?' })}</p>
+        <button type="button" onClick={() => void refetch()}>{i18n.t('state.retry')}</button>
+      </div>
+    );
+  } else if (network.actors.length === 0) body = <p className="state" role="status">{i18n.t('state.emptyNetwork')}</p>;
+  else {
+    body = (
+      <>
+        <div className="sidebar">
+          <SearchBox actors={selection.actors} onPick={select} />
+          <TotalsLine totals={totals(selection)} />
+          <FilterPanel filters={view.filters} counts={siloCounts(network)} onChange={(filters) => update({ filters })} />
+          <Legend />
+        </div>
+        <main className="main">
+          {selection.actors.length === 0 && <p className="state" role="status">{i18n.t('state.emptySelection')}</p>}
+          {view.view === 'table' ? (
+            <TableView selection={selection} onSelect={select} />
+          ) : (
+            <NetworkView elements={elements} selected={view.selected} label={i18n.t('app.title')} onSelect={select} />
+          )}
+        </main>
+        {selectedActor && <DetailPanel actor={selectedActor} selection={selection} onSelect={select} onClose={() => select(null)} />}
+      </>
+    );
+  }
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div className="app" lang={view.lang}>
+        <header className="topbar">
+          <h1>{i18n.t('app.title')} <span className="muted">· {i18n.t('app.subtitle')}</span></h1>
+          <div role="group" aria-label={i18n.t('view.label')} className="switch">
+            {(['graph', 'table'] as const).map((mode) => (
+              <button key={mode} type="button" aria-pressed={view.view === mode} onClick={() => update({ view: mode })}>
+                {i18n.t(`view.${mode}`)}
+              </button>
+            ))}
+          </div>
+          <button type="button" lang={view.lang === 'fr' ? 'en' : 'fr'} onClick={() => update({ lang: view.lang === 'fr' ? 'en' : 'fr' })}>
+            {i18n.t('lang.switch')}
+          </button>
+        </header>
+        <div className="layout">{body}</div>
+      </div>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,47 @@
+import { SILOS } from '../../core/graph/types.js';
+import type { Totals } from '../../core/graph/filter.js';
+import { KIND_SHAPES, PROVENANCE_LINES, SILO_COLOURS } from '../../core/graph/style.js';
+import { useI18n } from './I18n.js';
+
+const SHOWN_KINDS = ['COLLECTIVITE', 'STATE_SERVICE', 'ASSOCIATION', 'COOPERATIVE', 'COMPANY', 'INSERTION', 'NETWORK', 'PERSON'] as const;
+
+export function TotalsLine({ totals }: { totals: Totals }) {
+  const i18n = useI18n();
+  return (
+    <p className="totals" aria-live="polite">
+      <span data-testid="total-actors">{i18n.t('totals.actors', { count: i18n.number(totals.actors) })}</span>
+      {' · '}
+      <span data-testid="total-links">{i18n.t('totals.links', { count: i18n.number(totals.links) })}</span>
+      {' · '}
+      <span>{i18n.t('totals.crossSilo', { share: i18n.number(Math.round(totals.crossSiloShare * 100)) })}</span>
+    </p>
+  );
+}
+
+export function Legend() {
+  const i18n = useI18n();
+  return (
+    <section className="panel legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{i18n.t('legend.title')}</h2>
+      <h3>{i18n.t('legend.silos')}</h3>
+      <ul>
+        {SILOS.map((silo) => (
+          <li key={silo}><span className="swatch" style={{ background: SILO_COLOURS[silo] }} aria-hidden="true" />{i18n.silo(silo)}</li>
+        ))}
+      </ul>
+      <h3>{i18n.t('legend.shape')}</h3>
+      <ul>
+        {SHOWN_KINDS.map((kind) => (
+          <li key={kind}><span className={`shape shape-${KIND_SHAPES[kind]}`} aria-hidden="true" />{i18n.kind(kind)}</li>
+        ))}
+      </ul>
+      <h3>{i18n.t('legend.lines')}</h3>
+      <ul>
+        {(Object.keys(PROVENANCE_LINES) as (keyof typeof PROVENANCE_LINES)[]).map((provenance) => (
+          <li key={provenance}><span className="line" style={{ borderTopStyle: PROVENANCE_LINES[provenance] }} aria-hidden="true" />{i18n.provenance(provenance)}</li>
+        ))}
+      </ul>
+      <p className="muted">{i18n.t('legend.size')}</p>
+    </section>
+  );
+}

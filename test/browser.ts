@@ -1,0 +1,42 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+
+export const CHROMIUM = '/usr/bin/chromium';
+// The flags that work on these machines: no sandbox as root, no GPU, no calls home.
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const SCREENSHOTS = join(import.meta.dirname, '..', '.artifacts', 'screenshots');
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+}
+
+/** Debian's Chromium, headless, for the file's tests; never a browser downloaded by a tool. */
+export function testBrowser(): { open(url: string): Promise<OpenedPage>; screenshot(page: Page, name: string): Promise<void> } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`testBrowser: ${CHROMIUM} is missing; install Debian's chromium (.ci/run does)`);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(() => browser?.close());
+  return {
+    async open(url) {
+      if (!browser) throw new Error('testBrowser: the browser is not started yet (call inside a test)');
+      const page = await browser.newPage({ viewport: { width: 1400, height: 850 }, locale: 'fr-FR' });
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(url);
+      return { page, errors };
+    },
+    async screenshot(page, name) {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    },
+  };
+}
