@@ -117,4 +117,70 @@ describe('the explorer', () => {
     expect(new URL(page.url()).searchParams.get('view')).toBe('table');
     await browser.screenshot(page, 'explorer-table');
   });
+
+  it('lets an animator find one EPCI’s actors in one sector, their cross-silo partners, and share the view', async () => {
+    const { page, errors } = await browser.open(api.url('/'));
+    await waitForNetwork(page);
+    await page.getByRole('combobox', { name: 'Territoire' }).selectOption('epci:200070647');
+    await page.getByRole('combobox', { name: 'Secteur' }).selectOption('alimentation');
+    await page.getByRole('checkbox', { name: 'Montrer aussi leurs partenaires' }).check();
+    await page.getByRole('checkbox', { name: 'Seulement les liens entre silos' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('cross')).toBe('1');
+    const shared = page.url();
+    const shownBefore = (await visibleNodes(page)).map((node) => node.id).sort();
+    expect(shownBefore).toContain('scic-assiette-locale'); // in Bergerac, food sector
+    const silos = new Map((await visibleNodes(page)).map((node) => [node.id, node.silo]));
+    const edges = await page.evaluate(() => {
+      const cy = (window as unknown as { __maillageCy: { edges(): { map<T>(f: (edge: { data(key: string): string }) => T): T[] } } }).__maillageCy;
+      return cy.edges().map((edge) => [edge.data('source'), edge.data('target')] as const);
+    });
+    expect(edges.length).toBeGreaterThan(0);
+    for (const [source, target] of edges) expect(silos.get(source)).not.toBe(silos.get(target));
+    await browser.screenshot(page, 'explorer-epci-sector-partners');
+
+    const again = await browser.open(shared);
+    await waitForNetwork(again.page);
+    expect((await visibleNodes(again.page)).map((node) => node.id).sort()).toEqual(shownBefore);
+    expect(await again.page.getByRole('combobox', { name: 'Territoire' }).inputValue()).toBe('epci:200070647');
+    expect([...errors, ...again.errors]).toEqual([]);
+  });
+
+  it('focuses on an actor’s neighbourhood from its panel', async () => {
+    const { page } = await browser.open(api.url('/?actor=scic-assiette-locale'));
+    await waitForNetwork(page);
+    const all = (await visibleNodes(page)).length;
+    await page.getByRole('button', { name: 'Voisinage direct' }).click();
+    await expect.poll(async () => (await visibleNodes(page)).length).toBeLessThan(all);
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('scic-assiette-locale');
+    await page.getByRole('status').filter({ hasText: 'Vue centrée sur' }).waitFor();
+  });
+
+  it('draws every layout with no error, the map and the territory groups included', async () => {
+    for (const layout of ['silo', 'sector', 'territory', 'geo']) {
+      const { page, errors } = await browser.open(api.url(`/?layout=${layout}`));
+      await waitForNetwork(page);
+      const groups = await page.evaluate(() => {
+        const cy = (window as unknown as { __maillageCy: { nodes(selector: string): { length: number } } }).__maillageCy;
+        return cy.nodes('.group').length;
+      });
+      expect(groups > 0).toBe(layout !== 'geo');
+      await browser.screenshot(page, `explorer-layout-${layout}`);
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it('exports the view as PNG and SVG files', async () => {
+    const { page } = await browser.open(api.url('/'));
+    await waitForNetwork(page);
+    for (const [button, name] of [['Exporter en PNG', 'maillage-reseau.png'], ['Exporter en SVG', 'maillage-reseau.svg']] as const) {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      expect(file.suggestedFilename()).toBe(name);
+      const stream = await file.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      const content = Buffer.concat(chunks);
+      if (name.endsWith('.png')) expect(content.subarray(1, 4).toString()).toBe('PNG');
+      else expect(content.toString()).toMatch(/<svg[\s\S]*<\/svg>/);
+    }
+  });
 });

@@ -1,16 +1,48 @@
-import { SILOS, type Network, type NetworkActor, type NetworkLink, type Silo } from './types.js';
+import {
+  ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS,
+  type ActorKind, type CooperationKind, type Network, type NetworkActor, type NetworkLink, type PtceRole, type Silo,
+} from './types.js';
 
 export interface Filters {
   silos: Silo[];
+  kinds: ActorKind[];
+  roles: PtceRole[];
+  linkKinds: CooperationKind[];
+  /** A sector id (its sub-sectors included), or null for every sector. */
+  sector: string | null;
+  /** An EPCI id (its communes included) or a commune id, or null for everywhere. */
+  territory: string | null;
   /** Links active on this date (YYYY-MM-DD); null: every link. */
   date: string | null;
+  /** Only the links that join two different silos. */
+  crossSiloOnly: boolean;
+  /** Also show the partners of the filtered actors, wherever they are. */
+  partners: boolean;
 }
 
-export const DEFAULT_FILTERS: Filters = { silos: [...SILOS], date: null };
+export const DEFAULT_FILTERS: Filters = {
+  silos: [...SILOS],
+  kinds: [...ACTOR_KINDS],
+  roles: [...PTCE_ROLES],
+  linkKinds: [...COOPERATION_KINDS],
+  sector: null,
+  territory: null,
+  date: null,
+  crossSiloOnly: false,
+  partners: false,
+};
+
+/** Show only an actor and its neighbourhood, `hops` links away. */
+export interface Focus {
+  actor: string;
+  hops: 1 | 2;
+}
 
 export interface Selection {
   actors: NetworkActor[];
   links: NetworkLink[];
+  /** Actors shown only as partners of the filtered ones (the `partners` option, or a focus). */
+  context: Set<string>;
 }
 
 export function isActiveOn(link: NetworkLink, date: string | null): boolean {
@@ -18,21 +50,146 @@ export function isActiveOn(link: NetworkLink, date: string | null): boolean {
   return (!link.since || link.since <= date) && (!link.until || link.until >= date);
 }
 
-/** What the filters keep: actors of the chosen silos, and the links between two kept actors. */
-export function applyFilters(network: Network, filters: Filters): Selection {
-  const actors = network.actors.filter((actor) => filters.silos.includes(actor.silo));
-  const kept = new Set(actors.map((actor) => actor.id));
-  const links = network.links.filter(
-    (link) => kept.has(link.source) && kept.has(link.target) && isActiveOn(link, filters.date),
-  );
-  return { actors, links };
+/** A sector and all its descendants. */
+export function sectorFamily(network: Network, sectorId: string): Set<string> {
+  const family = new Set([sectorId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const sector of network.sectors) {
+      if (sector.parent && family.has(sector.parent) && !family.has(sector.id)) {
+        family.add(sector.id);
+        grew = true;
+      }
+    }
+  }
+  return family;
 }
 
-/** How many actors each silo has in the whole network: the facet's counts. */
-export function siloCounts(network: Network): Record<Silo, number> {
-  const counts: Record<Silo, number> = { PUBLIC: 0, PRIVATE: 0, POPULATION: 0 };
-  for (const actor of network.actors) counts[actor.silo] += 1;
+export function isInTerritory(actor: NetworkActor, territoryId: string): boolean {
+  return actor.territories.some((territory) => territory.id === territoryId || territory.epci?.id === territoryId);
+}
+
+type ActorFacet = 'silos' | 'kinds' | 'roles' | 'sector' | 'territory';
+
+/** The actor test of every facet but `except`: facet counts are taken with the other facets applied. */
+function actorTest(network: Network, filters: Filters, except?: ActorFacet): (actor: NetworkActor) => boolean {
+  const sectors = filters.sector ? sectorFamily(network, filters.sector) : null;
+  return (actor) =>
+    (except === 'silos' || filters.silos.includes(actor.silo)) &&
+    (except === 'kinds' || filters.kinds.includes(actor.kind)) &&
+    (except === 'roles' || filters.roles.includes(actor.ptceRole)) &&
+    (except === 'sector' || !sectors || actor.sectors.some((sector) => sectors.has(sector.id))) &&
+    (except === 'territory' || !filters.territory || isInTerritory(actor, filters.territory));
+}
+
+function linkTest(filters: Filters, silo: Map<string, Silo>, ignoreKinds = false): (link: NetworkLink) => boolean {
+  return (link) =>
+    (ignoreKinds || filters.linkKinds.includes(link.kind)) &&
+    isActiveOn(link, filters.date) &&
+    (!filters.crossSiloOnly || silo.get(link.source) !== silo.get(link.target));
+}
+
+function neighbourhood(links: NetworkLink[], start: Set<string>, hops: number): Set<string> {
+  const reached = new Set(start);
+  let frontier = start;
+  for (let hop = 0; hop < hops; hop += 1) {
+    const next = new Set<string>();
+    for (const link of links) {
+      if (frontier.has(link.source) && !reached.has(link.target)) next.add(link.target);
+      if (frontier.has(link.target) && !reached.has(link.source)) next.add(link.source);
+    }
+    next.forEach((id) => reached.add(id));
+    frontier = next;
+  }
+  return reached;
+}
+
+/**
+ * What the view shows: the actors every facet keeps and the links between them; with `partners`, also the
+ * actors they cooperate with; with a focus, only the focused actor's neighbourhood (whatever the facets).
+ */
+export function applyFilters(network: Network, filters: Filters, focus: Focus | null = null): Selection {
+  const silo = new Map(network.actors.map((actor) => [actor.id, actor.silo]));
+  const activeLinks = network.links.filter(linkTest(filters, silo));
+  let core: Set<string>;
+  let shown: Set<string>;
+  if (focus && silo.has(focus.actor)) {
+    core = new Set([focus.actor]);
+    shown = neighbourhood(activeLinks, core, focus.hops);
+  } else {
+    core = new Set(network.actors.filter(actorTest(network, filters)).map((actor) => actor.id));
+    shown = filters.partners ? neighbourhood(activeLinks, core, 1) : core;
+  }
+  const actors = network.actors.filter((actor) => shown.has(actor.id));
+  // Partners come with their links to the filtered actors, not with the links among themselves.
+  const links = activeLinks.filter((link) =>
+    shown.has(link.source) && shown.has(link.target) &&
+    (focus !== null || !filters.partners || core.has(link.source) || core.has(link.target)));
+  const context = new Set([...shown].filter((id) => !core.has(id)));
+  return { actors, links, context };
+}
+
+export interface FacetCounts {
+  silos: Record<Silo, number>;
+  kinds: Record<ActorKind, number>;
+  roles: Record<PtceRole, number>;
+  sectors: Map<string, number>;
+  territories: Map<string, number>;
+  linkKinds: Record<CooperationKind, number>;
+}
+
+function tally<K extends string>(keys: readonly K[], values: K[]): Record<K, number> {
+  const counts = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+  for (const value of values) counts[value] += 1;
   return counts;
+}
+
+/** Live counts for every facet value: how many actors (links for link kinds) it would show, the other facets applied. */
+export function facetCounts(network: Network, filters: Filters): FacetCounts {
+  const kept = (facet: ActorFacet): NetworkActor[] => network.actors.filter(actorTest(network, filters, facet));
+  const sectors = new Map<string, number>();
+  for (const sector of network.sectors) {
+    const family = sectorFamily(network, sector.id);
+    sectors.set(sector.id, kept('sector').filter((actor) => actor.sectors.some((s) => family.has(s.id))).length);
+  }
+  const territoryIds = (actor: NetworkActor): Set<string> =>
+    new Set(actor.territories.flatMap((territory) => [territory.id, ...(territory.epci ? [territory.epci.id] : [])]));
+  const territories = new Map<string, number>();
+  for (const actor of network.actors) territoryIds(actor).forEach((id) => territories.set(id, 0));
+  for (const actor of kept('territory')) territoryIds(actor).forEach((id) => territories.set(id, (territories.get(id) ?? 0) + 1));
+  const shown = new Set(network.actors.filter(actorTest(network, filters)).map((actor) => actor.id));
+  const silo = new Map(network.actors.map((actor) => [actor.id, actor.silo]));
+  const links = network.links.filter((link) => shown.has(link.source) && shown.has(link.target) && linkTest(filters, silo, true)(link));
+  return {
+    silos: tally(SILOS, kept('silos').map((actor) => actor.silo)),
+    kinds: tally(ACTOR_KINDS, kept('kinds').map((actor) => actor.kind)),
+    roles: tally(PTCE_ROLES, kept('roles').map((actor) => actor.ptceRole)),
+    sectors,
+    territories,
+    linkKinds: tally(COOPERATION_KINDS, links.map((link) => link.kind)),
+  };
+}
+
+export interface TerritoryOption {
+  id: string;
+  name: string;
+  communes: { id: string; name: string }[];
+}
+
+/** The EPCIs where actors are, each with the communes where actors are: the territory facet's tree. */
+export function territoryTree(network: Network): TerritoryOption[] {
+  const epcis = new Map<string, TerritoryOption>();
+  for (const actor of network.actors) {
+    for (const territory of actor.territories) {
+      if (!territory.epci) continue;
+      const epci = epcis.get(territory.epci.id) ?? { ...territory.epci, communes: [] };
+      if (!epci.communes.some((commune) => commune.id === territory.id)) epci.communes.push({ id: territory.id, name: territory.name });
+      epcis.set(epci.id, epci);
+    }
+  }
+  const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'fr');
+  return [...epcis.values()].map((epci) => ({ ...epci, communes: epci.communes.sort(byName) })).sort(byName);
 }
 
 export interface Totals {
@@ -52,7 +209,7 @@ export function totals(selection: Selection): Totals {
   };
 }
 
-export function degrees(selection: Selection): Map<string, number> {
+export function degrees(selection: Pick<Selection, 'actors' | 'links'>): Map<string, number> {
   const degree = new Map(selection.actors.map((actor) => [actor.id, 0]));
   for (const link of selection.links) {
     degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
@@ -62,7 +219,7 @@ export function degrees(selection: Selection): Map<string, number> {
 }
 
 /** The links of one actor in the selection, with the partner on the other end. */
-export function linksOf(selection: Selection, actorId: string): { link: NetworkLink; partner: NetworkActor }[] {
+export function linksOf(selection: Pick<Selection, 'actors' | 'links'>, actorId: string): { link: NetworkLink; partner: NetworkActor }[] {
   const byId = new Map(selection.actors.map((actor) => [actor.id, actor]));
   return selection.links.flatMap((link) => {
     const partnerId = link.source === actorId ? link.target : link.target === actorId ? link.source : undefined;

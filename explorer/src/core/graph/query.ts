@@ -13,6 +13,7 @@ interface ActorResult extends Omit<NetworkActor, 'territories' | 'offers' | 'nee
 
 export interface NetworkQueryResult {
   actors: ActorResult[];
+  sectors: { id: string; name: string; parent: { id: string }[] }[];
 }
 
 // Public fields only: what the explorer shows to anyone. Contact details are asked for nowhere.
@@ -28,6 +29,7 @@ export const NETWORK_QUERY: TypedDocumentNode<NetworkQueryResult> = gql`
       description
       website
       fictional
+      location { latitude longitude }
       sectors { id name }
       locatedIn { id name partOf { id name level } }
       offers { id name }
@@ -37,6 +39,7 @@ export const NETWORK_QUERY: TypedDocumentNode<NetworkQueryResult> = gql`
         edges { properties { id kind since until provenance intensity } node { id } }
       }
     }
+    sectors(sort: [{ name: ASC }]) { id name parent { id } }
   }
 `;
 
@@ -58,5 +61,6 @@ export function toNetwork(result: NetworkQueryResult): Network {
       }),
     };
   });
-  return { actors, links: [...links.values()] };
+  const sectors = result.sectors.map((sector) => ({ id: sector.id, name: sector.name, parent: sector.parent[0]?.id ?? null }));
+  return { actors, links: [...links.values()], sectors };
 }

@@ -2,6 +2,13 @@ import type { ActorKind, CooperationKind, Provenance, PtceRole, Silo } from '@ma
 
 export type { ActorKind, CooperationKind, Provenance, PtceRole, Silo };
 
+export interface TerritoryRef {
+  id: string;
+  name: string;
+  /** The EPCI a commune belongs to (null for an EPCI itself, a département or a région). */
+  epci: { id: string; name: string } | null;
+}
+
 /** An actor as the explorer shows it: public fields only (contact details never reach the browser). */
 export interface NetworkActor {
   id: string;
@@ -13,8 +20,10 @@ export interface NetworkActor {
   description: string | null;
   website: string | null;
   fictional: boolean;
+  /** WGS 84; often a commune centre (the API says so with locationApproximate). */
+  location: { latitude: number; longitude: number } | null;
   sectors: { id: string; name: string }[];
-  territories: { id: string; name: string; epci: { id: string; name: string } | null }[];
+  territories: TerritoryRef[];
   offers: { id: string; name: string }[];
   needs: { id: string; name: string }[];
   projects: { id: string; title: string }[];
@@ -32,9 +41,24 @@ export interface NetworkLink {
   intensity: number | null;
 }
 
+export interface SectorNode {
+  id: string;
+  name: string;
+  parent: string | null;
+}
+
 export interface Network {
   actors: NetworkActor[];
   links: NetworkLink[];
+  sectors: SectorNode[];
 }
 
 export const SILOS: readonly Silo[] = ['PUBLIC', 'PRIVATE', 'POPULATION'];
+export const ACTOR_KINDS: readonly ActorKind[] = [
+  'COLLECTIVITE', 'EPCI', 'STATE_SERVICE', 'PUBLIC_AGENCY', 'ASSOCIATION', 'CITIZEN_COLLECTIVE', 'NETWORK',
+  'FOUNDATION', 'COOPERATIVE', 'COMPANY', 'INSERTION', 'RESEARCH', 'TRAINING', 'PERSON',
+];
+export const PTCE_ROLES: readonly PtceRole[] = ['ADHERENT', 'ALLIE', 'PARTENAIRE', 'NONE'];
+export const COOPERATION_KINDS: readonly CooperationKind[] = [
+  'PARTNERSHIP', 'MUTUALISATION', 'FUNDING', 'SUPPLY', 'MEMBERSHIP', 'CO_PROJECT', 'KNOWLEDGE_SHARING',
+];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from '../graph/filter.js';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from './viewState.js';
 
 describe('view state in the URL', () => {
@@ -9,25 +10,40 @@ describe('view state in the URL', () => {
 
   it('round-trips a shared view', () => {
     const view: ViewState = {
-      filters: { silos: ['PUBLIC', 'POPULATION'], date: '2023-05-01' },
+      filters: {
+        ...DEFAULT_FILTERS,
+        silos: ['PUBLIC', 'POPULATION'],
+        kinds: ['ASSOCIATION'],
+        linkKinds: ['FUNDING', 'SUPPLY'],
+        sector: 'alimentation',
+        territory: 'epci:200070647',
+        date: '2023-05-01',
+        crossSiloOnly: true,
+        partners: true,
+      },
+      focus: { actor: 'scic-assiette-locale', hops: 2 },
       selected: 'scic-assiette-locale',
       view: 'table',
+      layout: 'geo',
       lang: 'en',
     };
     const search = serializeViewState(view);
-    expect(search).toBe('?silos=PUBLIC%2CPOPULATION&date=2023-05-01&actor=scic-assiette-locale&view=table&lang=en');
+    expect(decodeURIComponent(search)).toBe(
+      '?silos=PUBLIC,POPULATION&kinds=ASSOCIATION&linkKinds=FUNDING,SUPPLY&sector=alimentation&territory=epci:200070647' +
+        '&date=2023-05-01&cross=1&partners=1&focus=scic-assiette-locale&hops=2&actor=scic-assiette-locale&view=table&layout=geo&lang=en',
+    );
     expect(parseViewState(search)).toEqual(view);
   });
 
-  it('keeps "no silo" distinct from "every silo"', () => {
-    const none = serializeViewState({ ...DEFAULT_VIEW, filters: { silos: [], date: null } });
+  it('keeps "none" distinct from "all"', () => {
+    const none = serializeViewState({ ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, silos: [] } });
     expect(parseViewState(none).filters.silos).toEqual([]);
   });
 
   it('ignores what it does not know', () => {
-    expect(parseViewState('?silos=PUBLIC,MARKET&date=yesterday&view=map&lang=de')).toEqual({
+    expect(parseViewState('?silos=PUBLIC,MARKET&date=yesterday&view=map&layout=3d&lang=de&actor=<script>')).toEqual({
       ...DEFAULT_VIEW,
-      filters: { silos: ['PUBLIC'], date: null },
+      filters: { ...DEFAULT_FILTERS, silos: ['PUBLIC'] },
     });
   });
 });

@@ -1,47 +1,90 @@
-import { DEFAULT_FILTERS, type Filters } from '../graph/filter.js';
-import { SILOS, type Silo } from '../graph/types.js';
+import { DEFAULT_FILTERS, type Filters, type Focus } from '../graph/filter.js';
+import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS } from '../graph/types.js';
 import type { Lang } from '../i18n/catalogue.js';
 
 export type ViewMode = 'graph' | 'table';
+export const LAYOUTS = ['force', 'silo', 'sector', 'territory', 'geo'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
 
 /** What a user would share: it lives in the URL, so a link reopens the same view. */
 export interface ViewState {
   filters: Filters;
+  focus: Focus | null;
   selected: string | null;
   view: ViewMode;
+  layout: LayoutName;
   lang: Lang;
 }
 
-export const DEFAULT_VIEW: ViewState = { filters: DEFAULT_FILTERS, selected: null, view: 'graph', lang: 'fr' };
+export const DEFAULT_VIEW: ViewState = { filters: DEFAULT_FILTERS, focus: null, selected: null, view: 'graph', layout: 'force', lang: 'fr' };
 
-const isSilo = (value: string): value is Silo => (SILOS as readonly string[]).includes(value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[\w:.-]{1,120}$/;
+
+// A list facet is written only when it differs from "all", as the values kept (an empty value: none).
+const LIST_PARAMS = [
+  ['silos', SILOS],
+  ['kinds', ACTOR_KINDS],
+  ['roles', PTCE_ROLES],
+  ['linkKinds', COOPERATION_KINDS],
+] as const;
+
+function parseList<T extends string>(value: string | null, all: readonly T[]): T[] {
+  if (value === null) return [...all];
+  const wanted = new Set(value.split(','));
+  return all.filter((item) => wanted.has(item));
+}
+
+function id(value: string | null): string | null {
+  return value && ID.test(value) ? value : null;
+}
 
 /** Reads a view from a query string; anything unknown or malformed falls back to the default. */
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
-  const silos = params.get('silos');
   const date = params.get('date');
-  const view = params.get('view');
-  const lang = params.get('lang');
+  const focus = id(params.get('focus'));
+  const layout = params.get('layout');
   return {
     filters: {
-      silos: silos === null ? DEFAULT_FILTERS.silos : silos.split(',').filter(isSilo),
+      silos: parseList(params.get('silos'), SILOS),
+      kinds: parseList(params.get('kinds'), ACTOR_KINDS),
+      roles: parseList(params.get('roles'), PTCE_ROLES),
+      linkKinds: parseList(params.get('linkKinds'), COOPERATION_KINDS),
+      sector: id(params.get('sector')),
+      territory: id(params.get('territory')),
       date: date && DATE.test(date) ? date : null,
+      crossSiloOnly: params.get('cross') === '1',
+      partners: params.get('partners') === '1',
     },
-    selected: params.get('actor') || null,
-    view: view === 'table' ? 'table' : 'graph',
-    lang: lang === 'en' ? 'en' : 'fr',
+    focus: focus ? { actor: focus, hops: params.get('hops') === '2' ? 2 : 1 } : null,
+    selected: id(params.get('actor')),
+    view: params.get('view') === 'table' ? 'table' : 'graph',
+    layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'force',
+    lang: params.get('lang') === 'en' ? 'en' : 'fr',
   };
 }
 
 /** Writes a view as a query string, leaving defaults out so that links stay short. */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
-  if (state.filters.silos.length !== SILOS.length) params.set('silos', state.filters.silos.join(','));
-  if (state.filters.date) params.set('date', state.filters.date);
+  const { filters } = state;
+  for (const [name, all] of LIST_PARAMS) {
+    const values = filters[name] as readonly string[];
+    if (values.length !== all.length) params.set(name, values.join(','));
+  }
+  if (filters.sector) params.set('sector', filters.sector);
+  if (filters.territory) params.set('territory', filters.territory);
+  if (filters.date) params.set('date', filters.date);
+  if (filters.crossSiloOnly) params.set('cross', '1');
+  if (filters.partners) params.set('partners', '1');
+  if (state.focus) {
+    params.set('focus', state.focus.actor);
+    if (state.focus.hops === 2) params.set('hops', '2');
+  }
   if (state.selected) params.set('actor', state.selected);
   if (state.view !== 'graph') params.set('view', state.view);
+  if (state.layout !== 'force') params.set('layout', state.layout);
   if (state.lang !== 'fr') params.set('lang', state.lang);
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -12,18 +12,22 @@ const selection = applyFilters(fixture, DEFAULT_FILTERS);
 describe('DetailPanel', () => {
   it('shows the public card and the links, and follows a link to the partner', async () => {
     const onSelect = vi.fn();
-    renderIn('fr', <DetailPanel actor={fixture.actors[0]!} selection={selection} onSelect={onSelect} onClose={vi.fn()} />);
+    const onFocus = vi.fn();
+    renderIn('fr', <DetailPanel actor={fixture.actors[0]!} selection={selection} focus={null} onSelect={onSelect} onFocus={onFocus} onClose={vi.fn()} />);
     expect(screen.getByRole('heading', { name: 'Commune de Bergerac' })).toBeInTheDocument();
     expect(screen.getByText('Coopérations (2)')).toBeInTheDocument();
     expect(screen.getByText('Bergerac (CA Bergeracoise)')).toBeInTheDocument();
     expect(screen.getByText(/Partenariat · depuis 1 janv\. 2015 · saisi par un animateur/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'SCIC Énergie' }));
     expect(onSelect).toHaveBeenCalledWith('scic');
+    await userEvent.click(screen.getByRole('button', { name: 'Voisinage à 2 liens' }));
+    expect(onFocus).toHaveBeenCalledWith(2);
   });
 
   it('says when an actor is isolated, and closes', async () => {
     const onClose = vi.fn();
-    renderIn('en', <DetailPanel actor={fixture.actors[3]!} selection={selection} onSelect={vi.fn()} onClose={onClose} />);
+    renderIn('en', <DetailPanel actor={fixture.actors[3]!} selection={selection} focus={{ actor: 'lonely', hops: 1 }} onSelect={vi.fn()} onFocus={vi.fn()} onClose={onClose} />);
+    expect(screen.getByRole('button', { name: 'Direct neighbourhood' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByText('No known cooperation: an isolated actor.')).toBeInTheDocument();
     expect(screen.getByText('Fictional actor (demonstration data)')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Close' }));

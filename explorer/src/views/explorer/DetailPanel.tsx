@@ -1,4 +1,4 @@
-import { linksOf, type Selection } from '../../core/graph/filter.js';
+import { linksOf, type Focus, type Selection } from '../../core/graph/filter.js';
 import type { NetworkActor } from '../../core/graph/types.js';
 import { SILO_COLOURS } from '../../core/graph/style.js';
 import { useI18n } from './I18n.js';
@@ -6,7 +6,10 @@ import { useI18n } from './I18n.js';
 interface Props {
   actor: NetworkActor;
   selection: Selection;
+  focus: Focus | null;
   onSelect(actorId: string): void;
+  /** Show only this actor's neighbourhood (1 or 2 links away), or everything again (null). */
+  onFocus(hops: 1 | 2 | null): void;
   onClose(): void;
 }
 
@@ -21,10 +24,10 @@ function NameList({ title, names }: { title: string; names: string[] }) {
 }
 
 /** The actor's public card: never a contact detail, which the explorer does not even fetch. */
-export function DetailPanel({ actor, selection, onSelect, onClose }: Props) {
+export function DetailPanel({ actor, selection, focus, onSelect, onFocus, onClose }: Props) {
   const i18n = useI18n();
   const links = linksOf(selection, actor.id).sort((a, b) => a.partner.name.localeCompare(b.partner.name));
-  const role = i18n.role(actor.ptceRole);
+  const role = actor.ptceRole === 'NONE' ? '' : i18n.role(actor.ptceRole);
   return (
     <aside className="panel detail" aria-labelledby="detail-title">
       <header>
@@ -40,6 +43,14 @@ export function DetailPanel({ actor, selection, onSelect, onClose }: Props) {
       {actor.fictional && <p className="muted">{i18n.t('detail.fictional')}</p>}
       {actor.description && <p>{actor.description}</p>}
       {actor.website && <p><a href={actor.website} rel="noopener noreferrer" target="_blank">{i18n.t('detail.website')}</a></p>}
+      <div className="actions" role="group" aria-label={i18n.t('detail.focus1')}>
+        {([1, 2] as const).map((hops) => (
+          <button key={hops} type="button" aria-pressed={focus?.actor === actor.id && focus.hops === hops} onClick={() => onFocus(hops)}>
+            {i18n.t(hops === 1 ? 'detail.focus1' : 'detail.focus2')}
+          </button>
+        ))}
+        {focus && <button type="button" onClick={() => onFocus(null)}>{i18n.t('detail.unfocus')}</button>}
+      </div>
       <dl>
         <NameList title={i18n.t('detail.territory')} names={actor.territories.map((t) => (t.epci ? `${t.name} (${t.epci.name})` : t.name))} />
         <NameList title={i18n.t('detail.sectors')} names={actor.sectors.map((s) => s.name)} />

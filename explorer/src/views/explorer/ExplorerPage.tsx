@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { toElements } from '../../core/graph/elements.js';
-import { applyFilters, siloCounts, totals } from '../../core/graph/filter.js';
+import { applyFilters, facetCounts, territoryTree, totals } from '../../core/graph/filter.js';
+import { geoPositions, groupedPositions, grouping, type Grouping } from '../../core/graph/layouts.js';
 import { NETWORK_QUERY, toNetwork } from '../../core/graph/query.js';
 import { translator } from '../../core/i18n/catalogue.js';
+import { LAYOUTS, type LayoutName } from '../../core/url/viewState.js';
 import { DetailPanel } from './DetailPanel.js';
 import { FilterPanel } from './FilterPanel.js';
 import { I18nContext } from './I18n.js';
@@ -18,14 +20,27 @@ export function ExplorerPage() {
   const i18n = useMemo(() => translator(view.lang), [view.lang]);
   const { data, loading, error, refetch } = useQuery(NETWORK_QUERY);
   const network = useMemo(() => (data ? toNetwork(data) : null), [data]);
-  const selection = useMemo(() => (network ? applyFilters(network, view.filters) : null), [network, view.filters]);
-  const elements = useMemo(() => (selection ? toElements(selection) : []), [selection]);
+  const selection = useMemo(() => (network ? applyFilters(network, view.filters, view.focus) : null), [network, view.filters, view.focus]);
+  const counts = useMemo(() => (network ? facetCounts(network, view.filters) : null), [network, view.filters]);
+  const territories = useMemo(() => (network ? territoryTree(network) : []), [network]);
+  const grouped = useMemo((): Grouping | undefined => {
+    if (!network || !selection || view.layout === 'force' || view.layout === 'geo') return undefined;
+    const labels = { silo: i18n.silo, elsewhere: i18n.t('layout.elsewhere'), noSector: i18n.t('layout.noSector') };
+    return grouping(view.layout, selection, network, labels);
+  }, [network, selection, view.layout, i18n]);
+  const elements = useMemo(() => (selection ? toElements(selection, grouped) : []), [selection, grouped]);
+  // Preset positions for every layout but the force-directed one.
+  const positions = useMemo(() => {
+    if (!selection || view.layout === 'force') return null;
+    return grouped ? groupedPositions(grouped, selection) : geoPositions(selection.actors);
+  }, [selection, grouped, view.layout]);
   const selectedActor = selection?.actors.find((actor) => actor.id === view.selected) ?? null;
+  const focusedActor = view.focus ? network?.actors.find((actor) => actor.id === view.focus?.actor) : undefined;
 
   const select = (actorId: string | null): void => update({ selected: actorId });
   let body;
   if (loading && !network) body = <p className="state" role="status">{i18n.t('state.loading')}</p>;
-  else if (error || !network || !selection) {
+  else if (error || !network || !selection || !counts) {
     body = (
       <div className="state" role="alert">
         <p>{i18n.t('state.error', { message: error?.message ?? '?' })}</p>
@@ -39,18 +54,29 @@ export function ExplorerPage() {
         <div className="sidebar">
           <SearchBox actors={selection.actors} onPick={select} />
           <TotalsLine totals={totals(selection)} />
-          <FilterPanel filters={view.filters} counts={siloCounts(network)} onChange={(filters) => update({ filters })} />
+          <FilterPanel filters={view.filters} counts={counts} sectors={network.sectors} territories={territories}
+            onChange={(filters) => update({ filters, focus: null })} />
           <Legend />
         </div>
         <main className="main">
+          {focusedActor && view.focus && (
+            <p className="banner" role="status">
+              {i18n.t('detail.focused', { name: focusedActor.name, hops: view.focus.hops })}{' '}
+              <button type="button" onClick={() => update({ focus: null })}>{i18n.t('detail.unfocus')}</button>
+            </p>
+          )}
           {selection.actors.length === 0 && <p className="state" role="status">{i18n.t('state.emptySelection')}</p>}
           {view.view === 'table' ? (
             <TableView selection={selection} onSelect={select} />
           ) : (
-            <NetworkView elements={elements} selected={view.selected} label={i18n.t('app.title')} onSelect={select} />
+            <NetworkView elements={elements} layout={view.layout} positions={positions} selected={view.selected}
+              label={i18n.t('app.title')} onSelect={select} />
           )}
         </main>
-        {selectedActor && <DetailPanel actor={selectedActor} selection={selection} onSelect={select} onClose={() => select(null)} />}
+        {selectedActor && (
+          <DetailPanel actor={selectedActor} selection={selection} focus={view.focus} onSelect={select}
+            onFocus={(hops) => update({ focus: hops ? { actor: selectedActor.id, hops } : null })} onClose={() => select(null)} />
+        )}
       </>
     );
   }
@@ -60,6 +86,12 @@ export function ExplorerPage() {
       <div className="app" lang={view.lang}>
         <header className="topbar">
           <h1>{i18n.t('app.title')} <span className="muted">· {i18n.t('app.subtitle')}</span></h1>
+          <label className="inline">
+            {i18n.t('layout.label')}{' '}
+            <select value={view.layout} onChange={(event) => update({ layout: event.target.value as LayoutName })}>
+              {LAYOUTS.map((layout) => <option key={layout} value={layout}>{i18n.t(`layout.${layout}`)}</option>)}
+            </select>
+          </label>
           <div role="group" aria-label={i18n.t('view.label')} className="switch">
             {(['graph', 'table'] as const).map((mode) => (
               <button key={mode} type="button" aria-pressed={view.view === mode} onClick={() => update({ view: mode })}>

@@ -1,44 +1,118 @@
-import { SILOS, type Silo } from '../../core/graph/types.js';
-import type { Filters } from '../../core/graph/filter.js';
+import type { ReactNode } from 'react';
+import { DEFAULT_FILTERS, type FacetCounts, type Filters, type TerritoryOption } from '../../core/graph/filter.js';
 import { SILO_COLOURS } from '../../core/graph/style.js';
+import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS, type SectorNode } from '../../core/graph/types.js';
 import { useI18n } from './I18n.js';
 
 interface Props {
   filters: Filters;
-  /** Actors per silo in the whole network. */
-  counts: Record<Silo, number>;
+  counts: FacetCounts;
+  sectors: SectorNode[];
+  territories: TerritoryOption[];
   onChange(filters: Filters): void;
 }
 
-export function FilterPanel({ filters, counts, onChange }: Props) {
+type ListFacet = 'silos' | 'kinds' | 'roles' | 'linkKinds';
+
+function toggled<T extends string>(all: readonly T[], current: T[], value: T): T[] {
+  const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
+  return all.filter((item) => next.includes(item));
+}
+
+function Checklist<T extends string>(props: {
+  legend: string;
+  values: readonly T[];
+  checked: T[];
+  count(value: T): number;
+  label(value: T): ReactNode;
+  onToggle(value: T): void;
+}) {
   const i18n = useI18n();
-  const toggle = (silo: Silo): void => {
-    const silos = filters.silos.includes(silo) ? filters.silos.filter((s) => s !== silo) : [...filters.silos, silo];
-    onChange({ ...filters, silos: SILOS.filter((s) => silos.includes(s)) });
-  };
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.values.map((value) => (
+        <label key={value} className="check">
+          <input type="checkbox" checked={props.checked.includes(value)} onChange={() => props.onToggle(value)} />
+          {props.label(value)} <span className="count">({i18n.number(props.count(value))})</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Every facet with live counts: what each value would show with the other filters applied. */
+export function FilterPanel({ filters, counts, sectors, territories, onChange }: Props) {
+  const i18n = useI18n();
+  const set = (change: Partial<Filters>): void => onChange({ ...filters, ...change });
+  const toggle = <F extends ListFacet>(facet: F, all: readonly Filters[F][number][], value: Filters[F][number]): void =>
+    set({ [facet]: toggled(all, filters[facet] as Filters[F][number][], value) } as Partial<Filters>);
+  const roots = sectors.filter((sector) => !sector.parent);
+  const count = (map: Map<string, number>, id: string): string => i18n.number(map.get(id) ?? 0);
   return (
     <section className="panel" aria-labelledby="filters-title">
       <h2 id="filters-title">{i18n.t('filters.title')}</h2>
-      <fieldset>
-        <legend>{i18n.t('filters.silos')}</legend>
-        {SILOS.map((silo) => (
-          <label key={silo} className="check">
-            <input type="checkbox" checked={filters.silos.includes(silo)} onChange={() => toggle(silo)} />
-            <span className="swatch" style={{ background: SILO_COLOURS[silo] }} aria-hidden="true" />
-            {i18n.silo(silo)} <span className="count">({i18n.number(counts[silo])})</span>
-          </label>
-        ))}
-      </fieldset>
+      <label className="field">
+        {i18n.t('filters.territory')}
+        <select value={filters.territory ?? ''} onChange={(event) => set({ territory: event.target.value || null })}>
+          <option value="">{i18n.t('filters.territoryAll')}</option>
+          {territories.map((epci) => [
+            <option key={epci.id} value={epci.id}>{epci.name} ({count(counts.territories, epci.id)})</option>,
+            ...epci.communes.map((commune) => (
+              <option key={commune.id} value={commune.id}>{'\u00a0\u00a0— '}{commune.name} ({count(counts.territories, commune.id)})</option>
+            )),
+          ])}
+        </select>
+      </label>
+      <label className="field">
+        {i18n.t('filters.sector')}
+        <select value={filters.sector ?? ''} onChange={(event) => set({ sector: event.target.value || null })}>
+          <option value="">{i18n.t('filters.sectorAll')}</option>
+          {roots.map((root) => [
+            <option key={root.id} value={root.id}>{root.name} ({count(counts.sectors, root.id)})</option>,
+            ...sectors.filter((sector) => sector.parent === root.id).map((child) => (
+              <option key={child.id} value={child.id}>{'\u00a0\u00a0— '}{child.name} ({count(counts.sectors, child.id)})</option>
+            )),
+          ])}
+        </select>
+      </label>
+      <Checklist
+        legend={i18n.t('filters.silos')}
+        values={SILOS}
+        checked={filters.silos}
+        count={(silo) => counts.silos[silo]}
+        label={(silo) => (<><span className="swatch" style={{ background: SILO_COLOURS[silo] }} aria-hidden="true" />{i18n.silo(silo)}</>)}
+        onToggle={(silo) => toggle('silos', SILOS, silo)}
+      />
+      <details>
+        <summary>{i18n.t('filters.kinds')}</summary>
+        <Checklist legend={i18n.t('filters.kinds')} values={ACTOR_KINDS} checked={filters.kinds}
+          count={(kind) => counts.kinds[kind]} label={(kind) => i18n.kind(kind)} onToggle={(kind) => toggle('kinds', ACTOR_KINDS, kind)} />
+      </details>
+      <details>
+        <summary>{i18n.t('filters.roles')}</summary>
+        <Checklist legend={i18n.t('filters.roles')} values={PTCE_ROLES} checked={filters.roles}
+          count={(role) => counts.roles[role]} label={(role) => i18n.role(role)} onToggle={(role) => toggle('roles', PTCE_ROLES, role)} />
+      </details>
+      <details>
+        <summary>{i18n.t('filters.linkKinds')}</summary>
+        <Checklist legend={i18n.t('filters.linkKinds')} values={COOPERATION_KINDS} checked={filters.linkKinds}
+          count={(kind) => counts.linkKinds[kind]} label={(kind) => i18n.linkKind(kind)} onToggle={(kind) => toggle('linkKinds', COOPERATION_KINDS, kind)} />
+      </details>
+      <label className="check">
+        <input type="checkbox" checked={filters.crossSiloOnly} onChange={() => set({ crossSiloOnly: !filters.crossSiloOnly })} />
+        {i18n.t('filters.crossSilo')}
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={filters.partners} onChange={() => set({ partners: !filters.partners })} />
+        {i18n.t('filters.partners')}
+      </label>
       <label className="field">
         {i18n.t('filters.date')}
-        <input
-          type="date"
-          value={filters.date ?? ''}
-          onChange={(event) => onChange({ ...filters, date: event.target.value || null })}
-          aria-describedby="date-hint"
-        />
+        <input type="date" value={filters.date ?? ''} onChange={(event) => set({ date: event.target.value || null })} aria-describedby="date-hint" />
         <span id="date-hint" className="hint">{filters.date ? '' : i18n.t('filters.dateAll')}</span>
       </label>
+      <button type="button" onClick={() => onChange(DEFAULT_FILTERS)}>{i18n.t('filters.reset')}</button>
     </section>
   );
 }

@@ -42,6 +42,7 @@ export function Legend() {
         ))}
       </ul>
       <p className="muted">{i18n.t('legend.size')}</p>
+      <p className="muted">{i18n.t('legend.context')}</p>
     </section>
   );
 }

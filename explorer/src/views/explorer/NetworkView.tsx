@@ -1,12 +1,17 @@
-import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
 import { useEffect, useRef } from 'react';
+import type { LayoutName } from '../../core/url/viewState.js';
+import { download } from './download.js';
+import { useI18n } from './I18n.js';
 
 cytoscape.use(fcose);
+cytoscape.use(svg);
 
 const STYLE: StylesheetJson = [
   {
-    selector: 'node',
+    selector: 'node[colour]',
     style: {
       'background-color': 'data(colour)',
       shape: 'data(shape)' as never, // a per-node shape, from the data mapper
@@ -24,7 +29,27 @@ const STYLE: StylesheetJson = [
       'border-color': '#ffffff',
     },
   },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000000', 'font-size': 12, 'min-zoomed-font-size': 0 } },
+  // A partner shown only because it cooperates with the filtered actors.
+  { selector: 'node.context', style: { 'background-opacity': 0.35, 'border-style': 'dashed', 'border-width': 2, 'border-color': 'data(colour)' } },
+  {
+    selector: 'node.group',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#efefec',
+      'background-opacity': 0.7,
+      'border-width': 1,
+      'border-color': '#b5b5b0',
+      label: 'data(label)',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'font-size': 14,
+      'font-weight': 'bold',
+      color: '#3a3a3a',
+      'min-zoomed-font-size': 5,
+      padding: '12px',
+    },
+  },
+  { selector: 'node[colour]:selected', style: { 'border-width': 4, 'border-color': '#000000', 'font-size': 12, 'min-zoomed-font-size': 0 } },
   {
     selector: 'edge',
     style: {
@@ -40,25 +65,67 @@ const STYLE: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.12 } },
 ];
 
-const LAYOUT = { name: 'fcose', quality: 'default', randomize: true, animate: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 70 } as const;
+function layoutOptions(positions: Map<string, { x: number; y: number }> | null): LayoutOptions {
+  if (positions) {
+    return { name: 'preset', positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: true, padding: 30 } as LayoutOptions;
+  }
+  return { name: 'fcose', quality: 'default', randomize: true, animate: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 70, padding: 30 } as LayoutOptions;
+}
 
 interface Props {
   elements: ElementDefinition[];
+  layout: LayoutName;
+  /** Where each actor goes (a preset layout), or null for the force-directed layout. */
+  positions: Map<string, { x: number; y: number }> | null;
   selected: string | null;
   label: string;
   onSelect(actorId: string | null): void;
 }
 
-/** Owns the one Cytoscape instance: diffs elements by id inside a batch and re-runs the layout only when nodes change. */
-export function NetworkView({ elements, selected, label, onSelect }: Props) {
+/** Diffs the wanted elements into the graph by id; says whether nodes came, went or changed group. */
+function applyDiff(cy: Core, elements: ElementDefinition[]): boolean {
+  const wanted = new Map(elements.map((element) => [element.data.id as string, element]));
+  let structural = false;
+  cy.batch(() => {
+    const added = elements.filter((element) => cy.getElementById(element.data.id as string).empty());
+    structural ||= added.some((element) => element.group === 'nodes');
+    cy.add(added);
+    cy.nodes().forEach((node) => {
+      const next = wanted.get(node.id());
+      if (!next || added.includes(next)) return;
+      const { parent = null, ...data } = next.data;
+      node.data(data);
+      node.classes(next.classes ?? '');
+      if ((node.data('parent') ?? null) !== parent) {
+        node.move({ parent });
+        structural = true;
+      }
+    });
+    cy.edges().forEach((edge) => {
+      const next = wanted.get(edge.id());
+      if (next && !added.includes(next)) edge.data(next.data);
+    });
+    // Children leave before their groups do: removing a compound node removes what is still inside it.
+    const gone = cy.elements().filter((element) => !wanted.has(element.id()));
+    structural ||= gone.nodes().nonempty();
+    cy.remove(gone.not('.group'));
+    cy.remove(gone.filter('.group'));
+  });
+  return structural;
+}
+
+/** Owns the one Cytoscape instance: diffs elements inside a batch and re-runs the layout only when it must. */
+export function NetworkView({ elements, layout, positions, selected, label, onSelect }: Props) {
+  const i18n = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const lastLayout = useRef<LayoutName | null>(null);
 
   useEffect(() => {
     const instance = cytoscape({ container: container.current, style: STYLE, minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3 });
-    instance.on('tap', 'node', (event) => onSelectRef.current(event.target.id() as string));
+    instance.on('tap', 'node[colour]', (event) => onSelectRef.current(event.target.id() as string));
     instance.on('tap', (event) => {
       if (event.target === instance) onSelectRef.current(null);
     });
@@ -73,25 +140,12 @@ export function NetworkView({ elements, selected, label, onSelect }: Props) {
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
-    const wanted = new Map(elements.map((element) => [element.data.id as string, element]));
-    let nodesChanged = false;
-    instance.batch(() => {
-      instance.elements().forEach((element) => {
-        const next = wanted.get(element.id());
-        if (!next) {
-          nodesChanged ||= element.isNode();
-          instance.remove(element);
-        } else {
-          element.data(next.data);
-          wanted.delete(element.id());
-        }
-      });
-      const added = [...wanted.values()];
-      nodesChanged ||= added.some((element) => element.group === 'nodes');
-      instance.add(added);
-    });
-    if (nodesChanged && instance.nodes().length > 0) instance.layout(LAYOUT).run();
-  }, [elements]);
+    const structural = applyDiff(instance, elements);
+    if ((structural || lastLayout.current !== layout) && instance.nodes().length > 0) {
+      lastLayout.current = layout;
+      instance.layout(layoutOptions(positions)).run();
+    }
+  }, [elements, layout, positions]);
 
   useEffect(() => {
     const instance = cy.current;
@@ -103,10 +157,27 @@ export function NetworkView({ elements, selected, label, onSelect }: Props) {
     instance.batch(() => {
       node.select();
       node.connectedEdges().select();
-      instance.elements().difference(node.closedNeighborhood()).addClass('faded');
+      instance.elements().difference(node.closedNeighborhood()).not('.group').addClass('faded');
     });
     instance.animate({ center: { eles: node }, zoom: Math.max(instance.zoom(), 1.2) }, { duration: 300 });
   }, [selected, elements]);
 
-  return <div ref={container} className="network" role="img" aria-label={label} data-testid="network" />;
+  const exportAs = (format: 'png' | 'svg'): void => {
+    const instance = cy.current;
+    if (!instance) return;
+    const blob = format === 'png'
+      ? instance.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' }) as unknown as Blob
+      : new Blob([instance.svg({ full: true, scale: 1, bg: '#ffffff' })], { type: 'image/svg+xml' });
+    download(blob, `maillage-reseau.${format}`);
+  };
+
+  return (
+    <>
+      <div className="toolbar">
+        <button type="button" onClick={() => exportAs('png')}>{i18n.t('export.png')}</button>
+        <button type="button" onClick={() => exportAs('svg')}>{i18n.t('export.svg')}</button>
+      </div>
+      <div ref={container} className="network" role="img" aria-label={label} data-testid="network" />
+    </>
+  );
 }

@@ -26,7 +26,7 @@ describe('TableView', () => {
   });
 
   it('shows only the filtered actors', () => {
-    renderIn('en', <TableView selection={applyFilters(fixture, { silos: ['PUBLIC'], date: null })} onSelect={vi.fn()} />);
+    renderIn('en', <TableView selection={applyFilters(fixture, { ...DEFAULT_FILTERS, silos: ['PUBLIC'] })} onSelect={vi.fn()} />);
     expect(names()).toEqual(['Commune de Bergerac']);
     expect(screen.getByRole('cell', { name: 'Local government' })).toBeInTheDocument();
   });

@@ -1,0 +1,149 @@
+import type { LayoutName } from '../url/viewState.js';
+import type { Selection } from './filter.js';
+import type { Network, NetworkActor } from './types.js';
+
+export interface Group {
+  id: string;
+  label: string;
+  parent: string | null;
+}
+
+export interface Grouping {
+  groups: Group[];
+  /** The group each actor sits in (grouped layouts only). */
+  parentOf: Map<string, string>;
+}
+
+export interface GroupLabels {
+  silo(silo: NetworkActor['silo']): string;
+  elsewhere: string;
+  noSector: string;
+}
+
+/** The EPCI an actor is in: its commune's, or the EPCI itself for an EPCI's own body. */
+function epciOf(actor: NetworkActor): { id: string; name: string } | null {
+  const territory = actor.territories[0];
+  if (!territory) return null;
+  if (territory.epci) return territory.epci;
+  return territory.id.startsWith('epci:') ? { id: territory.id, name: territory.name } : null;
+}
+
+function rootSector(network: Network, sectorId: string): string {
+  const parent = new Map(network.sectors.map((sector) => [sector.id, sector.parent]));
+  let current = sectorId;
+  for (let guard = 0; parent.get(current) && guard < 20; guard += 1) current = parent.get(current)!;
+  return current;
+}
+
+/**
+ * Compound groups for the grouped layouts: by silo, by (root) sector, or by EPCI. One level only: force-directed
+ * layouts of nested compounds (EPCI, then commune) tangle on real data, where one level stays readable.
+ */
+export function grouping(layout: LayoutName, selection: Selection, network: Network, labels: GroupLabels): Grouping {
+  const groups = new Map<string, Group>();
+  const parentOf = new Map<string, string>();
+  const add = (group: Group): string => {
+    if (!groups.has(group.id)) groups.set(group.id, group);
+    return group.id;
+  };
+  const sectorName = new Map(network.sectors.map((sector) => [sector.id, sector.name]));
+  for (const actor of selection.actors) {
+    if (layout === 'silo') {
+      parentOf.set(actor.id, add({ id: `group:silo:${actor.silo}`, label: labels.silo(actor.silo), parent: null }));
+    } else if (layout === 'sector') {
+      const first = actor.sectors[0];
+      const root = first ? rootSector(network, first.id) : null;
+      parentOf.set(actor.id, add(root
+        ? { id: `group:sector:${root}`, label: sectorName.get(root) ?? root, parent: null }
+        : { id: 'group:sector:none', label: labels.noSector, parent: null }));
+    } else if (layout === 'territory') {
+      const epci = epciOf(actor);
+      parentOf.set(actor.id, add(epci
+        ? { id: `group:epci:${epci.id}`, label: epci.name, parent: null }
+        : { id: 'group:elsewhere', label: labels.elsewhere, parent: null }));
+    }
+  }
+  return { groups: [...groups.values()], parentOf };
+}
+
+const SCALE = 4000; // pixels per degree of latitude: the Grand Bergeracois spans about 1,600 px
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Positions for the geographic layout: an equirectangular projection of the actors' coordinates (fine at the
+ * scale of a territory), actors sharing one point (a commune centre) spread on a small sunflower spiral around it;
+ * an EPCI's own body without coordinates at the centre of its communes' actors; the others (département,
+ * région…) lined up under the map.
+ */
+export function geoPositions(actors: NetworkActor[]): Map<string, { x: number; y: number }> {
+  const located = actors.filter((actor) => actor.location);
+  const positions = new Map<string, { x: number; y: number }>();
+  const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
+  const latitude0 = mean(located.map((actor) => actor.location!.latitude));
+  const longitude0 = mean(located.map((actor) => actor.location!.longitude));
+  const cos = Math.cos((latitude0 * Math.PI) / 180);
+  const epciPoints = new Map<string, { latitude: number; longitude: number }[]>();
+  for (const actor of located) {
+    const epci = epciOf(actor);
+    if (epci) epciPoints.set(epci.id, [...(epciPoints.get(epci.id) ?? []), actor.location!]);
+  }
+  const pointOf = (actor: NetworkActor): { latitude: number; longitude: number } | null => {
+    if (actor.location) return actor.location;
+    const points = epciPoints.get(epciOf(actor)?.id ?? '');
+    return points ? { latitude: mean(points.map((p) => p.latitude)), longitude: mean(points.map((p) => p.longitude)) } : null;
+  };
+  const atPoint = new Map<string, number>();
+  for (const actor of actors) {
+    const point = pointOf(actor);
+    if (!point) continue;
+    const { latitude, longitude } = point;
+    const key = `${latitude},${longitude}`;
+    const rank = atPoint.get(key) ?? 0;
+    atPoint.set(key, rank + 1);
+    const radius = 14 * Math.sqrt(rank);
+    positions.set(actor.id, {
+      x: (longitude - longitude0) * cos * SCALE + radius * Math.cos(rank * GOLDEN_ANGLE),
+      y: -(latitude - latitude0) * SCALE + radius * Math.sin(rank * GOLDEN_ANGLE),
+    });
+  }
+  const placed = [...positions.values()];
+  const left = placed.length > 0 ? Math.min(...placed.map((p) => p.x)) : 0;
+  const bottom = placed.length > 0 ? Math.max(...placed.map((p) => p.y)) + 120 : 0;
+  const unlocated = actors.filter((actor) => !positions.has(actor.id))
+    .sort((a, b) => (a.territories[0]?.name ?? '').localeCompare(b.territories[0]?.name ?? '') || a.name.localeCompare(b.name));
+  unlocated.forEach((actor, index) => {
+    positions.set(actor.id, { x: left + (index % 20) * 40, y: bottom + Math.floor(index / 20) * 40 });
+  });
+  return positions;
+}
+
+const SPIRAL_STEP = 32; // pixels: distance between neighbours on a group's sunflower spiral
+
+/**
+ * Positions for the grouped layouts: each group's actors on a compact sunflower spiral, the most connected at the
+ * centre, and the groups on a grid. Deterministic and instant at any size, and groups never overlap (force-directed
+ * layouts of compound nodes let them overlap as soon as many links cross between groups).
+ */
+export function groupedPositions(grouped: Grouping, selection: Selection): Map<string, { x: number; y: number }> {
+  const members = new Map<string, NetworkActor[]>();
+  for (const actor of selection.actors) {
+    const group = grouped.parentOf.get(actor.id);
+    if (group) members.set(group, [...(members.get(group) ?? []), actor]);
+  }
+  const degree = new Map(selection.actors.map((actor) => [actor.id, 0]));
+  for (const link of selection.links) for (const end of [link.source, link.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const groups = grouped.groups.filter((group) => members.has(group.id));
+  const largest = Math.max(1, ...groups.map((group) => members.get(group.id)!.length));
+  const cell = 2 * SPIRAL_STEP * Math.sqrt(largest) + 120;
+  const columns = Math.ceil(Math.sqrt(groups.length));
+  const positions = new Map<string, { x: number; y: number }>();
+  groups.forEach((group, index) => {
+    const centre = { x: (index % columns) * cell, y: Math.floor(index / columns) * cell };
+    const sorted = [...members.get(group.id)!].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.name.localeCompare(b.name));
+    sorted.forEach((actor, rank) => {
+      const radius = SPIRAL_STEP * Math.sqrt(rank);
+      positions.set(actor.id, { x: centre.x + radius * Math.cos(rank * GOLDEN_ANGLE), y: centre.y + radius * Math.sin(rank * GOLDEN_ANGLE) });
+    });
+  });
+  return positions;
+}
