@@ -1,12 +1,12 @@
-import type { Network, NetworkActor, NetworkLink } from '../core/graph/types.js';
+import type { ActorDetails, Network, NetworkActor, NetworkLink } from '../core/graph/types.js';
 
 const BERGERAC = { id: 'commune:24037', name: 'Bergerac', epci: { id: 'epci:200070647', name: 'CA Bergeracoise' } };
 const EYMET = { id: 'commune:24167', name: 'Eymet', epci: { id: 'epci:200040889', name: 'CC de Portes Sud Périgord' } };
 
 function actor(id: string, name: string, silo: NetworkActor['silo'], kind: NetworkActor['kind'], extra: Partial<NetworkActor>): NetworkActor {
   return {
-    id, name, silo, kind, ptceRole: 'NONE', essMember: silo !== 'PUBLIC', description: null, website: null,
-    fictional: silo !== 'PUBLIC', location: null, sectors: [], territories: [BERGERAC], offers: [], needs: [], projects: [], ...extra,
+    id, name, silo, kind, ptceRole: 'NONE', essMember: silo !== 'PUBLIC', fictional: silo !== 'PUBLIC', location: null,
+    sectors: [], territories: [BERGERAC], ...extra,
   };
 }
 
@@ -36,4 +36,9 @@ export const fixture: Network = {
     { id: 'agriculture', name: 'Agriculture', parent: 'alimentation' },
     { id: 'culture', name: 'Culture', parent: null },
   ],
+};
+
+export const communeDetails: ActorDetails = {
+  id: 'commune', description: 'Mairie.', website: 'https://www.example.org/', offers: [{ id: 'salle', name: 'Salle de réunion' }],
+  needs: [], projects: [{ id: 'pat', title: 'Projet alimentaire territorial' }],
 };

@@ -20,9 +20,10 @@ describe('toElements', () => {
     expect(edges[0]?.data).toMatchObject({ source: 'commune', target: 'scic', kind: 'PARTNERSHIP', line: 'solid', width: 3 });
   });
 
-  it('sizes grow with degree but stay readable', () => {
+  it('sizes grow with degree but stay readable, even for hubs', () => {
     expect(nodeSize(0)).toBe(18);
+    expect(nodeSize(1)).toBe(27);
     expect(nodeSize(100)).toBeGreaterThan(nodeSize(10));
-    expect(nodeSize(100)).toBeLessThan(100);
+    expect(nodeSize(1000)).toBe(72);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../test/network.fixture.js';
 import {
-  applyFilters, DEFAULT_FILTERS, degrees, facetCounts, linksOf, searchActors, sectorFamily, territoryTree, totals,
+  applyFilters, DEFAULT_FILTERS, degrees, facetCounts, linksOf, linkYears, searchActors, sectorFamily, territoryTree, totals,
   type Filters,
 } from './filter.js';
 
@@ -73,6 +73,11 @@ describe('facets', () => {
 
   it('count links by kind among the shown actors', () => {
     expect(facetCounts(fixture, DEFAULT_FILTERS).linkKinds).toMatchObject({ PARTNERSHIP: 1, FUNDING: 1, SUPPLY: 1, MEMBERSHIP: 0 });
+  });
+
+  it('span the years of the links for the time slider', () => {
+    expect(linkYears(fixture, new Date('2026-11-29'))).toEqual({ first: 2015, last: 2026 });
+    expect(linkYears({ ...fixture, links: [] })).toBeNull();
   });
 
   it('build the sector family and the territory tree', () => {

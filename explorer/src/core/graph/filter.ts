@@ -192,6 +192,13 @@ export function territoryTree(network: Network): TerritoryOption[] {
   return [...epcis.values()].map((epci) => ({ ...epci, communes: epci.communes.sort(byName) })).sort(byName);
 }
 
+/** The years the links span, from the earliest `since` to the latest date mentioned (or this year). */
+export function linkYears(network: Network, today = new Date()): { first: number; last: number } | null {
+  const years = network.links.flatMap((link) => [link.since, link.until]).filter((date): date is string => Boolean(date)).map((date) => Number(date.slice(0, 4)));
+  if (years.length === 0) return null;
+  return { first: Math.min(...years), last: Math.max(...years, today.getUTCFullYear()) };
+}
+
 export interface Totals {
   actors: number;
   links: number;

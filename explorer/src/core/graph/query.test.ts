@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toNetwork, type NetworkQueryResult } from './query.js';
 
-const base = { ptceRole: 'NONE' as const, essMember: false, description: null, website: null, fictional: true, location: null, sectors: [], offers: [], needs: [], projects: [] };
+const base = { ptceRole: 'NONE' as const, essMember: false, fictional: true, location: null, sectors: [] };
 const edge = (id: string, partner: string) => ({
   properties: { id, kind: 'PARTNERSHIP', since: '2020-01-01', until: null, provenance: 'OBSERVED', intensity: 1 } as const,
   node: { id: partner },

@@ -1,11 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Network, NetworkActor, NetworkLink } from './types.js';
+import type { ActorDetails, Network, NetworkActor, NetworkLink } from './types.js';
 
-interface ActorResult extends Omit<NetworkActor, 'territories' | 'offers' | 'needs' | 'projects'> {
+interface ActorResult extends Omit<NetworkActor, 'territories'> {
   locatedIn: { id: string; name: string; partOf: { id: string; name: string; level: string }[] }[];
-  offers: { id: string; name: string }[];
-  needs: { id: string; name: string }[];
-  projects: { id: string; title: string }[];
   cooperatesWithConnection: {
     edges: { properties: Omit<NetworkLink, 'source' | 'target'>; node: { id: string } }[];
   };
@@ -16,7 +13,8 @@ export interface NetworkQueryResult {
   sectors: { id: string; name: string; parent: { id: string }[] }[];
 }
 
-// Public fields only: what the explorer shows to anyone. Contact details are asked for nowhere.
+// What the picture, the facets and the table need, and no more: at 5,000 actors every field counts. Public fields
+// only: contact details are asked for nowhere.
 export const NETWORK_QUERY: TypedDocumentNode<NetworkQueryResult> = gql`
   query ExplorerNetwork {
     actors(sort: [{ name: ASC }]) {
@@ -26,15 +24,10 @@ export const NETWORK_QUERY: TypedDocumentNode<NetworkQueryResult> = gql`
       kind
       ptceRole
       essMember
-      description
-      website
       fictional
       location { latitude longitude }
       sectors { id name }
       locatedIn { id name partOf { id name level } }
-      offers { id name }
-      needs { id name }
-      projects { id title }
       cooperatesWithConnection {
         edges { properties { id kind since until provenance intensity } node { id } }
       }
@@ -64,3 +57,21 @@ export function toNetwork(result: NetworkQueryResult): Network {
   const sectors = result.sectors.map((sector) => ({ id: sector.id, name: sector.name, parent: sector.parent[0]?.id ?? null }));
   return { actors, links: [...links.values()], sectors };
 }
+
+export interface ActorDetailsResult {
+  actors: ActorDetails[];
+}
+
+/** The rest of an actor's public card, for the detail panel. */
+export const ACTOR_DETAILS_QUERY: TypedDocumentNode<ActorDetailsResult, { id: string }> = gql`
+  query ExplorerActorDetails($id: ID!) {
+    actors(where: { id: { eq: $id } }) {
+      id
+      description
+      website
+      offers { id name }
+      needs { id name }
+      projects { id title }
+    }
+  }
+`;

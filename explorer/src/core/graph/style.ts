@@ -41,7 +41,10 @@ export const PROVENANCE_LINES: Record<Provenance, 'solid' | 'dashed' | 'dotted'>
   SELF_DECLARED: 'dotted',
 };
 
-/** Node diameter in pixels from its degree: the square root keeps hubs visible without hiding the rest. */
+/**
+ * Node diameter in pixels from its degree: logarithmic and capped, so that hubs stand out without covering their
+ * neighbours (a scale-free network of 5,000 actors has hubs of several hundred links).
+ */
 export function nodeSize(degree: number): number {
-  return Math.round(18 + 6 * Math.sqrt(degree));
+  return Math.round(Math.min(72, 18 + 9 * Math.log2(1 + degree)));
 }

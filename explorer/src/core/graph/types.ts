@@ -17,13 +17,18 @@ export interface NetworkActor {
   kind: ActorKind;
   ptceRole: PtceRole;
   essMember: boolean;
-  description: string | null;
-  website: string | null;
   fictional: boolean;
   /** WGS 84; often a commune centre (the API says so with locationApproximate). */
   location: { latitude: number; longitude: number } | null;
   sectors: { id: string; name: string }[];
   territories: TerritoryRef[];
+}
+
+/** What the detail panel adds for the one actor selected, fetched when it is selected. */
+export interface ActorDetails {
+  id: string;
+  description: string | null;
+  website: string | null;
   offers: { id: string; name: string }[];
   needs: { id: string; name: string }[];
   projects: { id: string; title: string }[];

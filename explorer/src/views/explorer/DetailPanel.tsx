@@ -1,10 +1,12 @@
 import { linksOf, type Focus, type Selection } from '../../core/graph/filter.js';
-import type { NetworkActor } from '../../core/graph/types.js';
+import type { ActorDetails, NetworkActor } from '../../core/graph/types.js';
 import { SILO_COLOURS } from '../../core/graph/style.js';
 import { useI18n } from './I18n.js';
 
 interface Props {
   actor: NetworkActor;
+  /** The rest of the card, once fetched (null meanwhile). */
+  details: ActorDetails | null;
   selection: Selection;
   focus: Focus | null;
   onSelect(actorId: string): void;
@@ -24,7 +26,7 @@ function NameList({ title, names }: { title: string; names: string[] }) {
 }
 
 /** The actor's public card: never a contact detail, which the explorer does not even fetch. */
-export function DetailPanel({ actor, selection, focus, onSelect, onFocus, onClose }: Props) {
+export function DetailPanel({ actor, details, selection, focus, onSelect, onFocus, onClose }: Props) {
   const i18n = useI18n();
   const links = linksOf(selection, actor.id).sort((a, b) => a.partner.name.localeCompare(b.partner.name));
   const role = actor.ptceRole === 'NONE' ? '' : i18n.role(actor.ptceRole);
@@ -41,8 +43,8 @@ export function DetailPanel({ actor, selection, focus, onSelect, onFocus, onClos
         {actor.essMember && ` · ${i18n.t('detail.ess')}`}
       </p>
       {actor.fictional && <p className="muted">{i18n.t('detail.fictional')}</p>}
-      {actor.description && <p>{actor.description}</p>}
-      {actor.website && <p><a href={actor.website} rel="noopener noreferrer" target="_blank">{i18n.t('detail.website')}</a></p>}
+      {details?.description && <p>{details.description}</p>}
+      {details?.website && <p><a href={details.website} rel="noopener noreferrer" target="_blank">{i18n.t('detail.website')}</a></p>}
       <div className="actions" role="group" aria-label={i18n.t('detail.focus1')}>
         {([1, 2] as const).map((hops) => (
           <button key={hops} type="button" aria-pressed={focus?.actor === actor.id && focus.hops === hops} onClick={() => onFocus(hops)}>
@@ -54,9 +56,13 @@ export function DetailPanel({ actor, selection, focus, onSelect, onFocus, onClos
       <dl>
         <NameList title={i18n.t('detail.territory')} names={actor.territories.map((t) => (t.epci ? `${t.name} (${t.epci.name})` : t.name))} />
         <NameList title={i18n.t('detail.sectors')} names={actor.sectors.map((s) => s.name)} />
-        <NameList title={i18n.t('detail.offers')} names={actor.offers.map((r) => r.name)} />
-        <NameList title={i18n.t('detail.needs')} names={actor.needs.map((r) => r.name)} />
-        <NameList title={i18n.t('detail.projects')} names={actor.projects.map((p) => p.title)} />
+        {details && (
+          <>
+            <NameList title={i18n.t('detail.offers')} names={details.offers.map((r) => r.name)} />
+            <NameList title={i18n.t('detail.needs')} names={details.needs.map((r) => r.name)} />
+            <NameList title={i18n.t('detail.projects')} names={details.projects.map((p) => p.title)} />
+          </>
+        )}
       </dl>
       <h3>{i18n.t('detail.links', { count: links.length })}</h3>
       {links.length === 0 ? (

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { toElements } from '../../core/graph/elements.js';
-import { applyFilters, facetCounts, territoryTree, totals } from '../../core/graph/filter.js';
+import { applyFilters, facetCounts, linkYears, territoryTree, totals } from '../../core/graph/filter.js';
 import { geoPositions, groupedPositions, grouping, type Grouping } from '../../core/graph/layouts.js';
-import { NETWORK_QUERY, toNetwork } from '../../core/graph/query.js';
+import { ACTOR_DETAILS_QUERY, NETWORK_QUERY, toNetwork } from '../../core/graph/query.js';
 import { translator } from '../../core/i18n/catalogue.js';
 import { LAYOUTS, type LayoutName } from '../../core/url/viewState.js';
 import { DetailPanel } from './DetailPanel.js';
@@ -18,11 +18,14 @@ import { useViewState } from './useViewState.js';
 export function ExplorerPage() {
   const [view, update] = useViewState();
   const i18n = useMemo(() => translator(view.lang), [view.lang]);
-  const { data, loading, error, refetch } = useQuery(NETWORK_QUERY);
+  // The network is read once and never edited here: Apollo's normalised cache would only cost seconds at scale.
+  const { data, loading, error, refetch } = useQuery(NETWORK_QUERY, { fetchPolicy: 'no-cache' });
+  const details = useQuery(ACTOR_DETAILS_QUERY, { variables: { id: view.selected ?? '' }, skip: !view.selected });
   const network = useMemo(() => (data ? toNetwork(data) : null), [data]);
   const selection = useMemo(() => (network ? applyFilters(network, view.filters, view.focus) : null), [network, view.filters, view.focus]);
   const counts = useMemo(() => (network ? facetCounts(network, view.filters) : null), [network, view.filters]);
   const territories = useMemo(() => (network ? territoryTree(network) : []), [network]);
+  const years = useMemo(() => (network ? linkYears(network) : null), [network]);
   const grouped = useMemo((): Grouping | undefined => {
     if (!network || !selection || view.layout === 'force' || view.layout === 'geo') return undefined;
     const labels = { silo: i18n.silo, elsewhere: i18n.t('layout.elsewhere'), noSector: i18n.t('layout.noSector') };
@@ -54,7 +57,7 @@ export function ExplorerPage() {
         <div className="sidebar">
           <SearchBox actors={selection.actors} onPick={select} />
           <TotalsLine totals={totals(selection)} />
-          <FilterPanel filters={view.filters} counts={counts} sectors={network.sectors} territories={territories}
+          <FilterPanel filters={view.filters} counts={counts} sectors={network.sectors} territories={territories} years={years}
             onChange={(filters) => update({ filters, focus: null })} />
           <Legend />
         </div>
@@ -74,7 +77,7 @@ export function ExplorerPage() {
           )}
         </main>
         {selectedActor && (
-          <DetailPanel actor={selectedActor} selection={selection} focus={view.focus} onSelect={select}
+          <DetailPanel actor={selectedActor} details={details.data?.actors[0] ?? null} selection={selection} focus={view.focus} onSelect={select}
             onFocus={(hops) => update({ focus: hops ? { actor: selectedActor.id, hops } : null })} onClose={() => select(null)} />
         )}
       </>

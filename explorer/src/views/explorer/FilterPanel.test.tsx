@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FILTERS, facetCounts, territoryTree, type Filters } from '../../core/graph/filter.js';
@@ -10,7 +10,7 @@ import { FilterPanel } from './FilterPanel.js';
 function renderPanel(filters: Filters, lang: 'fr' | 'en' = 'fr') {
   const onChange = vi.fn();
   renderIn(lang, <FilterPanel filters={filters} counts={facetCounts(fixture, filters)} sectors={fixture.sectors}
-    territories={territoryTree(fixture)} onChange={onChange} />);
+    territories={territoryTree(fixture)} years={{ first: 2015, last: 2026 }} onChange={onChange} />);
   return onChange;
 }
 
@@ -48,6 +48,13 @@ describe('FilterPanel', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Also show their partners' }));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ partners: true }));
     expect(screen.getByLabelText('Links active on')).toHaveValue('2022-01-01');
+    const slider = screen.getByRole('slider', { name: 'Year (at its end)' });
+    expect(slider).toHaveAttribute('aria-valuetext', '2022');
+    // jsdom has no keyboard behaviour for range inputs: the change is what the panel handles.
+    fireEvent.change(slider, { target: { value: '2023' } });
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ date: '2023-12-31' }));
+    fireEvent.change(slider, { target: { value: '2014' } }); // the leftmost notch
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ date: null }));
     await userEvent.click(screen.getByRole('button', { name: 'Show everything' }));
     expect(onChange).toHaveBeenLastCalledWith(DEFAULT_FILTERS);
   });

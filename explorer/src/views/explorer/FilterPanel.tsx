@@ -9,6 +9,8 @@ interface Props {
   counts: FacetCounts;
   sectors: SectorNode[];
   territories: TerritoryOption[];
+  /** The years the links span, for the time slider. */
+  years: { first: number; last: number } | null;
   onChange(filters: Filters): void;
 }
 
@@ -42,7 +44,7 @@ function Checklist<T extends string>(props: {
 }
 
 /** Every facet with live counts: what each value would show with the other filters applied. */
-export function FilterPanel({ filters, counts, sectors, territories, onChange }: Props) {
+export function FilterPanel({ filters, counts, sectors, territories, years, onChange }: Props) {
   const i18n = useI18n();
   const set = (change: Partial<Filters>): void => onChange({ ...filters, ...change });
   const toggle = <F extends ListFacet>(facet: F, all: readonly Filters[F][number][], value: Filters[F][number]): void =>
@@ -107,6 +109,26 @@ export function FilterPanel({ filters, counts, sectors, territories, onChange }:
         <input type="checkbox" checked={filters.partners} onChange={() => set({ partners: !filters.partners })} />
         {i18n.t('filters.partners')}
       </label>
+      {years && (
+        <div className="field">
+          <label htmlFor="filter-year">{i18n.t('filters.year')}</label>
+          <input
+            id="filter-year"
+            type="range"
+            min={years.first - 1}
+            max={years.last}
+            step={1}
+            value={filters.date ? Number(filters.date.slice(0, 4)) : years.first - 1}
+            aria-valuetext={filters.date ? filters.date.slice(0, 4) : i18n.t('filters.yearAll')}
+            // The leftmost notch means "every year"; the others, the links active on 31 December of that year.
+            onChange={(event) => {
+              const year = Number(event.target.value);
+              set({ date: year < years.first ? null : `${year}-12-31` });
+            }}
+          />
+          <span className="hint" aria-hidden="true">{filters.date ? filters.date.slice(0, 4) : i18n.t('filters.yearAll')}</span>
+        </div>
+      )}
       <label className="field">
         {i18n.t('filters.date')}
         <input type="date" value={filters.date ?? ''} onChange={(event) => set({ date: event.target.value || null })} aria-describedby="date-hint" />

@@ -1,0 +1,123 @@
+// npm run bench -- explorer: the explorer in headless Chromium on territories of growing size, each on a fresh
+// embedded Neo4j: time to fetch the network, to first render and to settle (layout done), and frames while
+// panning. The seed territory, measured in the same run, is the baseline every ratio is taken against.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDriver, startEmbeddedNeo4j } from '@maillage/neo4j';
+import { migrate } from '@maillage/schema';
+import { grandBergeracois, loadDataset, syntheticTerritory } from '@maillage/seeds';
+import type { Driver } from 'neo4j-driver';
+import { chromium, type Browser } from 'playwright-core';
+import { loadConfig } from '../../api/src/config/config.js';
+import { createLogger } from '../../api/src/logger.js';
+import { startApi } from '../../api/src/server.js';
+
+const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const SETTLE_TIMEOUT_MS = 600_000;
+
+interface Measure {
+  territory: string;
+  actors: number;
+  links: number;
+  fetchMs: number;
+  firstRenderMs: number;
+  settledMs: number;
+  panFps: number;
+}
+
+async function clear(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    // CALL … IN TRANSACTIONS runs only in an auto-commit transaction, hence session.run.
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+async function measure(browser: Browser, url: string, territory: string): Promise<Measure> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  // tsx keeps function names with an `__name` helper, which the functions sent to the page then call.
+  await page.addInitScript('window.__name = (fn) => fn;');
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('maillage:settled').length > 0, undefined, { timeout: SETTLE_TIMEOUT_MS, polling: 250 });
+    return await page.evaluate(async (name) => {
+      const at = (mark: string): number => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN;
+      const graphql = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/graphql')) as PerformanceResourceTiming | undefined;
+      const cy = (window as unknown as { __maillageCy: { nodes(): { length: number }; edges(): { length: number }; panBy(p: { x: number; y: number }): void } }).__maillageCy;
+      // Pan for two seconds, one step a frame, and count the frames the browser managed to draw.
+      const frames = await new Promise<number>((resolve) => {
+        let count = 0;
+        const start = performance.now();
+        const step = (): void => {
+          cy.panBy({ x: 3, y: 1 });
+          count += 1;
+          if (performance.now() - start < 2000) requestAnimationFrame(step);
+          else resolve(count / ((performance.now() - start) / 1000));
+        };
+        requestAnimationFrame(step);
+      });
+      return {
+        territory: name,
+        actors: cy.nodes().length,
+        links: cy.edges().length,
+        fetchMs: graphql ? graphql.responseEnd - graphql.startTime : Number.NaN,
+        firstRenderMs: at('maillage:first-render'),
+        settledMs: at('maillage:settled'),
+        panFps: frames,
+      };
+    }, territory);
+  } finally {
+    await page.close();
+  }
+}
+
+function table(rows: Measure[]): string {
+  const base = rows[0]!;
+  const ratio = (value: number, of: number): string => `${(value / of).toFixed(1)}×`;
+  const lines = [
+    '| territory | actors | links | fetch ms | first render ms | settled ms | pan fps | settled / seed |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((row) => `| ${row.territory} | ${row.actors} | ${row.links} | ${row.fetchMs.toFixed(0)} | ${row.firstRenderMs.toFixed(0)} | ` +
+      `${row.settledMs.toFixed(0)} | ${row.panFps.toFixed(0)} | ${ratio(row.settledMs, base.settledMs)} |`),
+  ];
+  return lines.join('\n');
+}
+
+const home = mkdtempSync(join(tmpdir(), 'maillage-bench-'));
+const neo4j = await startEmbeddedNeo4j({ homeDir: home, port: 0, pageCache: '512m', heap: '2g' });
+const driver = createDriver(neo4j);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const results: Measure[] = [];
+try {
+  await migrate(driver);
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'silent' });
+  const api = await startApi(config, driver, createLogger('silent'));
+  try {
+    const territories: [string, () => unknown][] = [
+      ['seed (baseline)', () => grandBergeracois()],
+      ...SIZES.map((size): [string, () => unknown] => [`synthetic ${size}`, () => syntheticTerritory({ actors: size })]),
+    ];
+    for (const [name, data] of territories) {
+      await clear(driver);
+      await loadDataset(driver, data(), { batchSize: 5_000 });
+      const row = await measure(browser, `${api.url}/`, name);
+      results.push(row);
+      console.error(`[bench] ${name}: settled in ${row.settledMs.toFixed(0)} ms`);
+    }
+  } finally {
+    await api.stop();
+  }
+} finally {
+  await browser.close();
+  await driver.close();
+  await neo4j.stop();
+  rmSync(home, { recursive: true, force: true });
+}
+const output = join(import.meta.dirname, '..', '..', '.bench');
+mkdirSync(output, { recursive: true });
+writeFileSync(join(output, 'explorer.json'), JSON.stringify(results, null, 2));
+process.stdout.write(`\nExplorer in headless Chromium (Debian), one run each; ratios against the seed territory in this run\n\n${table(results)}\n\n`);
