@@ -43,41 +43,61 @@ function Checklist<T extends string>(props: {
   );
 }
 
+interface TreeItem {
+  id: string;
+  name: string;
+  children: { id: string; name: string }[];
+}
+
+/** A one-choice facet over a two-level tree (EPCI and communes, sector and sub-sectors), each option counted. */
+function TreeSelect(props: {
+  label: string;
+  allLabel: string;
+  value: string | null;
+  tree: TreeItem[];
+  count(id: string): number;
+  onChange(value: string | null): void;
+}) {
+  const i18n = useI18n();
+  const option = (item: { id: string; name: string }, indent: boolean) => (
+    <option key={item.id} value={item.id}>{indent ? '\u00a0\u00a0— ' : ''}{item.name} ({i18n.number(props.count(item.id))})</option>
+  );
+  return (
+    <label className="field">
+      {props.label}
+      <select value={props.value ?? ''} onChange={(event) => props.onChange(event.target.value || null)}>
+        <option value="">{props.allLabel}</option>
+        {props.tree.map((item) => [option(item, false), ...item.children.map((child) => option(child, true))])}
+      </select>
+    </label>
+  );
+}
+
 /** Every facet with live counts: what each value would show with the other filters applied. */
 export function FilterPanel({ filters, counts, sectors, territories, years, onChange }: Props) {
   const i18n = useI18n();
   const set = (change: Partial<Filters>): void => onChange({ ...filters, ...change });
   const toggle = <F extends ListFacet>(facet: F, all: readonly Filters[F][number][], value: Filters[F][number]): void =>
     set({ [facet]: toggled(all, filters[facet] as Filters[F][number][], value) } as Partial<Filters>);
-  const roots = sectors.filter((sector) => !sector.parent);
-  const count = (map: Map<string, number>, id: string): string => i18n.number(map.get(id) ?? 0);
   return (
     <section className="panel" aria-labelledby="filters-title">
       <h2 id="filters-title">{i18n.t('filters.title')}</h2>
-      <label className="field">
-        {i18n.t('filters.territory')}
-        <select value={filters.territory ?? ''} onChange={(event) => set({ territory: event.target.value || null })}>
-          <option value="">{i18n.t('filters.territoryAll')}</option>
-          {territories.map((epci) => [
-            <option key={epci.id} value={epci.id}>{epci.name} ({count(counts.territories, epci.id)})</option>,
-            ...epci.communes.map((commune) => (
-              <option key={commune.id} value={commune.id}>{'\u00a0\u00a0— '}{commune.name} ({count(counts.territories, commune.id)})</option>
-            )),
-          ])}
-        </select>
-      </label>
-      <label className="field">
-        {i18n.t('filters.sector')}
-        <select value={filters.sector ?? ''} onChange={(event) => set({ sector: event.target.value || null })}>
-          <option value="">{i18n.t('filters.sectorAll')}</option>
-          {roots.map((root) => [
-            <option key={root.id} value={root.id}>{root.name} ({count(counts.sectors, root.id)})</option>,
-            ...sectors.filter((sector) => sector.parent === root.id).map((child) => (
-              <option key={child.id} value={child.id}>{'\u00a0\u00a0— '}{child.name} ({count(counts.sectors, child.id)})</option>
-            )),
-          ])}
-        </select>
-      </label>
+      <TreeSelect
+        label={i18n.t('filters.territory')}
+        allLabel={i18n.t('filters.territoryAll')}
+        value={filters.territory}
+        tree={territories.map((epci) => ({ ...epci, children: epci.communes }))}
+        count={(id) => counts.territories.get(id) ?? 0}
+        onChange={(territory) => set({ territory })}
+      />
+      <TreeSelect
+        label={i18n.t('filters.sector')}
+        allLabel={i18n.t('filters.sectorAll')}
+        value={filters.sector}
+        tree={sectors.filter((sector) => !sector.parent).map((root) => ({ ...root, children: sectors.filter((sector) => sector.parent === root.id) }))}
+        count={(id) => counts.sectors.get(id) ?? 0}
+        onChange={(sector) => set({ sector })}
+      />
       <Checklist
         legend={i18n.t('filters.silos')}
         values={SILOS}

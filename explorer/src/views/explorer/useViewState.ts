@@ -1,24 +1,29 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseViewState, serializeViewState, type ViewState } from '../../core/url/viewState.js';
 
-/** The view, kept in the URL: every change replaces the address, and back/forward restore earlier views. */
+/** The view, kept in the URL: every change rewrites the address, and back/forward restore earlier views. */
 export function useViewState(): [ViewState, (update: Partial<ViewState>) => void] {
   const [state, setState] = useState<ViewState>(() => parseViewState(window.location.search));
+  // A new selection is a step the user may want to go back from; a filter tweak is not.
+  const historyStep = useRef<'pushState' | 'replaceState'>('replaceState');
+
   useEffect(() => {
     const onPop = (): void => setState(parseViewState(window.location.search));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
+
+  useEffect(() => {
+    const search = serializeViewState(state);
+    if (search !== window.location.search) window.history[historyStep.current](null, '', `${window.location.pathname}${search}`);
+    historyStep.current = 'replaceState';
+  }, [state]);
+
   const update = useCallback((change: Partial<ViewState>) => {
     setState((previous) => {
-      const next = { ...previous, ...change };
-      const search = serializeViewState(next);
-      if (search !== window.location.search) {
-        // A new selection is a step the user may want to go back from; a filter tweak is not.
-        const method = change.selected !== undefined && change.selected !== previous.selected ? 'pushState' : 'replaceState';
-        window.history[method](null, '', `${window.location.pathname}${search}`);
-      }
-      return next;
+      // Updaters may run twice (React's strict mode): this assignment gives the same result each time.
+      if (change.selected !== undefined && change.selected !== previous.selected) historyStep.current = 'pushState';
+      return { ...previous, ...change };
     });
   }, []);
   return [state, update];
