@@ -95,7 +95,7 @@ describe('the explorer', () => {
   });
 
   it('restores the same view from its URL after a reload', async () => {
-    const { page, errors } = await browser.open(api.url('/?silos=PUBLIC,POPULATION&actor=commune-24037&lang=en'));
+    const { page, errors } = await browser.open(api.url('/?silos=PUBLIC,POPULATION&actor=commune-24037&size=uniform&lang=en'));
     await waitForNetwork(page);
     await page.reload();
     await waitForNetwork(page);
@@ -104,6 +104,12 @@ describe('the explorer', () => {
     await page.getByRole('heading', { level: 2, name: 'Commune de Bergerac' }).waitFor();
     expect(await page.getByRole('button', { name: 'Français' }).count()).toBe(1);
     expect((await visibleNodes(page)).some((node) => node.silo === 'PRIVATE')).toBe(false);
+    expect(await page.getByRole('combobox', { name: 'Node size' }).inputValue()).toBe('uniform');
+    const sizes = await page.evaluate(() => {
+      const cy = (window as unknown as { __maillageCy: { nodes(): { map<T>(f: (node: { data(key: string): number }) => T): T[] } } }).__maillageCy;
+      return [...new Set(cy.nodes().map((node) => node.data('size')))];
+    });
+    expect(sizes).toEqual([24]);
     expect(errors).toEqual([]);
   });
 

@@ -20,6 +20,11 @@ describe('toElements', () => {
     expect(edges[0]?.data).toMatchObject({ source: 'commune', target: 'scic', kind: 'PARTNERSHIP', line: 'solid', width: 3 });
   });
 
+  it('can size every node alike', () => {
+    const uniform = toElements(applyFilters(fixture, DEFAULT_FILTERS), undefined, 'uniform').filter((element) => element.group === 'nodes');
+    expect(new Set(uniform.map((element) => element.data.size))).toEqual(new Set([24]));
+  });
+
   it('sizes grow with degree but stay readable, even for hubs', () => {
     expect(nodeSize(0)).toBe(18);
     expect(nodeSize(1)).toBe(27);

@@ -3,12 +3,14 @@ import { degrees, type Selection } from './filter.js';
 import type { Grouping } from './layouts.js';
 import { KIND_SHAPES, LINK_COLOURS, nodeSize, PROVENANCE_LINES, SILO_COLOURS } from './style.js';
 
+const UNIFORM_SIZE = 24;
+
 /**
  * Cytoscape elements for a selection: everything the style needs is in `data`, so styles are mappers. With a
  * grouping, actors sit inside compound group nodes (class `group`); partners outside the filters get `context`.
  */
-export function toElements(selection: Selection, grouping?: Grouping): ElementDefinition[] {
-  const degree = degrees(selection);
+export function toElements(selection: Selection, grouping?: Grouping, size: 'degree' | 'uniform' = 'degree'): ElementDefinition[] {
+  const degree = size === 'degree' ? degrees(selection) : new Map<string, number>();
   const groups = (grouping?.groups ?? []).map((group): ElementDefinition => ({
     group: 'nodes',
     classes: 'group',
@@ -26,7 +28,7 @@ export function toElements(selection: Selection, grouping?: Grouping): ElementDe
         kind: actor.kind,
         colour: SILO_COLOURS[actor.silo],
         shape: KIND_SHAPES[actor.kind],
-        size: nodeSize(degree.get(actor.id) ?? 0),
+        size: size === 'degree' ? nodeSize(degree.get(actor.id) ?? 0) : UNIFORM_SIZE,
         ...(parent ? { parent } : {}),
       },
     };

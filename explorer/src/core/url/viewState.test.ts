@@ -25,12 +25,13 @@ describe('view state in the URL', () => {
       selected: 'scic-assiette-locale',
       view: 'table',
       layout: 'geo',
+      size: 'uniform',
       lang: 'en',
     };
     const search = serializeViewState(view);
     expect(decodeURIComponent(search)).toBe(
       '?silos=PUBLIC,POPULATION&kinds=ASSOCIATION&linkKinds=FUNDING,SUPPLY&sector=alimentation&territory=epci:200070647' +
-        '&date=2023-05-01&cross=1&partners=1&focus=scic-assiette-locale&hops=2&actor=scic-assiette-locale&view=table&layout=geo&lang=en',
+        '&date=2023-05-01&cross=1&partners=1&focus=scic-assiette-locale&hops=2&actor=scic-assiette-locale&view=table&layout=geo&size=uniform&lang=en',
     );
     expect(parseViewState(search)).toEqual(view);
   });

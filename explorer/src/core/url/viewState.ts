@@ -5,6 +5,9 @@ import type { Lang } from '../i18n/catalogue.js';
 export type ViewMode = 'graph' | 'table';
 export const LAYOUTS = ['force', 'silo', 'sector', 'territory', 'geo'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
+/** What node size shows; centrality measures join when the analytics land. */
+export const SIZE_MEASURES = ['degree', 'uniform'] as const;
+export type SizeMeasure = (typeof SIZE_MEASURES)[number];
 
 /** What a user would share: it lives in the URL, so a link reopens the same view. */
 export interface ViewState {
@@ -13,10 +16,11 @@ export interface ViewState {
   selected: string | null;
   view: ViewMode;
   layout: LayoutName;
+  size: SizeMeasure;
   lang: Lang;
 }
 
-export const DEFAULT_VIEW: ViewState = { filters: DEFAULT_FILTERS, focus: null, selected: null, view: 'graph', layout: 'force', lang: 'fr' };
+export const DEFAULT_VIEW: ViewState = { filters: DEFAULT_FILTERS, focus: null, selected: null, view: 'graph', layout: 'force', size: 'degree', lang: 'fr' };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[\w:.-]{1,120}$/;
@@ -61,6 +65,7 @@ export function parseViewState(search: string): ViewState {
     selected: id(params.get('actor')),
     view: params.get('view') === 'table' ? 'table' : 'graph',
     layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'force',
+    size: params.get('size') === 'uniform' ? 'uniform' : 'degree',
     lang: params.get('lang') === 'en' ? 'en' : 'fr',
   };
 }
@@ -85,6 +90,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.selected) params.set('actor', state.selected);
   if (state.view !== 'graph') params.set('view', state.view);
   if (state.layout !== 'force') params.set('layout', state.layout);
+  if (state.size !== 'degree') params.set('size', state.size);
   if (state.lang !== 'fr') params.set('lang', state.lang);
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -5,7 +5,7 @@ import { applyFilters, facetCounts, linkYears, territoryTree, totals } from '../
 import { geoPositions, groupedPositions, grouping, type Grouping } from '../../core/graph/layouts.js';
 import { ACTOR_DETAILS_QUERY, NETWORK_QUERY, toNetwork } from '../../core/graph/query.js';
 import { translator } from '../../core/i18n/catalogue.js';
-import { LAYOUTS, type LayoutName } from '../../core/url/viewState.js';
+import { LAYOUTS, SIZE_MEASURES, type LayoutName, type SizeMeasure } from '../../core/url/viewState.js';
 import { DetailPanel } from './DetailPanel.js';
 import { FilterPanel } from './FilterPanel.js';
 import { I18nContext } from './I18n.js';
@@ -31,7 +31,7 @@ export function ExplorerPage() {
     const labels = { silo: i18n.silo, elsewhere: i18n.t('layout.elsewhere'), noSector: i18n.t('layout.noSector') };
     return grouping(view.layout, selection, network, labels);
   }, [network, selection, view.layout, i18n]);
-  const elements = useMemo(() => (selection ? toElements(selection, grouped) : []), [selection, grouped]);
+  const elements = useMemo(() => (selection ? toElements(selection, grouped, view.size) : []), [selection, grouped, view.size]);
   // Preset positions for every layout but the force-directed one.
   const positions = useMemo(() => {
     if (!selection || view.layout === 'force') return null;
@@ -93,6 +93,12 @@ export function ExplorerPage() {
             {i18n.t('layout.label')}{' '}
             <select value={view.layout} onChange={(event) => update({ layout: event.target.value as LayoutName })}>
               {LAYOUTS.map((layout) => <option key={layout} value={layout}>{i18n.t(`layout.${layout}`)}</option>)}
+            </select>
+          </label>
+          <label className="inline">
+            {i18n.t('size.label')}{' '}
+            <select value={view.size} onChange={(event) => update({ size: event.target.value as SizeMeasure })}>
+              {SIZE_MEASURES.map((measure) => <option key={measure} value={measure}>{i18n.t(`size.${measure}`)}</option>)}
             </select>
           </label>
           <div role="group" aria-label={i18n.t('view.label')} className="switch">
