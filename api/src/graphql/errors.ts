@@ -26,7 +26,7 @@ export function classify(error: unknown): ErrorCode | undefined {
     return 'CONSTRAINT_VIOLATION';
   }
   if (name === 'Neo4jGraphQLForbiddenError' || code === 'Neo.ClientError.Security.Forbidden') return 'FORBIDDEN';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || name === 'Neo4jError' && /connect/i.test(cause?.message ?? '')) {
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || (name === 'Neo4jError' && /connect/i.test(cause?.message ?? ''))) {
     return 'DATABASE_UNAVAILABLE';
   }
   return undefined;

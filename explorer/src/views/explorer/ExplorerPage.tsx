@@ -5,7 +5,8 @@ import { applyFilters, facetCounts, linkYears, territoryTree, totals } from '../
 import { geoPositions, groupedPositions, grouping, type Grouping } from '../../core/graph/layouts.js';
 import { ACTOR_DETAILS_QUERY, NETWORK_QUERY, toNetwork } from '../../core/graph/query.js';
 import { translator } from '../../core/i18n/catalogue.js';
-import { LAYOUTS, SIZE_MEASURES, type LayoutName, type SizeMeasure } from '../../core/url/viewState.js';
+import { LAYOUTS, SIZE_MEASURES } from '../../core/url/viewState.js';
+import { Choice } from './Choice.js';
 import { DetailPanel } from './DetailPanel.js';
 import { FilterPanel } from './FilterPanel.js';
 import { I18nContext } from './I18n.js';
@@ -89,18 +90,10 @@ export function ExplorerPage() {
       <div className="app" lang={view.lang}>
         <header className="topbar">
           <h1>{i18n.t('app.title')} <span className="muted">· {i18n.t('app.subtitle')}</span></h1>
-          <label className="inline">
-            {i18n.t('layout.label')}{' '}
-            <select value={view.layout} onChange={(event) => update({ layout: event.target.value as LayoutName })}>
-              {LAYOUTS.map((layout) => <option key={layout} value={layout}>{i18n.t(`layout.${layout}`)}</option>)}
-            </select>
-          </label>
-          <label className="inline">
-            {i18n.t('size.label')}{' '}
-            <select value={view.size} onChange={(event) => update({ size: event.target.value as SizeMeasure })}>
-              {SIZE_MEASURES.map((measure) => <option key={measure} value={measure}>{i18n.t(`size.${measure}`)}</option>)}
-            </select>
-          </label>
+          <Choice label={i18n.t('layout.label')} value={view.layout} values={LAYOUTS}
+            text={(layout) => i18n.t(`layout.${layout}`)} onChange={(layout) => update({ layout })} />
+          <Choice label={i18n.t('size.label')} value={view.size} values={SIZE_MEASURES}
+            text={(measure) => i18n.t(`size.${measure}`)} onChange={(size) => update({ size })} />
           <div role="group" aria-label={i18n.t('view.label')} className="switch">
             {(['graph', 'table'] as const).map((mode) => (
               <button key={mode} type="button" aria-pressed={view.view === mode} onClick={() => update({ view: mode })}>
