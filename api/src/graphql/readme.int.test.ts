@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { testApi } from '../../../test/api.js';
+
+// Every GraphQL example in the README runs against the real API, so the documentation cannot rot.
+const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+const api = testApi();
+
+describe('README examples', () => {
+  it('has some', () => {
+    expect(examples.length).toBeGreaterThan(0);
+  });
+
+  it.each(examples.map((query, index) => [index + 1, query] as const))('example %i answers without errors', async (_index, query) => {
+    const result = await api.graphql(query);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toBeTruthy();
+  });
+});
