@@ -47,7 +47,7 @@ async function measure(browser: Browser, url: string, territory: string): Promis
     return await page.evaluate(async (name) => {
       const at = (mark: string): number => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN;
       const graphql = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/graphql')) as PerformanceResourceTiming | undefined;
-      const cy = (window as unknown as { __maillageCy: { nodes(): { length: number }; edges(): { length: number }; panBy(p: { x: number; y: number }): void } }).__maillageCy;
+      const cy = window.__maillageCy!;
       // Pan for two seconds, one step a frame, and count the frames the browser managed to draw.
       const frames = await new Promise<number>((resolve) => {
         let count = 0;

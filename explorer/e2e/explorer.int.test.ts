@@ -16,15 +16,12 @@ beforeAll(async () => {
 interface CyNode { id: string; silo: string }
 
 async function waitForNetwork(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const cy = (window as unknown as { __maillageCy?: { nodes(): { length: number } } }).__maillageCy;
-    return cy !== undefined && cy.nodes().length > 0;
-  });
+  await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) > 0);
 }
 
 function visibleNodes(page: Page): Promise<CyNode[]> {
   return page.evaluate(() => {
-    const cy = (window as unknown as { __maillageCy: { nodes(): { map<T>(f: (node: { id(): string; data(key: string): string }) => T): T[] } } }).__maillageCy;
+    const cy = window.__maillageCy!;
     return cy.nodes().map((node) => ({ id: node.id(), silo: node.data('silo') }));
   });
 }
@@ -52,7 +49,7 @@ describe('the explorer', () => {
     const before = await visibleNodes(page);
     await page.getByRole('checkbox', { name: /Privé/ }).uncheck();
     await page.waitForFunction((count) => {
-      const cy = (window as unknown as { __maillageCy: { nodes(): { length: number } } }).__maillageCy;
+      const cy = window.__maillageCy!;
       return cy.nodes().length < count;
     }, before.length);
     const after = await visibleNodes(page);
@@ -68,9 +65,9 @@ describe('the explorer', () => {
     const { page } = await browser.open(api.url('/'));
     await waitForNetwork(page);
     const point = await page.evaluate(() => {
-      const cy = (window as unknown as { __maillageCy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } }; container(): HTMLElement } }).__maillageCy;
+      const cy = window.__maillageCy!;
       const position = cy.getElementById('scic-assiette-locale').renderedPosition();
-      const box = cy.container().getBoundingClientRect();
+      const box = cy.container()!.getBoundingClientRect();
       return { x: box.left + position.x, y: box.top + position.y };
     });
     await page.mouse.click(point.x, point.y);
@@ -88,7 +85,7 @@ describe('the explorer', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'La Recyclerie Bergeracoise' }).waitFor();
     const selected = await page.evaluate(() => {
-      const cy = (window as unknown as { __maillageCy: { $(selector: string): { map<T>(f: (node: { id(): string }) => T): T[] } } }).__maillageCy;
+      const cy = window.__maillageCy!;
       return cy.$('node:selected').map((node) => node.id());
     });
     expect(selected).toEqual(['recyclerie-bergerac']);
@@ -106,7 +103,7 @@ describe('the explorer', () => {
     expect((await visibleNodes(page)).some((node) => node.silo === 'PRIVATE')).toBe(false);
     expect(await page.getByRole('combobox', { name: 'Node size' }).inputValue()).toBe('uniform');
     const sizes = await page.evaluate(() => {
-      const cy = (window as unknown as { __maillageCy: { nodes(): { map<T>(f: (node: { data(key: string): number }) => T): T[] } } }).__maillageCy;
+      const cy = window.__maillageCy!;
       return [...new Set(cy.nodes().map((node) => node.data('size')))];
     });
     expect(sizes).toEqual([24]);
@@ -137,7 +134,7 @@ describe('the explorer', () => {
     expect(shownBefore).toContain('scic-assiette-locale'); // in Bergerac, food sector
     const silos = new Map((await visibleNodes(page)).map((node) => [node.id, node.silo]));
     const edges = await page.evaluate(() => {
-      const cy = (window as unknown as { __maillageCy: { edges(): { map<T>(f: (edge: { data(key: string): string }) => T): T[] } } }).__maillageCy;
+      const cy = window.__maillageCy!;
       return cy.edges().map((edge) => [edge.data('source'), edge.data('target')] as const);
     });
     expect(edges.length).toBeGreaterThan(0);
@@ -166,7 +163,7 @@ describe('the explorer', () => {
       const { page, errors } = await browser.open(api.url(`/?layout=${layout}`));
       await waitForNetwork(page);
       const groups = await page.evaluate(() => {
-        const cy = (window as unknown as { __maillageCy: { nodes(selector: string): { length: number } } }).__maillageCy;
+        const cy = window.__maillageCy!;
         return cy.nodes('.group').length;
       });
       expect(groups > 0).toBe(layout !== 'geo');

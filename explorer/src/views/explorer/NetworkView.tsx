@@ -9,6 +9,13 @@ import { useI18n } from './I18n.js';
 cytoscape.use(fcose);
 cytoscape.use(svg);
 
+declare global {
+  interface Window {
+    /** The explorer's Cytoscape instance, read by the end-to-end tests and the benchmark. */
+    __maillageCy?: Core;
+  }
+}
+
 const STYLE: StylesheetJson = [
   {
     selector: 'node[colour]',
@@ -149,7 +156,7 @@ export function NetworkView({ elements, layout, positions, selected, label, onSe
     instance.on('layoutstop', () => performance.mark('maillage:settled'));
     instance.one('render', () => performance.mark('maillage:first-render'));
     cy.current = instance;
-    (window as unknown as { __maillageCy?: Core }).__maillageCy = instance; // for end-to-end tests and the benchmark
+    window.__maillageCy = instance;
     return () => {
       instance.destroy();
       cy.current = null;
