@@ -23,6 +23,8 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the Grand Bergeracois seed when the database holds no actor. */
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  /** Run the analytics in a worker thread (off the request path); `false` runs them on the API's own thread. */
+  ANALYTICS_WORKER: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

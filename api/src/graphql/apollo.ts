@@ -2,11 +2,14 @@ import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { mergeSchemas } from '@graphql-tools/schema';
 import { createNeo4jGraphQL } from '@maillage/schema';
 import type { Driver } from 'neo4j-driver';
+import { buildAnalyticsSchema, type AnalyticsContext, type AnalyticsService } from '../analytics/index.js';
 import { formatError } from './errors.js';
 
-export interface GraphQLContext {
+export interface GraphQLContext extends AnalyticsContext {
   token?: string;
   sessionConfig: { database: string };
 }
@@ -18,12 +21,27 @@ export interface ApolloOptions {
   production: boolean;
   /** Verifies request JWTs (HS256). */
   jwtSecret: string;
+  analytics: AnalyticsService;
 }
 
-/** Apollo Server over the @neo4j/graphql schema generated from `schema/`. */
+/** Every successful mutation may change the graph: the analytics forget what they computed before it. */
+function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, response }) {
+          const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
+          if (operation?.operation === 'mutation' && !failed) analytics.invalidate();
+        },
+      };
+    },
+  };
+}
+
+/** Apollo Server over the @neo4j/graphql schema generated from `schema/`, merged with the analytics queries. */
 export async function createApollo(options: ApolloOptions): Promise<ApolloServer<GraphQLContext>> {
   const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret });
-  const schema = await neoSchema.getSchema();
+  const schema = mergeSchemas({ schemas: [await neoSchema.getSchema(), await buildAnalyticsSchema()] });
   // The SDL's @fulltext index must be the one the migrations created: a mismatch stops start-up, not a request.
   await neoSchema.assertIndexesAndConstraints({ driver: options.driver, sessionConfig: { database: options.database } });
   const apollo = new ApolloServer<GraphQLContext>({
@@ -35,7 +53,11 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
     // and kill the process before the database is stopped.
     stopOnTerminationSignals: false,
     // Apollo's own landing page loads from a CDN: the query page of Maillage will be served locally instead.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      invalidateAnalyticsOnWrite(options.analytics),
+    ],
   });
   await apollo.start();
   return apollo;

@@ -8,6 +8,7 @@ import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
+import { createAnalytics } from '../analytics/index.js';
 import { createApollo } from '../graphql/apollo.js';
 import type { Logger } from '../logger.js';
 import { healthRoutes } from './health.js';
@@ -40,6 +41,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   app.use(requestId(logger));
   app.use(healthRoutes(driver, config.NEO4J_DATABASE));
 
+  const analytics = createAnalytics({ driver, database: config.NEO4J_DATABASE, worker: config.ANALYTICS_WORKER });
   if (!config.JWT_SECRET) logger.warn('JWT_SECRET is not set: no request can carry a role, contact details stay hidden');
   const apollo = await createApollo({
     driver,
@@ -48,6 +50,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     production: config.NODE_ENV === 'production',
     // Without a configured secret, one nobody knows: every token is refused rather than trusted unverified.
     jwtSecret: config.JWT_SECRET ?? randomBytes(32).toString('hex'),
+    analytics,
   });
   app.use(
     '/graphql',
@@ -57,6 +60,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
       context: async ({ req }) => ({
         ...(req.headers.authorization ? { token: req.headers.authorization } : {}),
         sessionConfig: { database: config.NEO4J_DATABASE },
+        analytics,
       }),
     }),
   );
@@ -65,5 +69,11 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   else logger.warn({ explorerDist }, 'explorer not built: run `npm run build -w @maillage/explorer`');
   app.use(clientErrors);
 
-  return { server, stop: () => apollo.stop() };
+  return {
+    server,
+    async stop() {
+      await apollo.stop();
+      await analytics.close();
+    },
+  };
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import { tinyProjection } from '../testing.js';
+import { inlineEngine } from './engine.js';
+import { AnalyticsInputError } from './errors.js';
+import { AnalyticsService, stableJson } from './service.js';
+import { workerEngine } from './workerEngine.js';
+
+function service(engine = inlineEngine()) {
+  let links: Array<[string, string]> = [['a', 'b']];
+  const readProjection = vi.fn(async () => tinyProjection([{ id: 'a' }, { id: 'b', silo: 'PRIVATE' }, { id: 'c' }], links));
+  const analytics = new AnalyticsService({ engine, readProjection });
+  return { analytics, readProjection, setLinks: (next: Array<[string, string]>) => (links = next) };
+}
+
+describe('AnalyticsService', () => {
+  it('reads the projection once per graph version and caches each result', async () => {
+    const { analytics, readProjection } = service();
+    const first = await analytics.query('networkStats', { filter: {} });
+    expect(first.links).toBe(1);
+    expect(await analytics.query('networkStats', { filter: {} })).toBe(first);
+    await analytics.query('siloMatrix', { filter: {} });
+    expect(readProjection).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets everything when the graph changes', async () => {
+    const { analytics, readProjection, setLinks } = service();
+    expect((await analytics.query('networkStats', { filter: {} })).links).toBe(1);
+    setLinks([['a', 'b'], ['b', 'c']]);
+    analytics.invalidate();
+    expect((await analytics.query('networkStats', { filter: {} })).links).toBe(2);
+    expect(readProjection).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts again when the fingerprint moves (a write made around the API)', async () => {
+    let fingerprint = '1';
+    const readProjection = vi.fn(async () => tinyProjection([{ id: 'a' }], []));
+    const analytics = new AnalyticsService({ engine: inlineEngine(), readProjection, fingerprint: async () => fingerprint });
+    await analytics.query('networkStats', { filter: {} });
+    await analytics.query('networkStats', { filter: {} });
+    expect(readProjection).toHaveBeenCalledTimes(1);
+    fingerprint = '2';
+    await analytics.query('networkStats', { filter: {} });
+    expect(readProjection).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives the same answers in a worker thread as on the calling thread', async () => {
+    const inline = service().analytics;
+    const threaded = service(workerEngine()).analytics;
+    try {
+      for (const name of ['siloMatrix', 'brokers', 'communities'] as const) {
+        expect(await threaded.query(name, { filter: {} })).toEqual(await inline.query(name, { filter: {} }));
+      }
+      await expect(threaded.query('linkSuggestions', { filter: {}, actorId: 'nobody' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(threaded.query('siloMatrix', { filter: { territory: 'nowhere' } })).rejects.toBeInstanceOf(AnalyticsInputError);
+    } finally {
+      await threaded.close();
+    }
+  });
+});
+
+describe('stableJson', () => {
+  it('does not depend on the order of keys', () => {
+    expect(stableJson({ b: 1, a: { d: 2, c: [3] } })).toBe(stableJson({ a: { c: [3], d: 2 }, b: 1 }));
+  });
+});

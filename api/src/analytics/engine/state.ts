@@ -1,0 +1,44 @@
+import { createContext, type ProjectionContext } from '../network/context.js';
+import { filterKey, type NetworkFilter } from '../network/filter.js';
+import { selectNetwork, type Network } from '../network/network.js';
+import type { Projection } from '../projection/types.js';
+import { AnalyticsInputError } from './errors.js';
+
+const NETWORKS_KEPT = 8;
+
+/** One graph version, ready to measure: its context, and the last few selections made from it. */
+export class AnalyticsState {
+  readonly context: ProjectionContext;
+  private readonly networks = new Map<string, Network>();
+
+  constructor(readonly version: number, projection: Projection) {
+    this.context = createContext(projection);
+  }
+
+  /** The selection a filter makes; a territory or sector that does not exist is refused, not read as empty. */
+  network(filter: NetworkFilter): Network {
+    if (filter.territory && !this.context.territories.has(filter.territory)) {
+      throw new AnalyticsInputError('BAD_USER_INPUT', {
+        fr: `territoire inconnu : « ${filter.territory} » (attendu : un id tel que commune:24037 ou epci:200070647).`,
+        en: `unknown territory: "${filter.territory}" (expected an id such as commune:24037 or epci:200070647).`,
+      });
+    }
+    if (filter.sector && !this.context.sectors.has(filter.sector)) {
+      throw new AnalyticsInputError('BAD_USER_INPUT', {
+        fr: `secteur inconnu : « ${filter.sector} ».`,
+        en: `unknown sector: "${filter.sector}".`,
+      });
+    }
+    const key = filterKey(filter);
+    let network = this.networks.get(key);
+    if (network) {
+      this.networks.delete(key);
+    } else {
+      network = selectNetwork(this.context, filter);
+      if (this.networks.size >= NETWORKS_KEPT) this.networks.delete(this.networks.keys().next().value!);
+    }
+    // Re-inserted last: the Map's order is the order of use.
+    this.networks.set(key, network);
+    return network;
+  }
+}

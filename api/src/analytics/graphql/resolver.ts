@@ -1,0 +1,161 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import { AnalyticsInputError } from '../engine/errors.js';
+import type { QueryArgs, QueryName, QueryResult } from '../engine/queries.js';
+import type { AnalyticsService } from '../engine/service.js';
+import type { ActorGap } from '../measures/siloedActors.js';
+import { DateScalar, NetworkFilterInput, toNetworkFilter } from './inputs.js';
+import {
+  ActorGapList, BrokersResult, CommunitiesResult, LinkSuggestionResult, NetworkChangesResult, NetworkStatsResult,
+  ResourceMatchList, SectorGapList, SiloMatrixResult, YearStatsResult,
+} from './types.js';
+
+export interface AnalyticsContext {
+  analytics: AnalyticsService;
+}
+
+export const MAX_LIMIT = 500;
+
+const FILTER = { nullable: true, description: "Le filtre de l'explorateur. / The explorer's filter." } as const;
+
+/** Refuses a limit out of range with a message that names it, before any work is done. */
+function limit(name: string, value: number, max = MAX_LIMIT): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new GraphQLError(
+      `${name} doit être un entier entre 1 et ${max}, reçu ${value}. / ${name} must be a whole number from 1 to ${max}, got ${value}.`,
+      { extensions: { code: 'BAD_USER_INPUT', argumentName: name } },
+    );
+  }
+  return value;
+}
+
+async function ask<Q extends QueryName>(context: AnalyticsContext, name: Q, args: QueryArgs<Q>): Promise<QueryResult<Q>> {
+  try {
+    return await context.analytics.query(name, args);
+  } catch (error) {
+    if (error instanceof AnalyticsInputError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
+    throw error;
+  }
+}
+
+const gapList = (gaps: ActorGap[], count: number): ActorGapList => ({ total: gaps.length, actors: gaps.slice(0, count) });
+
+/** The cooperation-gap analytics: hand-written queries beside the generated CRUD API. */
+@Resolver()
+export class AnalyticsResolver {
+  @Query(() => SiloMatrixResult, { description: 'La matrice des liens entre silos, densités et indices E-I. / Links between silos, densities and E-I indices.' })
+  siloMatrix(@Ctx() context: AnalyticsContext, @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput): Promise<QueryResult<'siloMatrix'>> {
+    return ask(context, 'siloMatrix', { filter: toNetworkFilter(filter) });
+  }
+
+  @Query(() => ActorGapList, { description: 'Les acteurs sans aucun lien. / Actors with no link.' })
+  async isolatedActors(
+    @Ctx() context: AnalyticsContext,
+    @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput,
+    @Arg('limit', () => Int, { defaultValue: 100 }) count = 100,
+  ): Promise<ActorGapList> {
+    limit('limit', count);
+    return gapList(await ask(context, 'isolatedActors', { filter: toNetworkFilter(filter) }), count);
+  }
+
+  @Query(() => ActorGapList, { description: 'Les acteurs dont tous les liens restent dans leur silo. / Actors whose links all stay within their silo.' })
+  async siloedActors(
+    @Ctx() context: AnalyticsContext,
+    @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput,
+    @Arg('limit', () => Int, { defaultValue: 100 }) count = 100,
+  ): Promise<ActorGapList> {
+    limit('limit', count);
+    return gapList(await ask(context, 'siloedActors', { filter: toNetworkFilter(filter) }), count);
+  }
+
+  @Query(() => SectorGapList, { description: 'Secteurs (et secteur × territoire) où plusieurs silos sont présents sans coopérer. / Sectors where silos meet without cooperating.' })
+  sectorGaps(
+    @Ctx() context: AnalyticsContext,
+    @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput,
+    @Arg('limit', () => Int, { defaultValue: 50 }) count = 50,
+    @Arg('minActors', () => Int, { defaultValue: 3, description: 'Taille minimale. / Smallest group.' }) minActors = 3,
+    @Arg('belowAverage', () => Float, { defaultValue: 0.5, description: 'Seuil, en part de la moyenne. / Threshold, as a share of the average.' }) belowAverage = 0.5,
+  ): Promise<QueryResult<'sectorGaps'>> {
+    limit('limit', count);
+    limit('minActors', minActors, 1000);
+    if (!(belowAverage > 0 && belowAverage <= 1)) {
+      throw new GraphQLError(`belowAverage doit être dans ]0, 1], reçu ${belowAverage}. / belowAverage must be in (0, 1], got ${belowAverage}.`, {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'belowAverage' },
+      });
+    }
+    return ask(context, 'sectorGaps', { filter: toNetworkFilter(filter), limit: count, minActors, belowAverage });
+  }
+
+  @Query(() => ResourceMatchList, { description: "Offres et besoins qui se répondent entre acteurs sans lien ni partenaire commun. / Offers meeting needs between actors not yet connected." })
+  resourceMatches(
+    @Ctx() context: AnalyticsContext,
+    @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput,
+    @Arg('limit', () => Int, { defaultValue: 50 }) count = 50,
+    @Arg('includePeople', () => Boolean, { defaultValue: false, description: 'Inclure les personnes (données personnelles). / Include people.' }) includePeople = false,
+  ): Promise<QueryResult<'resourceMatches'>> {
+    limit('limit', count);
+    return ask(context, 'resourceMatches', { filter: toNetworkFilter(filter), limit: count, includePeople });
+  }
+
+  @Query(() => BrokersResult, { description: "Passeurs (intermédiarité, exacte ou échantillonnée) et liens-ponts. / Brokers by betweenness, and bridges." })
+  brokers(
+    @Ctx() context: AnalyticsContext,
+    @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput,
+    @Arg('limit', () => Int, { defaultValue: 20 }) count = 20,
+  ): Promise<QueryResult<'brokers'>> {
+    limit('limit', count);
+    return ask(context, 'brokers', { filter: toNetworkFilter(filter), limit: count });
+  }
+
+  @Query(() => CommunitiesResult, { description: 'Communautés de Louvain et leur mélange de silos. / Louvain communities and how they mix silos.' })
+  communities(
+    @Ctx() context: AnalyticsContext,
+    @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput,
+    @Arg('resolution', () => Float, { defaultValue: 1, description: '> 1 : plus petites ; < 1 : plus grandes. / > 1 smaller, < 1 larger.' }) resolution = 1,
+  ): Promise<QueryResult<'communities'>> {
+    if (!(resolution > 0 && resolution <= 10)) {
+      throw new GraphQLError(`resolution doit être dans ]0, 10], reçu ${resolution}. / resolution must be in (0, 10], got ${resolution}.`, {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'resolution' },
+      });
+    }
+    return ask(context, 'communities', { filter: toNetworkFilter(filter), resolution });
+  }
+
+  @Query(() => [LinkSuggestionResult], { description: "Coopérations à proposer à un acteur, avec leurs raisons. / Cooperations to propose to one actor, with reasons." })
+  linkSuggestions(
+    @Ctx() context: AnalyticsContext,
+    @Arg('actorId', () => ID) actorId: string,
+    @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput,
+    @Arg('limit', () => Int, { defaultValue: 10 }) count = 10,
+    @Arg('includePeople', () => Boolean, { defaultValue: false, description: 'Proposer aussi des personnes (données personnelles). / Also suggest people.' }) includePeople = false,
+  ): Promise<QueryResult<'linkSuggestions'>> {
+    limit('limit', count);
+    return ask(context, 'linkSuggestions', { filter: toNetworkFilter(filter), actorId, limit: count, includePeople });
+  }
+
+  @Query(() => NetworkStatsResult, { description: 'Acteurs, liens, densité, composantes, clustering, part des liens entre silos. / Network statistics.' })
+  networkStats(@Ctx() context: AnalyticsContext, @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput): Promise<QueryResult<'networkStats'>> {
+    return ask(context, 'networkStats', { filter: toNetworkFilter(filter) });
+  }
+
+  @Query(() => [YearStatsResult], { description: "Les statistiques année par année, d'après les dates des liens. / The statistics year by year, from link dates." })
+  networkEvolution(@Ctx() context: AnalyticsContext, @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput): Promise<QueryResult<'networkEvolution'>> {
+    return ask(context, 'networkEvolution', { filter: toNetworkFilter(filter), today: new Date().toISOString().slice(0, 10) });
+  }
+
+  @Query(() => NetworkChangesResult, { description: 'Ce qui a changé entre deux dates, pour un comité de pilotage. / What changed between two dates.' })
+  networkChanges(
+    @Ctx() context: AnalyticsContext,
+    @Arg('from', () => DateScalar) from: { toString(): string },
+    @Arg('to', () => DateScalar) to: { toString(): string },
+    @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput,
+  ): Promise<QueryResult<'networkChanges'>> {
+    const [start, end] = [String(from), String(to)];
+    if (start > end) {
+      throw new GraphQLError(`from (${start}) doit précéder to (${end}). / from (${start}) must come before to (${end}).`, {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'from' },
+      });
+    }
+    return ask(context, 'networkChanges', { filter: toNetworkFilter(filter), from: start, to: end });
+  }
+}

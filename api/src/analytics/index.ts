@@ -1,0 +1,24 @@
+import type { Driver } from 'neo4j-driver';
+import { inlineEngine } from './engine/engine.js';
+import { AnalyticsService } from './engine/service.js';
+import { workerEngine } from './engine/workerEngine.js';
+import { readFingerprint, readProjection } from './projection/read.js';
+
+export { AnalyticsService } from './engine/service.js';
+export { buildAnalyticsSchema } from './graphql/schema.js';
+export type { AnalyticsContext } from './graphql/resolver.js';
+
+export interface AnalyticsOptions {
+  driver: Driver;
+  database: string;
+  /** Measures in a worker thread (the server's default) or on the calling thread. */
+  worker: boolean;
+}
+
+export function createAnalytics({ driver, database, worker }: AnalyticsOptions): AnalyticsService {
+  return new AnalyticsService({
+    engine: worker ? workerEngine() : inlineEngine(),
+    readProjection: () => readProjection(driver, database),
+    fingerprint: () => readFingerprint(driver, database),
+  });
+}

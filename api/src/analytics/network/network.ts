@@ -1,0 +1,91 @@
+import type { ProjectedActor, ProjectedLink } from '../projection/types.js';
+import type { ProjectionContext } from './context.js';
+import { isActiveOn, type NetworkFilter } from './filter.js';
+
+/**
+ * The selected part of the graph, indexed for the measures: actors by position, links between selected actors,
+ * and the simple undirected graph under them (several links between two actors make one neighbour pair).
+ */
+export interface Network {
+  context: ProjectionContext;
+  filter: NetworkFilter;
+  actors: ProjectedActor[];
+  index: Map<string, number>;
+  links: ProjectedLink[];
+  /** Positions of each link's two actors, in `links` order. */
+  linkEnds: Array<[number, number]>;
+  /** Distinct neighbours of each actor, sorted, no self loop. */
+  neighbours: number[][];
+  /** Each actor's sectors with their ancestors. */
+  sectorsOf: Set<string>[];
+  /** Each actor's territories with every territory they are part of. */
+  territoriesOf: Set<string>[];
+}
+
+export function selectNetwork(context: ProjectionContext, filter: NetworkFilter = {}): Network {
+  const actors = context.projection.actors.filter(actorTest(context, filter));
+  const index = new Map(actors.map((actor, position) => [actor.id, position]));
+  const links: ProjectedLink[] = [];
+  const linkEnds: Array<[number, number]> = [];
+  const kinds = filter.linkKinds ? new Set(filter.linkKinds) : null;
+  for (const link of context.projection.links) {
+    const source = index.get(link.source);
+    const target = index.get(link.target);
+    if (source === undefined || target === undefined) continue;
+    if (kinds && !kinds.has(link.kind)) continue;
+    if (!isActiveOn(link, filter.asOf)) continue;
+    links.push(link);
+    linkEnds.push([source, target]);
+  }
+  return {
+    context,
+    filter,
+    actors,
+    index,
+    links,
+    linkEnds,
+    neighbours: simpleNeighbours(actors.length, linkEnds),
+    sectorsOf: actors.map((actor) => lineageSet(actor.sectors, context.sectorLineage)),
+    territoriesOf: actors.map((actor) => lineageSet(actor.territories, context.territoryLineage)),
+  };
+}
+
+function actorTest(context: ProjectionContext, filter: NetworkFilter): (actor: ProjectedActor) => boolean {
+  const silos = filter.silos ? new Set(filter.silos) : null;
+  const kinds = filter.kinds ? new Set(filter.kinds) : null;
+  const roles = filter.ptceRoles ? new Set(filter.ptceRoles) : null;
+  const reaches = (ids: string[], lineage: Map<string, string[]>, wanted: string): boolean =>
+    ids.some((id) => (lineage.get(id) ?? [id]).includes(wanted));
+  return (actor) =>
+    (!silos || silos.has(actor.silo)) &&
+    (!kinds || kinds.has(actor.kind)) &&
+    (!roles || roles.has(actor.ptceRole)) &&
+    (!filter.sector || reaches(actor.sectors, context.sectorLineage, filter.sector)) &&
+    (!filter.territory || reaches(actor.territories, context.territoryLineage, filter.territory));
+}
+
+function simpleNeighbours(count: number, ends: Array<[number, number]>): number[][] {
+  const sets = Array.from({ length: count }, () => new Set<number>());
+  for (const [a, b] of ends) {
+    if (a === b) continue;
+    sets[a]!.add(b);
+    sets[b]!.add(a);
+  }
+  return sets.map((set) => [...set].sort((x, y) => x - y));
+}
+
+function lineageSet(ids: string[], lineage: Map<string, string[]>): Set<string> {
+  return new Set(ids.flatMap((id) => lineage.get(id) ?? [id]));
+}
+
+/** Number of distinct linked pairs (the simple graph's edges). */
+export function pairCount(network: Network): number {
+  return network.neighbours.reduce((sum, list) => sum + list.length, 0) / 2;
+}
+
+/** Calls `visit` once for each distinct linked pair, with a < b. */
+export function forEachPair(network: Network, visit: (a: number, b: number) => void): void {
+  network.neighbours.forEach((list, a) => {
+    for (const b of list) if (a < b) visit(a, b);
+  });
+}

@@ -1,0 +1,33 @@
+import type { Dataset } from '@maillage/seeds';
+import type { Projection } from './types.js';
+
+/** The projection of a seed dataset, as reading it back from Neo4j after loading it would give. */
+export function projectionFromDataset(dataset: Dataset): Projection {
+  return {
+    actors: dataset.actors.map((actor) => ({
+      id: actor.id,
+      name: actor.name,
+      silo: actor.silo,
+      kind: actor.kind,
+      ptceRole: actor.ptceRole,
+      location: actor.location ?? null,
+      sectors: [...actor.sectors],
+      territories: [actor.territory],
+      offers: actor.offers.map((use) => use.resource),
+      needs: actor.needs.map((use) => use.resource),
+    })),
+    links: dataset.links.map((link) => ({
+      id: link.id,
+      source: link.source,
+      target: link.target,
+      kind: link.kind,
+      since: link.since ?? null,
+      until: link.until ?? null,
+      intensity: link.intensity ?? null,
+      provenance: link.provenance,
+    })),
+    sectors: dataset.sectors.map((sector) => ({ id: sector.id, name: sector.name, nameEn: sector.nameEn, parent: sector.parent ?? null })),
+    territories: dataset.territories.map((territory) => ({ id: territory.id, name: territory.name, level: territory.level, partOf: [...territory.partOf] })),
+    resources: dataset.resources.map((resource) => ({ id: resource.id, name: resource.name, kind: resource.kind })),
+  };
+}

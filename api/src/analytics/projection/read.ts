@@ -1,0 +1,63 @@
+import type { Driver } from 'neo4j-driver';
+import type { Projection } from './types.js';
+
+// One read transaction, so the five parts are one consistent snapshot of the graph. Dates are read as strings
+// and points as plain numbers: the projection crosses into a worker thread, which clones plain data only.
+const QUERIES = {
+  actors: `MATCH (a:Actor)
+    RETURN a.id AS id, a.name AS name, a.silo AS silo, a.kind AS kind, a.ptceRole AS ptceRole,
+      CASE WHEN a.location IS NULL THEN null ELSE {latitude: a.location.latitude, longitude: a.location.longitude} END AS location,
+      COLLECT { MATCH (a)-[:ACTIVE_IN]->(s:Sector) RETURN s.id } AS sectors,
+      COLLECT { MATCH (a)-[:LOCATED_IN]->(t:Territory) RETURN t.id } AS territories,
+      COLLECT { MATCH (a)-[:OFFERS]->(r:Resource) RETURN r.id } AS offers,
+      COLLECT { MATCH (a)-[:NEEDS]->(r:Resource) RETURN r.id } AS needs`,
+  links: `MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor)
+    RETURN r.id AS id, a.id AS source, b.id AS target, r.kind AS kind, toString(r.since) AS since,
+      toString(r.until) AS until, r.intensity AS intensity, r.provenance AS provenance`,
+  sectors: `MATCH (s:Sector)
+    RETURN s.id AS id, s.name AS name, s.nameEn AS nameEn, COLLECT { MATCH (s)-[:SUBSECTOR_OF]->(p:Sector) RETURN p.id }[0] AS parent`,
+  territories: `MATCH (t:Territory)
+    RETURN t.id AS id, t.name AS name, t.level AS level, COLLECT { MATCH (t)-[:PART_OF]->(p:Territory) RETURN p.id } AS partOf`,
+  resources: 'MATCH (r:Resource) RETURN r.id AS id, r.name AS name, r.kind AS kind',
+} as const;
+
+/** Reads the analytics projection of the whole graph (public fields only). */
+export async function readProjection(driver: Driver, database = 'neo4j'): Promise<Projection> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => {
+      const read = async <T>(query: string): Promise<T[]> => {
+        const result = await tx.run(query);
+        return result.records.map((record) => record.toObject() as T);
+      };
+      const [actors, links, sectors, territories, resources] = [
+        await read<Projection['actors'][number]>(QUERIES.actors),
+        await read<Projection['links'][number]>(QUERIES.links),
+        await read<Projection['sectors'][number]>(QUERIES.sectors),
+        await read<Projection['territories'][number]>(QUERIES.territories),
+        await read<Projection['resources'][number]>(QUERIES.resources),
+      ];
+      return { actors, links: links.map((link) => ({ ...link, intensity: toNumber(link.intensity) })), sectors, territories, resources };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Integers come back from Neo4j as driver Integers unless the driver is told otherwise. */
+function toNumber(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'object' && 'toNumber' in value && typeof value.toNumber === 'function') return value.toNumber() as number;
+  return Number(value);
+}
+
+/** Node and relationship counts, from Neo4j's count store (constant time): they move with every insert or delete. */
+export async function readFingerprint(driver: Driver, database = 'neo4j'): Promise<string> {
+  const { records } = await driver.executeQuery(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    {},
+    { database, routing: 'READ' },
+  );
+  return `${records[0]?.get('nodes')}/${records[0]?.get('relationships')}`;
+}

@@ -1,0 +1,62 @@
+import type { ActorKind, CooperationKind, Provenance, PtceRole, ResourceKind, Silo, TerritoryLevel } from '@maillage/schema';
+
+/**
+ * The part of the graph the analytics read: public fields only (no contact detail ever enters it), ids for
+ * every relationship, read once per graph version. Dates are `YYYY-MM-DD` strings so that comparing them as
+ * strings compares the days.
+ */
+export interface Projection {
+  actors: ProjectedActor[];
+  links: ProjectedLink[];
+  sectors: ProjectedSector[];
+  territories: ProjectedTerritory[];
+  resources: ProjectedResource[];
+}
+
+export interface ProjectedActor {
+  id: string;
+  name: string;
+  silo: Silo;
+  kind: ActorKind;
+  ptceRole: PtceRole;
+  location: { latitude: number; longitude: number } | null;
+  /** Sectors the actor is directly active in (ACTIVE_IN). */
+  sectors: string[];
+  /** Territories the actor is directly located in (LOCATED_IN), usually one commune. */
+  territories: string[];
+  offers: string[];
+  needs: string[];
+}
+
+/** A cooperation link: undirected in meaning, `source` and `target` are only the stored direction. */
+export interface ProjectedLink {
+  id: string;
+  source: string;
+  target: string;
+  kind: CooperationKind;
+  since: string | null;
+  until: string | null;
+  intensity: number | null;
+  provenance: Provenance;
+}
+
+export interface ProjectedSector {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  parent: string | null;
+}
+
+export interface ProjectedTerritory {
+  id: string;
+  name: string;
+  level: TerritoryLevel;
+  /** Territories this one is directly part of (PART_OF). */
+  partOf: string[];
+}
+
+export interface ProjectedResource {
+  id: string;
+  name: string;
+  kind: ResourceKind;
+}

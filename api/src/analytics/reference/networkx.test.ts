@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { betweenness } from '../measures/betweenness.js';
+import { bridges } from '../measures/bridges.js';
+import { communities } from '../measures/communities.js';
+import { networkStats } from '../measures/networkStats.js';
+import { seedNetwork } from './seedGraph.js';
+
+// Values networkx computed on the same seed graph (see networkx_reference.py to regenerate them).
+interface Reference {
+  nodes: number;
+  edges: number;
+  density: number;
+  components: number;
+  largestComponent: number;
+  averageClustering: number;
+  betweenness: Record<string, number>;
+  bridges: Array<[string, string]>;
+  modularityOfOurPartition: number;
+  louvainModularity: number;
+}
+const reference = JSON.parse(readFileSync(new URL('./seed.networkx.json', import.meta.url), 'utf8')) as Reference;
+const network = seedNetwork();
+
+describe('the analytics agree with networkx on the seed graph', () => {
+  it('size, density, components and average clustering', () => {
+    const stats = networkStats(network);
+    expect([stats.actors, stats.linkedPairs, stats.components, stats.largestComponent]).toEqual([reference.nodes, reference.edges, reference.components, reference.largestComponent]);
+    expect(stats.density).toBeCloseTo(reference.density, 12);
+    expect(stats.averageClustering).toBeCloseTo(reference.averageClustering, 12);
+  });
+
+  it('exact betweenness of every actor', () => {
+    const scores = betweenness(network.neighbours);
+    network.actors.forEach((actor, i) => expect(scores[i], actor.id).toBeCloseTo(reference.betweenness[actor.id]!, 12));
+  });
+
+  it('bridges', () => {
+    const ours = bridges(network.neighbours).map(({ a, b }) => [network.actors[a]!.id, network.actors[b]!.id].sort());
+    expect(ours.sort()).toEqual(reference.bridges);
+  });
+
+  it('modularity of our Louvain partition, and a partition as good as networkx’s own Louvain', () => {
+    const { modularity } = communities(network);
+    expect(modularity).toBeCloseTo(reference.modularityOfOurPartition, 12);
+    expect(modularity).toBeGreaterThan(reference.louvainModularity - 0.02);
+  });
+});

@@ -1,0 +1,104 @@
+import type { Silo } from '@maillage/schema';
+
+/** A sentence in both languages of the product: the explorer shows it as it is. */
+export interface Text {
+  fr: string;
+  en: string;
+}
+
+export const SILO_NAMES: Record<Silo, Text> = {
+  PUBLIC: { fr: 'Public', en: 'Public' },
+  PRIVATE: { fr: 'Privé', en: 'Private' },
+  POPULATION: { fr: 'Population', en: 'Population' },
+};
+
+const percent = (value: number, locale: 'fr' | 'en'): string =>
+  new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(value);
+const decimal = (value: number, locale: 'fr' | 'en'): string =>
+  new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** Every sentence the analytics say, in one place: the catalogue of their reasons. */
+export const TEXTS = {
+  eiIndex: (silo: Silo, ei: number, external: number, internal: number): Text => ({
+    fr: `Indice E-I du silo ${SILO_NAMES[silo].fr} : ${decimal(ei, 'fr')} (${plural(external, 'lien', 'liens')} vers les autres silos, ${plural(internal, 'lien interne', 'liens internes')}).`,
+    en: `E-I index of the ${SILO_NAMES[silo].en} silo: ${decimal(ei, 'en')} (${plural(external, 'link', 'links')} to other silos, ${plural(internal, 'internal link', 'internal links')}).`,
+  }),
+  eiOverall: (ei: number, expected: number | null): Text => ({
+    fr: `Indice E-I global : ${decimal(ei, 'fr')} (de −1, tout entre soi, à +1, tout entre silos)` +
+      (expected === null ? '.' : ` ; des liens noués au hasard donneraient ${decimal(expected, 'fr')}.`),
+    en: `Overall E-I index: ${decimal(ei, 'en')} (from −1, all within silos, to +1, all across)` +
+      (expected === null ? '.' : `; links drawn at random would give ${decimal(expected, 'en')}.`),
+  }),
+  noLinks: (): Text => ({ fr: 'Aucun lien dans cette sélection.', en: 'No link in this selection.' }),
+  isolated: (name: string): Text => ({
+    fr: `${name} n'a aucun lien de coopération dans cette sélection.`,
+    en: `${name} has no cooperation link in this selection.`,
+  }),
+  siloed: (name: string, silo: Silo, partners: number): Text => ({
+    fr: `${partners === 1 ? `Le seul partenaire de ${name} est` : `Les ${partners} partenaires de ${name} sont tous`} du silo ${SILO_NAMES[silo].fr}.`,
+    en: `${partners === 1 ? `The only partner of ${name} is` : `All ${partners} partners of ${name} are`} in the ${SILO_NAMES[silo].en} silo.`,
+  }),
+  sectorAbsent: (place: Text, silos: Silo[], actors: number): Text => ({
+    fr: `${place.fr} : ${actors} acteurs de ${silos.length} silos (${silos.map((silo) => SILO_NAMES[silo].fr).join(', ')}), et aucun lien entre silos.`,
+    en: `${place.en}: ${actors} actors from ${silos.length} silos (${silos.map((silo) => SILO_NAMES[silo].en).join(', ')}), and no link across silos.`,
+  }),
+  sectorLow: (place: Text, density: number, average: number): Text => ({
+    fr: `${place.fr} : ${percent(density, 'fr')} des paires possibles entre silos sont liées, contre ${percent(average, 'fr')} en moyenne sur le territoire.`,
+    en: `${place.en}: ${percent(density, 'en')} of the possible cross-silo pairs are linked, against ${percent(average, 'en')} on average in the territory.`,
+  }),
+  missingLinks: (missing: number): Text => ({
+    fr: `Il manque environ ${plural(Math.round(missing), 'lien', 'liens')} entre silos pour atteindre la moyenne.`,
+    en: `About ${plural(Math.round(missing), 'cross-silo link', 'cross-silo links')} short of the average.`,
+  }),
+  inPlace: (sector: Text, territory: string | null): Text => ({
+    fr: territory ? `${sector.fr} à ${territory}` : sector.fr,
+    en: territory ? `${sector.en} in ${territory}` : sector.en,
+  }),
+  resourceFit: (offerer: string, resource: string, needer: string): Text => ({
+    fr: `${offerer} offre « ${resource} », dont ${needer} a besoin.`,
+    en: `${offerer} offers “${resource}”, which ${needer} needs.`,
+  }),
+  sameCommune: (commune: string): Text => ({ fr: `Même commune : ${commune}.`, en: `Same commune: ${commune}.` }),
+  sameEpci: (epci: string): Text => ({ fr: `Même intercommunalité : ${epci}.`, en: `Same inter-municipality: ${epci}.` }),
+  distance: (km: number): Text => ({
+    fr: `À ${decimal(km, 'fr')} km l'un de l'autre.`,
+    en: `${decimal(km, 'en')} km apart.`,
+  }),
+  sharedSectors: (names: Text[]): Text => ({
+    fr: `${names.length === 1 ? 'Secteur commun' : 'Secteurs communs'} : ${names.map((name) => name.fr).join(', ')}.`,
+    en: `${names.length === 1 ? 'Shared sector' : 'Shared sectors'}: ${names.map((name) => name.en).join(', ')}.`,
+  }),
+  crossesSilos: (a: Silo, b: Silo): Text => ({
+    fr: `Relierait les silos ${SILO_NAMES[a].fr} et ${SILO_NAMES[b].fr}.`,
+    en: `Would join the ${SILO_NAMES[a].en} and ${SILO_NAMES[b].en} silos.`,
+  }),
+  commonPartners: (names: string[], more: number): Text => ({
+    fr: `${names.length + more === 1 ? 'Partenaire commun' : `${names.length + more} partenaires communs`} : ${names.join(', ')}${more > 0 ? ` et ${more} autres` : ''}.`,
+    en: `${names.length + more === 1 ? 'Common partner' : `${names.length + more} common partners`}: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
+  }),
+  broker: (name: string, share: number): Text => ({
+    fr: `${name} se trouve sur ${percent(share, 'fr')} des plus courts chemins entre deux autres acteurs.`,
+    en: `${name} lies on ${percent(share, 'en')} of the shortest paths between two other actors.`,
+  }),
+  bridge: (a: string, b: string, cutOff: number): Text => ({
+    fr: `Sans le lien ${a} – ${b}, ${plural(cutOff, 'acteur serait coupé', 'acteurs seraient coupés')} du reste du réseau.`,
+    en: `Without the ${a} – ${b} link, ${plural(cutOff, 'actor', 'actors')} would be cut off from the rest of the network.`,
+  }),
+  betweennessExact: (): Text => ({
+    fr: 'Intermédiarité exacte (algorithme de Brandes, tous les acteurs comme sources).',
+    en: 'Exact betweenness (Brandes algorithm, every actor as a source).',
+  }),
+  betweennessSampled: (samples: number, actors: number): Text => ({
+    fr: `Intermédiarité estimée sur ${samples} sources tirées au hasard parmi ${actors} acteurs (Brandes–Pich), mise à l'échelle.`,
+    en: `Betweenness estimated from ${samples} random sources among ${actors} actors (Brandes–Pich), rescaled.`,
+  }),
+  communityMix: (size: number, silos: Array<{ silo: Silo; actors: number }>): Text => ({
+    fr: `${size} acteurs : ${silos.map(({ silo, actors }) => `${actors} ${SILO_NAMES[silo].fr}`).join(', ')}.`,
+    en: `${size} actors: ${silos.map(({ silo, actors }) => `${actors} ${SILO_NAMES[silo].en}`).join(', ')}.`,
+  }),
+  communitySingleSilo: (silo: Silo): Text => ({
+    fr: `Communauté entièrement dans le silo ${SILO_NAMES[silo].fr}.`,
+    en: `A community entirely within the ${SILO_NAMES[silo].en} silo.`,
+  }),
+} as const;
