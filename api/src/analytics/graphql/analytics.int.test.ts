@@ -44,14 +44,14 @@ describe('analytics over GraphQL, on the seed graph', () => {
       isolatedActors: { total: number; actors: Array<{ actor: { id: string } }> };
       siloedActors: { total: number };
       sectorGaps: { total: number; gaps: Array<{ sector: { id: string }; territory: { id: string } | null; severity: string; reasons: unknown[] }> };
-      resourceMatches: { total: number; matches: Array<{ offerer: { id: string }; needer: { id: string }; score: number }> };
+      resourceMatches: { matchableNeeds: number; matches: Array<{ offerer: { id: string }; needer: { id: string }; score: number }> };
       brokers: { method: string; actors: Array<{ actor: { id: string }; betweenness: number }>; bridges: Array<{ linkIds: string[] }> };
     }>(
       `query($filter: NetworkFilter) {
         isolatedActors(filter: $filter) { total actors { actor { ${ACTOR} } partners reasons { ${TEXT} } } }
         siloedActors(filter: $filter, limit: 5) { total actors { actor { ${ACTOR} } partners } }
         sectorGaps(filter: $filter) { total averageDensity gaps { sector { id name nameEn } territory { id name } actors silos { silo actors } severity missingLinks reasons { ${TEXT} } } }
-        resourceMatches(filter: $filter, limit: 10) { total matches { resource { id name kind } offerer { ${ACTOR} } needer { ${ACTOR} } score reasons { ${TEXT} } } }
+        resourceMatches(filter: $filter, limit: 10) { matchableNeeds matches { resource { id name kind } offerer { ${ACTOR} } needer { ${ACTOR} } score reasons { ${TEXT} } } }
         brokers(filter: $filter, limit: 10) { method sources methodNote { ${TEXT} } actors { rank actor { ${ACTOR} } betweenness } bridges { linkIds a { id } b { id } cutOff } }
       }`,
       { filter: SEED },
@@ -64,7 +64,7 @@ describe('analytics over GraphQL, on the seed graph', () => {
     expect(data.sectorGaps.total).toBe(gaps.total);
     expect(data.sectorGaps.gaps[0]).toMatchObject({ sector: { id: 'culture' }, territory: null, severity: 'ABSENT' });
     const matches = resourceMatches(expected, { limit: 10 });
-    expect(data.resourceMatches.total).toBe(matches.total);
+    expect(data.resourceMatches.matchableNeeds).toBe(matches.matchableNeeds);
     expect(data.resourceMatches.matches.map((match) => [match.offerer.id, match.needer.id])).toEqual(matches.matches.map((match) => [match.offerer.id, match.needer.id]));
     const ranked = brokers(expected, { limit: 10 });
     expect(data.brokers.method).toBe('EXACT');
@@ -127,7 +127,7 @@ describe('analytics refuse bad input with a code', () => {
     expect(await codeOf('{ sectorGaps(filter: { sector: "nothing" }) { total } }')).toBe('BAD_USER_INPUT');
     expect(await codeOf('{ linkSuggestions(actorId: "nobody") { score } }')).toBe('NOT_FOUND');
     expect(await codeOf('{ isolatedActors(limit: 0) { total } }')).toBe('BAD_USER_INPUT');
-    expect(await codeOf('{ resourceMatches(limit: 100000) { total } }')).toBe('BAD_USER_INPUT');
+    expect(await codeOf('{ resourceMatches(limit: 100000) { matchableNeeds } }')).toBe('BAD_USER_INPUT');
     expect(await codeOf('{ networkChanges(from: "2025-01-01", to: "2020-01-01") { from } }')).toBe('BAD_USER_INPUT');
     expect(await codeOf('query($day: Date) { networkStats(filter: { asOf: $day }) { links } }', { day: 'not a date' })).toBe('BAD_USER_INPUT');
     const message = (await api.graphql('{ isolatedActors(limit: 0) { total } }')).errors?.[0]?.message;

@@ -139,7 +139,8 @@ export class ResourceMatchResult implements ResourceMatch {
 
 @ObjectType({ description: 'Les rapprochements offre – besoin. / Offer–need matches.' })
 export class ResourceMatchList implements ResourceMatches {
-  @Field(() => Int) total!: number;
+  @Field(() => Int, { description: "Besoins (un acteur, une ressource) qu'au moins une offre d'un acteur non relié pourrait satisfaire. / Needs some unconnected offer could meet." })
+  matchableNeeds!: number;
   @Field(() => [ResourceMatchResult]) matches!: ResourceMatch[];
 }
 

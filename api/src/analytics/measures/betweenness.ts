@@ -8,6 +8,8 @@ export function betweenness(neighbours: number[][], sources?: readonly number[])
   const n = neighbours.length;
   const centrality = new Float64Array(n);
   if (n < 3) return centrality;
+  // Flat typed arrays (compressed sparse rows): the searches below touch every link many times.
+  const { offsets, targets } = compressedRows(neighbours);
   const sigma = new Float64Array(n);
   const distance = new Int32Array(n);
   const delta = new Float64Array(n);
@@ -25,12 +27,14 @@ export function betweenness(neighbours: number[][], sources?: readonly number[])
     while (head < tail) {
       const v = order[head++]!;
       const next = distance[v]! + 1;
-      for (const w of neighbours[v]!) {
+      const sv = sigma[v]!;
+      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e += 1) {
+        const w = targets[e]!;
         if (distance[w] === -1) {
           distance[w] = next;
           order[tail++] = w;
         }
-        if (distance[w] === next) sigma[w]! += sigma[v]!;
+        if (distance[w] === next) sigma[w]! += sv;
       }
     }
     // Predecessors are the neighbours one step closer: no lists to keep, the distances tell.
@@ -38,7 +42,10 @@ export function betweenness(neighbours: number[][], sources?: readonly number[])
       const w = order[i]!;
       const share = (1 + delta[w]!) / sigma[w]!;
       const previous = distance[w]! - 1;
-      for (const v of neighbours[w]!) if (distance[v] === previous) delta[v]! += sigma[v]! * share;
+      for (let e = offsets[w]!, end = offsets[w + 1]!; e < end; e += 1) {
+        const v = targets[e]!;
+        if (distance[v] === previous) delta[v]! += sigma[v]! * share;
+      }
       centrality[w]! += delta[w]!;
     }
   }
@@ -46,4 +53,12 @@ export function betweenness(neighbours: number[][], sources?: readonly number[])
   const scale = (n / starts.length) / ((n - 1) * (n - 2));
   for (let i = 0; i < n; i += 1) centrality[i]! *= scale;
   return centrality;
+}
+
+function compressedRows(neighbours: number[][]): { offsets: Int32Array; targets: Int32Array } {
+  const offsets = new Int32Array(neighbours.length + 1);
+  neighbours.forEach((list, v) => (offsets[v + 1] = offsets[v]! + list.length));
+  const targets = new Int32Array(offsets[neighbours.length]!);
+  neighbours.forEach((list, v) => targets.set(list, offsets[v]!));
+  return { offsets, targets };
 }

@@ -22,15 +22,15 @@ const position = network.index.get('me')!;
 describe('linkSuggestions', () => {
   it('ranks by common partners (Adamic–Adar), place, resources, with a bonus for crossing silos', () => {
     const suggestions = linkSuggestions(network, position);
-    expect(suggestions.map((suggestion) => suggestion.actor.id)).toEqual(['c', 'cook', 'neighbour', 'd']);
-    const [c, cook, neighbour, d] = suggestions;
+    expect(suggestions.map((suggestion) => suggestion.actor.id)).toEqual(['c', 'neighbour', 'cook', 'd']);
+    const [c, neighbour, cook, d] = suggestions;
     // c: through a (4 partners) and b (2): 1/ln 4 + 1/ln 2, times 1.5 for joining Private and Population.
     expect(c!.adamicAdar).toBeCloseTo(1 / Math.log(4) + 1 / Math.log(2));
     expect(c!.score).toBeCloseTo((1 / Math.log(4) + 1 / Math.log(2)) * 1.5);
     expect(c!.commonPartners).toBe(2);
     expect(d!.score).toBeCloseTo(1 / Math.log(4));
-    // Same commune, or a need it meets: 1 each; a tie goes to the name.
-    expect(neighbour!.score).toBeCloseTo(1);
+    // Same commune: 1 for the place and 1 for proximity; a need it meets: 1.
+    expect(neighbour!.score).toBeCloseTo(2);
     expect(cook).toMatchObject({ score: 1, resourceFits: 1 });
   });
 
@@ -53,6 +53,6 @@ describe('linkSuggestions', () => {
   });
 
   it('keeps the best `limit`', () => {
-    expect(linkSuggestions(network, position, { limit: 2 }).map((suggestion) => suggestion.actor.id)).toEqual(['c', 'cook']);
+    expect(linkSuggestions(network, position, { limit: 2 }).map((suggestion) => suggestion.actor.id)).toEqual(['c', 'neighbour']);
   });
 });

@@ -17,11 +17,12 @@ describe('resourceMatches', () => {
   );
 
   it('pairs an offer with a need between actors not yet linked, the closest and most alike first', () => {
-    const { matches, total } = resourceMatches(network);
-    expect(total).toBe(2);
+    const { matches, matchableNeeds } = resourceMatches(network);
+    // near and far; partner is linked, friend has a partner in common, someone is a person.
+    expect(matchableNeeds).toBe(2);
     expect(matches.map((match) => [match.offerer.id, match.needer.id])).toEqual([['farm', 'near'], ['farm', 'far']]);
-    // 1 for the need, 1 same commune, 0.5 for one shared sector, 1 across silos.
-    expect(matches[0]!.score).toBeCloseTo(3.5);
+    // 1 for the need, 1 same commune and 1 for proximity within it, 0.5 for one shared sector, 1 across silos.
+    expect(matches[0]!.score).toBeCloseTo(4.5);
     expect(matches[0]!.reasons.map((reason) => reason.fr)).toEqual([
       'FARM offre « Terres agricoles », dont NEAR a besoin.',
       'Même commune : Commune Un.',
@@ -45,6 +46,6 @@ describe('resourceMatches', () => {
   it('keeps the best `limit` matches', () => {
     const best = resourceMatches(network, { limit: 1 });
     expect(best.matches.map((match) => match.needer.id)).toEqual(['near']);
-    expect(best.total).toBe(2);
+    expect(best.matchableNeeds).toBe(2);
   });
 });

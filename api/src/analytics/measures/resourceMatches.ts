@@ -3,7 +3,7 @@ import { haveCommonNeighbour, isNeighbour, lookups } from '../network/lookups.js
 import type { Network } from '../network/network.js';
 import { TEXTS, type Text } from '../texts.js';
 import { actorRef, type ActorRef } from './actorRef.js';
-import { affinity } from './affinity.js';
+import { affinity, sectorScore, sharedSectors } from './affinity.js';
 import { TopK } from './topK.js';
 
 export interface ResourceMatchOptions {
@@ -22,45 +22,81 @@ export interface ResourceMatch {
   reasons: Text[];
 }
 
+export interface ResourceMatches {
+  /** Needs (an actor, a resource) that at least one offer from an actor not yet connected could meet. */
+  matchableNeeds: number;
+  /** The best `limit` offer–need pairs. */
+  matches: ResourceMatch[];
+}
+
+interface Candidate {
+  resource: string;
+  offerer: number;
+  needer: number;
+}
+
 /**
  * A resource offered by one actor and needed by another who have no link and no partner in common (no path of
  * length 1 or 2), ranked by the need itself (1) plus shared territory, proximity, shared sectors, and 1 more for
  * crossing silos.
  */
-export interface ResourceMatches {
-  /** Every match found; `matches` holds the best `limit` of them. */
-  total: number;
-  matches: ResourceMatch[];
-}
-
 export function resourceMatches(network: Network, options: Partial<ResourceMatchOptions> = {}): ResourceMatches {
   const settings = { ...RESOURCE_MATCH_DEFAULTS, ...options };
-  const { offerers, needers } = lookups(network);
+  const { offerers, needers, epci } = lookups(network);
   const eligible = (position: number): boolean => settings.includePeople || network.actors[position]!.kind !== 'PERSON';
-  const best = new TopK<{ resource: string; offerer: number; needer: number }>(settings.limit);
-  for (const [resource, offering] of offerers) {
-    const needing = needers.get(resource);
-    if (!needing) continue;
+  const unconnected = (offerer: number, needer: number): boolean => {
+    const partners = network.neighbours[offerer]!;
+    return offerer !== needer && !isNeighbour(partners, needer) && !haveCommonNeighbour(partners, network.neighbours[needer]!);
+  };
+  const best = new TopK<Candidate>(settings.limit);
+  let matchableNeeds = 0;
+  for (const [resource, allNeeding] of needers) {
+    const offering = (offerers.get(resource) ?? []).filter(eligible);
+    const needing = allNeeding.filter(eligible);
+    for (const needer of needing) if (offering.some((offerer) => unconnected(offerer, needer))) matchableNeeds += 1;
+    const byEpci = groupBy(needing, (needer) => epci[needer] ?? '');
     for (const offerer of offering) {
-      if (!eligible(offerer)) continue;
-      const offererPartners = network.neighbours[offerer]!;
-      for (const needer of needing) {
-        if (needer === offerer || !eligible(needer)) continue;
-        const neederPartners = network.neighbours[needer]!;
-        if (isNeighbour(offererPartners, needer) || haveCommonNeighbour(offererPartners, neederPartners)) continue;
-        const fit = affinity(network, offerer, needer);
-        const score = 1 + fit.territory + fit.proximity + fit.sectors + (fit.crossSilo ? 1 : 0);
-        best.push(score, { resource, offerer, needer });
+      // The offerer's own EPCI first: its pairs score highest, so the bar rises early and most pairs elsewhere
+      // fall under it on the cheap test, before any neighbour or distance is looked at.
+      const own = epci[offerer] ?? '';
+      for (const [place, group] of [[own, byEpci.get(own) ?? []] as const, ...[...byEpci].filter(([key]) => key !== own)]) {
+        // Actors with no EPCI share the '' group: the same commune is still possible there.
+        const sameEpci = place === own;
+        for (const needer of group) consider(network, best, resource, offerer, needer, sameEpci, unconnected);
       }
     }
   }
   const matches = best.sorted()
     .map(({ score, item }) => describe(network, item, score))
     .sort((a, b) => b.score - a.score || a.resource.name.localeCompare(b.resource.name, 'fr') || a.offerer.name.localeCompare(b.offerer.name, 'fr'));
-  return { total: best.seen, matches };
+  return { matchableNeeds, matches };
 }
 
-function describe(network: Network, match: { resource: string; offerer: number; needer: number }, score: number): ResourceMatch {
+function consider(
+  network: Network, best: TopK<Candidate>, resource: string, offerer: number, needer: number, sameEpci: boolean,
+  unconnected: (offerer: number, needer: number) => boolean,
+): void {
+  const a = network.actors[offerer]!;
+  const b = network.actors[needer]!;
+  const crossSilo = a.silo !== b.silo ? 1 : 0;
+  // Territory at most 1 (0 outside the EPCI), proximity at most 1: a bound on the score, known cheaply.
+  const bound = 1 + (sameEpci ? 1 : 0) + 1 + sectorScore(sharedSectors(a.sectors, b.sectors).length) + crossSilo;
+  if (!best.accepts(bound) || !unconnected(offerer, needer)) return;
+  const fit = affinity(network, offerer, needer);
+  best.push(1 + fit.territory + fit.proximity + fit.sectors + crossSilo, { resource, offerer, needer });
+}
+
+function groupBy(positions: number[], key: (position: number) => string): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const position of positions) {
+    const group = groups.get(key(position));
+    if (group) group.push(position);
+    else groups.set(key(position), [position]);
+  }
+  return groups;
+}
+
+function describe(network: Network, match: Candidate, score: number): ResourceMatch {
   // Offers and needs are read with their resources, in the same snapshot: the resource is there.
   const { id, name, kind } = network.context.resources.get(match.resource)!;
   const offerer = actorRef(network, match.offerer);

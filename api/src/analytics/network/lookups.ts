@@ -2,6 +2,9 @@ import type { Network } from './network.js';
 
 /** Who is where, in which sector, offering or needing what: built once per selected network, on first use. */
 export interface Lookups {
+  /** Each actor's commune (its first direct territory) and EPCI, or null: for the pair measures' quick tests. */
+  commune: Array<string | null>;
+  epci: Array<string | null>;
   bySector: Map<string, number[]>;
   byTerritory: Map<string, number[]>;
   offerers: Map<string, number[]>;
@@ -17,7 +20,15 @@ export function lookups(network: Network): Lookups {
 }
 
 function buildLookups(network: Network): Lookups {
-  const result: Lookups = { bySector: new Map(), byTerritory: new Map(), offerers: new Map(), needers: new Map() };
+  const { territories } = network.context;
+  const result: Lookups = {
+    commune: network.actors.map((actor) => actor.territories[0] ?? null),
+    epci: network.territoriesOf.map((lineage) => [...lineage].find((id) => territories.get(id)?.level === 'EPCI') ?? null),
+    bySector: new Map(),
+    byTerritory: new Map(),
+    offerers: new Map(),
+    needers: new Map(),
+  };
   network.actors.forEach((actor, position) => {
     for (const sector of actor.sectors) push(result.bySector, sector, position);
     for (const territory of network.territoriesOf[position]!) push(result.byTerritory, territory, position);

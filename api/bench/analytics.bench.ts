@@ -1,0 +1,123 @@
+// npm run bench -- --only analytics: every analytics query, timed on synthetic territories of growing size with
+// nothing cached (as after a write), against one breadth-first pass over the same graph measured in the same
+// run; then the issue's targets, and how far sampled betweenness agrees with the exact ranking.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { syntheticTerritory } from '@maillage/seeds';
+import { AnalyticsState } from '../src/analytics/engine/state.js';
+import { runQuery, type QueryArgs, type QueryName } from '../src/analytics/engine/queries.js';
+import { betweenness } from '../src/analytics/measures/betweenness.js';
+import { BROKER_DEFAULTS, sampleSources } from '../src/analytics/measures/brokers.js';
+import { components } from '../src/analytics/measures/structure.js';
+import { projectionFromDataset } from '../src/analytics/projection/fromDataset.js';
+import type { Projection } from '../src/analytics/projection/types.js';
+
+const SIZES = (process.env.ANALYTICS_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const LINKS_PER_ACTOR = 5;
+const SUGGESTION_SAMPLES = 25;
+const GAP_REPORT: QueryName[] = ['siloMatrix', 'isolatedActors', 'siloedActors', 'sectorGaps', 'resourceMatches', 'brokers'];
+const TODAY = new Date().toISOString().slice(0, 10);
+
+interface Row {
+  actors: number;
+  links: number;
+  bfsMs: number;
+  selectMs: number;
+  queries: Record<string, number>;
+  gapReportMs: number;
+  suggestionsMedianMs: number;
+  top50Agreement: number | null;
+}
+
+function time<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const result = run();
+  return [result, performance.now() - start];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Each query on a state of its own, so that no selection is reused between them. */
+function timeQuery<Q extends QueryName>(projection: Projection, name: Q, args: QueryArgs<Q>): number {
+  const state = new AnalyticsState(1, projection);
+  state.network({});
+  return time(() => runQuery(state, name, args))[1];
+}
+
+function argsOf(name: QueryName, actorId: string): QueryArgs<QueryName> {
+  if (name === 'linkSuggestions') return { filter: {}, actorId };
+  if (name === 'networkEvolution') return { filter: {}, today: TODAY };
+  if (name === 'networkChanges') return { filter: {}, from: '2018-01-01', to: TODAY };
+  return { filter: {} };
+}
+
+/** Share of the exact top 50 that the default sample also puts in its top 50. */
+function agreement(neighbours: number[][]): number {
+  const top = (scores: Float64Array): Set<number> => new Set(Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!).slice(0, 50));
+  const exact = top(betweenness(neighbours));
+  const sampled = top(betweenness(neighbours, sampleSources(neighbours.length, BROKER_DEFAULTS.samples, BROKER_DEFAULTS.seed)));
+  return [...exact].filter((position) => sampled.has(position)).length / 50;
+}
+
+function measure(size: number): Row {
+  const projection = projectionFromDataset(syntheticTerritory({ actors: size, linksPerActor: LINKS_PER_ACTOR, seed: 1 }));
+  const state = new AnalyticsState(1, projection);
+  const [network, selectMs] = time(() => state.network({}));
+  const bfsMs = median([0, 1, 2].map(() => time(() => components(network.neighbours))[1]));
+  const actorId = network.actors[0]!.id;
+  const queries: Record<string, number> = {};
+  for (const name of ['siloMatrix', 'isolatedActors', 'siloedActors', 'sectorGaps', 'resourceMatches', 'brokers', 'communities', 'networkStats', 'networkEvolution', 'networkChanges'] as QueryName[]) {
+    queries[name] = timeQuery(projection, name, argsOf(name, actorId));
+    console.error(`[bench] ${size}: ${name} ${queries[name]!.toFixed(0)} ms`);
+  }
+  const gapState = new AnalyticsState(1, projection);
+  const gapReportMs = time(() => GAP_REPORT.forEach((name) => runQuery(gapState, name, argsOf(name, actorId))))[1];
+  // Suggestions: the lookups are built by the first one, then each costs what an animator waits for.
+  runQuery(state, 'linkSuggestions', { filter: {}, actorId });
+  const step = Math.max(1, Math.floor(network.actors.length / SUGGESTION_SAMPLES));
+  const suggestionsMedianMs = median(Array.from({ length: SUGGESTION_SAMPLES }, (_, i) =>
+    time(() => runQuery(state, 'linkSuggestions', { filter: {}, actorId: network.actors[(i * step) % network.actors.length]!.id }))[1]));
+  const top50Agreement = size === 10_000 ? agreement(network.neighbours) : null;
+  return { actors: network.actors.length, links: network.links.length, bfsMs, selectMs, queries, gapReportMs, suggestionsMedianMs, top50Agreement };
+}
+
+function table(rows: Row[]): string {
+  const cell = (ms: number, row: Row): string => `${ms.toFixed(ms < 10 ? 1 : 0)} (${(ms / row.bfsMs).toFixed(0)}×)`;
+  const names = Object.keys(rows[0]!.queries);
+  return [
+    `| query | ${rows.map((row) => `${row.actors} actors, ${row.links} links`).join(' | ')} |`,
+    `| --- | ${rows.map(() => '---:').join(' | ')} |`,
+    `| one BFS pass (baseline) | ${rows.map((row) => row.bfsMs.toFixed(1)).join(' | ')} |`,
+    `| select the network | ${rows.map((row) => cell(row.selectMs, row)).join(' | ')} |`,
+    ...names.map((name) => `| ${name} | ${rows.map((row) => cell(row.queries[name]!, row)).join(' | ')} |`),
+    `| **gap report** (${GAP_REPORT.join(' + ')}) | ${rows.map((row) => cell(row.gapReportMs, row)).join(' | ')} |`,
+    `| linkSuggestions, median of ${SUGGESTION_SAMPLES} actors | ${rows.map((row) => cell(row.suggestionsMedianMs, row)).join(' | ')} |`,
+  ].join('\n');
+}
+
+function targets(rows: Row[]): string {
+  const at = (actors: number): Row | undefined => rows.find((row) => row.actors === actors);
+  const check = (label: string, row: Row | undefined, value: (row: Row) => number | null, limit: string, ok: (value: number) => boolean, unit = 'ms'): string => {
+    const measured = row ? value(row) : null;
+    if (measured === null) return `| ${label} | ${limit} | not measured | |`;
+    return `| ${label} | ${limit} | ${unit === '%' ? `${(measured * 100).toFixed(0)} %` : `${measured.toFixed(0)} ms`} | ${ok(measured) ? 'met' : 'MISSED'} |`;
+  };
+  return [
+    '| target | limit | measured | |',
+    '| --- | --- | ---: | --- |',
+    check('gap report, 10,000 actors', at(10_000), (row) => row.selectMs + row.gapReportMs, '< 2 s', (ms) => ms < 2000),
+    check('Louvain, 100,000 actors', at(100_000), (row) => row.queries.communities!, '< 5 s', (ms) => ms < 5000),
+    check('link suggestions for one actor (largest size)', rows.at(-1), (row) => row.suggestionsMedianMs, '< 50 ms', (ms) => ms < 50),
+    check('sampled betweenness, 100,000 actors', at(100_000), (row) => row.queries.brokers!, '< 30 s', (ms) => ms < 30_000),
+    check('sampled top 50 vs exact, 10,000 actors', at(10_000), (row) => row.top50Agreement, '≥ 90 %', (share) => share >= 0.9, '%'),
+  ].join('\n');
+}
+
+const rows = SIZES.map(measure);
+const output = join(import.meta.dirname, '..', '..', '.bench');
+mkdirSync(output, { recursive: true });
+writeFileSync(join(output, 'analytics.json'), JSON.stringify(rows, null, 2));
+process.stdout.write(`\nAnalytics, computed with nothing cached (as after a write), one run each; in brackets, the multiple of one BFS pass over the same graph\n\n${table(rows)}\n\n${targets(rows)}\n\n`);

@@ -1,0 +1,32 @@
+// npm run bench [-- --only analytics,explorer]: every benchmark of the project, one after the other, each in its own
+// process (a benchmark's memory and JIT state must not colour the next one's). Tables go to stdout, progress to
+// stderr, JSON to .bench/.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const BENCHES: Record<string, { script: string; needsExplorerBuild?: boolean }> = {
+  analytics: { script: 'api/bench/analytics.bench.ts' },
+  explorer: { script: 'explorer/bench/explorer.bench.ts', needsExplorerBuild: true },
+};
+
+function selected(argv: string[]): string[] {
+  const at = argv.indexOf('--only');
+  if (at === -1) return Object.keys(BENCHES);
+  const names = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((name) => !(name in BENCHES));
+  if (names.length === 0 || unknown.length > 0) {
+    console.error(`bench: --only takes a comma-separated list of ${Object.keys(BENCHES).join(', ')}; got "${argv[at + 1] ?? ''}"`);
+    process.exit(2);
+  }
+  return names;
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const names = selected(process.argv.slice(2));
+if (names.some((name) => BENCHES[name]!.needsExplorerBuild)) run('npm', ['run', 'build', '-w', '@maillage/explorer']);
+for (const name of names) run(process.execPath, ['--import', 'tsx', BENCHES[name]!.script]);
