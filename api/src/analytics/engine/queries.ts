@@ -1,4 +1,4 @@
-import { brokers, type BrokerOptions, type Brokers } from '../measures/brokers.js';
+import { brokers, centrality, type BrokerOptions, type Brokers, type Centrality } from '../measures/brokers.js';
 import { communities, type Communities, type CommunityOptions } from '../measures/communities.js';
 import { linkSuggestions, type LinkSuggestion, type SuggestionOptions } from '../measures/linkSuggestions.js';
 import { networkChanges, type NetworkChanges } from '../measures/networkChanges.js';
@@ -23,6 +23,7 @@ export interface AnalyticsQueries {
   sectorGaps: { args: Filtered & Partial<SectorGapOptions>; result: SectorGaps };
   resourceMatches: { args: Filtered & Partial<ResourceMatchOptions>; result: ResourceMatches };
   brokers: { args: Filtered & Partial<BrokerOptions>; result: Brokers };
+  centrality: { args: Filtered; result: Centrality };
   communities: { args: Filtered & Partial<CommunityOptions>; result: Communities };
   linkSuggestions: { args: Filtered & Partial<SuggestionOptions> & { actorId: string }; result: LinkSuggestion[] };
   networkStats: { args: Filtered; result: NetworkStats };
@@ -43,6 +44,7 @@ const RUNNERS: Runners = {
   sectorGaps: (state, { filter, ...options }) => sectorGaps(state.network(filter), options),
   resourceMatches: (state, { filter, ...options }) => resourceMatches(state.network(filter), options),
   brokers: (state, { filter, ...options }) => brokers(state.network(filter), options),
+  centrality: (state, { filter }) => centrality(state.network(filter)),
   communities: (state, { filter, ...options }) => communities(state.network(filter), options),
   linkSuggestions: (state, { filter, actorId, ...options }) => {
     const network = state.network(filter);

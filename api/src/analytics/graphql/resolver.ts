@@ -6,7 +6,7 @@ import type { AnalyticsService } from '../engine/service.js';
 import type { ActorGap } from '../measures/siloedActors.js';
 import { DateScalar, NetworkFilterInput, toNetworkFilter } from './inputs.js';
 import {
-  ActorGapList, BrokersResult, CommunitiesResult, LinkSuggestionResult, NetworkChangesResult, NetworkStatsResult,
+  ActorGapList, BrokersResult, CentralityResult, CommunitiesResult, LinkSuggestionResult, NetworkChangesResult, NetworkStatsResult,
   ResourceMatchList, SectorGapList, SiloMatrixResult, YearStatsResult,
 } from './types.js';
 
@@ -105,6 +105,11 @@ export class AnalyticsResolver {
   ): Promise<QueryResult<'brokers'>> {
     limit('limit', count);
     return ask(context, 'brokers', { filter: toNetworkFilter(filter), limit: count });
+  }
+
+  @Query(() => CentralityResult, { description: "L'intermédiarité de chaque acteur de la sélection. / Every actor's betweenness." })
+  centrality(@Ctx() context: AnalyticsContext, @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput): Promise<QueryResult<'centrality'>> {
+    return ask(context, 'centrality', { filter: toNetworkFilter(filter) });
   }
 
   @Query(() => CommunitiesResult, { description: 'Communautés de Louvain et leur mélange de silos. / Louvain communities and how they mix silos.' })

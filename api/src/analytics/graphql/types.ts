@@ -1,7 +1,7 @@
 import type { ActorKind, CooperationKind, ResourceKind, Silo } from '@maillage/schema';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ActorRef } from '../measures/actorRef.js';
-import type { BetweennessMethod, Bridge, Broker, Brokers } from '../measures/brokers.js';
+import type { BetweennessMethod, Bridge, Broker, Brokers, Centrality } from '../measures/brokers.js';
 import type { Communities, Community } from '../measures/communities.js';
 import type { LinkSuggestion } from '../measures/linkSuggestions.js';
 import type { LinkChange, NetworkChanges } from '../measures/networkChanges.js';
@@ -169,6 +169,21 @@ export class BrokersResult implements Brokers {
   @Field(() => LocalizedText) methodNote!: Text;
   @Field(() => [BrokerResult]) actors!: Broker[];
   @Field(() => [BridgeResult]) bridges!: Bridge[];
+}
+
+@ObjectType({ description: "L'intermédiarité d'un acteur. / One actor's betweenness." })
+export class ActorScore {
+  @Field(() => ID) actorId!: string;
+  @Field(() => Float) betweenness!: number;
+}
+
+@ObjectType({ description: 'Intermédiarité de tous les acteurs, pour dimensionner les nœuds. / Every actor’s betweenness, to size nodes by.' })
+export class CentralityResult implements Centrality {
+  @Field(() => BetweennessMethodEnum) method!: BetweennessMethod;
+  @Field(() => Int) sources!: number;
+  @Field(() => LocalizedText) methodNote!: Text;
+  @Field(() => [ActorScore], { description: 'Les acteurs au-dessus de 0 ; les autres valent 0. / Actors above 0; the others are 0.' })
+  scores!: Centrality['scores'];
 }
 
 @ObjectType({ description: 'Une communauté (Louvain). / A Louvain community.' })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainActors, tinyNetwork } from '../testing.js';
 import { bridges } from './bridges.js';
-import { brokers, sampleSources } from './brokers.js';
+import { brokers, centrality, sampleSources } from './brokers.js';
 
 // Two triangles joined by the one link c–d, and a leaf g hanging from f.
 const network = tinyNetwork(
@@ -40,6 +40,12 @@ describe('brokers', () => {
     const result = brokers(network, { exactUpTo: 3, samples: 4 });
     expect(result).toMatchObject({ method: 'SAMPLED', sources: 4 });
     expect(result.methodNote.en).toMatch(/estimated from 4 random sources among 7 actors/);
+  });
+
+  it('gives every actor above 0 for sizing nodes, the same scores as the ranking', () => {
+    const scores = centrality(network).scores;
+    expect(scores.map((score) => score.actorId).sort()).toEqual(['c', 'd', 'f']);
+    expect(scores.find((score) => score.actorId === 'c')!.betweenness).toBe(brokers(network).actors.find((broker) => broker.actor.id === 'c')!.betweenness);
   });
 
   it('draws the same distinct sources for the same seed', () => {

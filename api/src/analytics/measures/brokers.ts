@@ -44,21 +44,66 @@ export interface Brokers {
   bridges: Bridge[];
 }
 
+export interface Centrality {
+  method: BetweennessMethod;
+  sources: number;
+  methodNote: Text;
+  /** Every actor of the selection with a betweenness above 0 (the others have 0). */
+  scores: Array<{ actorId: string; betweenness: number }>;
+}
+
+interface Scores {
+  exact: boolean;
+  sources: number;
+  values: Float64Array;
+}
+
+// Brokers and node sizes ask for the same scores on the same selection: computed once per network and setting.
+const computed = new WeakMap<Network, Map<string, Scores>>();
+
+function scoresOf(network: Network, settings: BrokerOptions): Scores {
+  const key = `${settings.exactUpTo}/${settings.samples}/${settings.seed}`;
+  let byKey = computed.get(network);
+  if (!byKey) computed.set(network, (byKey = new Map()));
+  let scores = byKey.get(key);
+  if (!scores) {
+    const n = network.actors.length;
+    const exact = n <= settings.exactUpTo || settings.samples >= n;
+    const sources = exact ? undefined : sampleSources(n, settings.samples, settings.seed);
+    scores = { exact, sources: sources?.length ?? n, values: betweenness(network.neighbours, sources) };
+    byKey.set(key, scores);
+  }
+  return scores;
+}
+
+function methodNote(network: Network, scores: Scores): Text {
+  return scores.exact ? TEXTS.betweennessExact() : TEXTS.betweennessSampled(scores.sources, network.actors.length);
+}
+
+/** Betweenness of every actor, for sizing nodes by it. */
+export function centrality(network: Network, options: Partial<BrokerOptions> = {}): Centrality {
+  const scores = scoresOf(network, { ...BROKER_DEFAULTS, ...options });
+  return {
+    method: scores.exact ? 'EXACT' : 'SAMPLED',
+    sources: scores.sources,
+    methodNote: methodNote(network, scores),
+    scores: network.actors.flatMap((actor, i) => (scores.values[i]! > 0 ? [{ actorId: actor.id, betweenness: scores.values[i]! }] : [])),
+  };
+}
+
 /** Actors by betweenness centrality, and the links whose removal would split the network. */
 export function brokers(network: Network, options: Partial<BrokerOptions> = {}): Brokers {
   const settings = { ...BROKER_DEFAULTS, ...options };
-  const n = network.actors.length;
-  const exact = n <= settings.exactUpTo || settings.samples >= n;
-  const sources = exact ? undefined : sampleSources(n, settings.samples, settings.seed);
-  const scores = betweenness(network.neighbours, sources);
+  const computedScores = scoresOf(network, settings);
+  const scores = computedScores.values;
   const ranked = Array.from(scores.keys())
     .filter((position) => scores[position]! > 0)
     .sort((a, b) => scores[b]! - scores[a]! || network.actors[a]!.name.localeCompare(network.actors[b]!.name, 'fr'))
     .slice(0, settings.limit);
   return {
-    method: exact ? 'EXACT' : 'SAMPLED',
-    sources: sources?.length ?? n,
-    methodNote: exact ? TEXTS.betweennessExact() : TEXTS.betweennessSampled(settings.samples, n),
+    method: computedScores.exact ? 'EXACT' : 'SAMPLED',
+    sources: computedScores.sources,
+    methodNote: methodNote(network, computedScores),
     actors: ranked.map((position, i) => ({
       actor: actorRef(network, position),
       rank: i + 1,

@@ -25,6 +25,13 @@ describe('toElements', () => {
     expect(new Set(uniform.map((element) => element.data.size))).toEqual(new Set([24]));
   });
 
+  it('can size nodes by betweenness, relative to the largest, 0 for actors without a score', () => {
+    const nodes = toElements(applyFilters(fixture, DEFAULT_FILTERS), undefined, { betweenness: new Map([['commune', 0.5], ['scic', 0.125]]) })
+      .filter((element) => element.group === 'nodes');
+    const size = (id: string) => nodes.find((element) => element.data.id === id)?.data.size;
+    expect([size('commune'), size('scic'), size('lonely')]).toEqual([72, 45, 18]);
+  });
+
   it('sizes grow with degree but stay readable, even for hubs', () => {
     expect(nodeSize(0)).toBe(18);
     expect(nodeSize(1)).toBe(27);

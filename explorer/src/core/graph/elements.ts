@@ -1,16 +1,29 @@
 import type { ElementDefinition } from 'cytoscape';
 import { degrees, type Selection } from './filter.js';
 import type { Grouping } from './layouts.js';
-import { KIND_SHAPES, LINK_COLOURS, nodeSize, PROVENANCE_LINES, SILO_COLOURS } from './style.js';
+import { centralitySize, KIND_SHAPES, LINK_COLOURS, nodeSize, PROVENANCE_LINES, SILO_COLOURS } from './style.js';
 
 const UNIFORM_SIZE = 24;
+
+/** What sets node size: the number of links, betweenness scores from the analytics, or nothing. */
+export type NodeSizing = 'degree' | 'uniform' | { betweenness: Map<string, number> };
+
+function sizer(selection: Selection, sizing: NodeSizing): (actorId: string) => number {
+  if (sizing === 'uniform') return () => UNIFORM_SIZE;
+  if (sizing === 'degree') {
+    const degree = degrees(selection);
+    return (id) => nodeSize(degree.get(id) ?? 0);
+  }
+  const max = Math.max(0, ...sizing.betweenness.values());
+  return (id) => centralitySize(sizing.betweenness.get(id) ?? 0, max);
+}
 
 /**
  * Cytoscape elements for a selection: everything the style needs is in `data`, so styles are mappers. With a
  * grouping, actors sit inside compound group nodes (class `group`); partners outside the filters get `context`.
  */
-export function toElements(selection: Selection, grouping?: Grouping, size: 'degree' | 'uniform' = 'degree'): ElementDefinition[] {
-  const degree = size === 'degree' ? degrees(selection) : new Map<string, number>();
+export function toElements(selection: Selection, grouping?: Grouping, sizing: NodeSizing = 'degree'): ElementDefinition[] {
+  const sizeOf = sizer(selection, sizing);
   const groups = (grouping?.groups ?? []).map((group): ElementDefinition => ({
     group: 'nodes',
     classes: 'group',
@@ -28,7 +41,7 @@ export function toElements(selection: Selection, grouping?: Grouping, size: 'deg
         kind: actor.kind,
         colour: SILO_COLOURS[actor.silo],
         shape: KIND_SHAPES[actor.kind],
-        size: size === 'degree' ? nodeSize(degree.get(actor.id) ?? 0) : UNIFORM_SIZE,
+        size: sizeOf(actor.id),
         ...(parent ? { parent } : {}),
       },
     };

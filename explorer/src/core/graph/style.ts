@@ -48,3 +48,8 @@ export const PROVENANCE_LINES: Record<Provenance, 'solid' | 'dashed' | 'dotted'>
 export function nodeSize(degree: number): number {
   return Math.round(Math.min(72, 18 + 9 * Math.log2(1 + degree)));
 }
+
+/** Node diameter from betweenness, relative to the largest in view: the square root keeps small brokers visible. */
+export function centralitySize(value: number, max: number): number {
+  return max > 0 ? Math.round(18 + 54 * Math.sqrt(Math.max(0, value) / max)) : 18;
+}

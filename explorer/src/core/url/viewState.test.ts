@@ -25,13 +25,16 @@ describe('view state in the URL', () => {
       selected: 'scic-assiette-locale',
       view: 'table',
       layout: 'geo',
-      size: 'uniform',
+      size: 'betweenness',
       lang: 'en',
+      gaps: true,
+      gap: 'sector:culture@epci:200070647',
     };
     const search = serializeViewState(view);
     expect(decodeURIComponent(search)).toBe(
       '?silos=PUBLIC,POPULATION&kinds=ASSOCIATION&linkKinds=FUNDING,SUPPLY&sector=alimentation&territory=epci:200070647' +
-        '&date=2023-05-01&cross=1&partners=1&focus=scic-assiette-locale&hops=2&actor=scic-assiette-locale&view=table&layout=geo&size=uniform&lang=en',
+        '&date=2023-05-01&cross=1&partners=1&focus=scic-assiette-locale&hops=2&actor=scic-assiette-locale&view=table&layout=geo&size=betweenness&lang=en' +
+        '&gaps=1&gap=sector:culture@epci:200070647',
     );
     expect(parseViewState(search)).toEqual(view);
   });
@@ -42,7 +45,7 @@ describe('view state in the URL', () => {
   });
 
   it('ignores what it does not know', () => {
-    expect(parseViewState('?silos=PUBLIC,MARKET&date=yesterday&view=map&layout=3d&lang=de&actor=<script>')).toEqual({
+    expect(parseViewState('?silos=PUBLIC,MARKET&date=yesterday&view=map&layout=3d&lang=de&actor=<script>&size=huge&gap=<b>')).toEqual({
       ...DEFAULT_VIEW,
       filters: { ...DEFAULT_FILTERS, silos: ['PUBLIC'] },
     });

@@ -5,8 +5,8 @@ import type { Lang } from '../i18n/catalogue.js';
 export type ViewMode = 'graph' | 'table';
 export const LAYOUTS = ['force', 'silo', 'sector', 'territory', 'geo'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-/** What node size shows; centrality measures join when the analytics land. */
-export const SIZE_MEASURES = ['degree', 'uniform'] as const;
+/** What node size shows: links, betweenness (from the analytics), or nothing. */
+export const SIZE_MEASURES = ['degree', 'betweenness', 'uniform'] as const;
 export type SizeMeasure = (typeof SIZE_MEASURES)[number];
 
 /** What a user would share: it lives in the URL, so a link reopens the same view. */
@@ -18,12 +18,19 @@ export interface ViewState {
   layout: LayoutName;
   size: SizeMeasure;
   lang: Lang;
+  /** The Gaps panel is open. */
+  gaps: boolean;
+  /** The gap lit up on the graph (see core/analytics/highlight.ts), or null. */
+  gap: string | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { filters: DEFAULT_FILTERS, focus: null, selected: null, view: 'graph', layout: 'force', size: 'degree', lang: 'fr' };
+export const DEFAULT_VIEW: ViewState = {
+  filters: DEFAULT_FILTERS, focus: null, selected: null, view: 'graph', layout: 'force', size: 'degree', lang: 'fr', gaps: false, gap: null,
+};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[\w:.-]{1,120}$/;
+const GAP = /^[\w:.@~-]{1,250}$/;
 
 // A list facet is written only when it differs from "all", as the values kept (an empty value: none).
 const LIST_PARAMS = [
@@ -49,6 +56,8 @@ export function parseViewState(search: string): ViewState {
   const date = params.get('date');
   const focus = id(params.get('focus'));
   const layout = params.get('layout');
+  const size = params.get('size');
+  const gap = params.get('gap');
   return {
     filters: {
       silos: parseList(params.get('silos'), SILOS),
@@ -65,8 +74,10 @@ export function parseViewState(search: string): ViewState {
     selected: id(params.get('actor')),
     view: params.get('view') === 'table' ? 'table' : 'graph',
     layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'force',
-    size: params.get('size') === 'uniform' ? 'uniform' : 'degree',
+    size: (SIZE_MEASURES as readonly string[]).includes(size ?? '') ? (size as SizeMeasure) : 'degree',
     lang: params.get('lang') === 'en' ? 'en' : 'fr',
+    gaps: params.get('gaps') === '1',
+    gap: gap && GAP.test(gap) ? gap : null,
   };
 }
 
@@ -92,6 +103,8 @@ export function serializeViewState(state: ViewState): string {
   if (state.layout !== 'force') params.set('layout', state.layout);
   if (state.size !== 'degree') params.set('size', state.size);
   if (state.lang !== 'fr') params.set('lang', state.lang);
+  if (state.gaps) params.set('gaps', '1');
+  if (state.gap) params.set('gap', state.gap);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { linksOf, type Focus, type Selection } from '../../core/graph/filter.js';
 import type { ActorDetails, NetworkActor } from '../../core/graph/types.js';
 import { SILO_COLOURS } from '../../core/graph/style.js';
@@ -13,6 +14,8 @@ interface Props {
   /** Show only this actor's neighbourhood (1 or 2 links away), or everything again (null). */
   onFocus(hops: 1 | 2 | null): void;
   onClose(): void;
+  /** Cooperations to propose, from the analytics. */
+  suggestions?: ReactNode;
 }
 
 function NameList({ title, names }: { title: string; names: string[] }) {
@@ -26,7 +29,7 @@ function NameList({ title, names }: { title: string; names: string[] }) {
 }
 
 /** The actor's public card: never a contact detail, which the explorer does not even fetch. */
-export function DetailPanel({ actor, details, selection, focus, onSelect, onFocus, onClose }: Props) {
+export function DetailPanel({ actor, details, selection, focus, onSelect, onFocus, onClose, suggestions }: Props) {
   const i18n = useI18n();
   const links = linksOf(selection, actor.id).sort((a, b) => a.partner.name.localeCompare(b.partner.name));
   const role = actor.ptceRole === 'NONE' ? '' : i18n.role(actor.ptceRole);
@@ -81,6 +84,7 @@ export function DetailPanel({ actor, details, selection, focus, onSelect, onFocu
           ))}
         </ul>
       )}
+      {suggestions}
     </aside>
   );
 }

@@ -1,20 +1,33 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { toElements } from '../../core/graph/elements.js';
+import { highlightOf } from '../../core/analytics/highlight.js';
+import { CENTRALITY_QUERY, GAPS_QUERY, SUGGESTIONS_QUERY, toNetworkFilter } from '../../core/analytics/queries.js';
+import { toElements, type NodeSizing } from '../../core/graph/elements.js';
 import { applyFilters, facetCounts, linkYears, territoryTree, totals } from '../../core/graph/filter.js';
 import { geoPositions, groupedPositions, grouping, type Grouping } from '../../core/graph/layouts.js';
 import { ACTOR_DETAILS_QUERY, NETWORK_QUERY, toNetwork } from '../../core/graph/query.js';
-import { translator } from '../../core/i18n/catalogue.js';
+import { translator, type MessageKey } from '../../core/i18n/catalogue.js';
 import { LAYOUTS, SIZE_MEASURES } from '../../core/url/viewState.js';
 import { Choice } from './Choice.js';
 import { DetailPanel } from './DetailPanel.js';
 import { FilterPanel } from './FilterPanel.js';
+import { GapsPanel } from './GapsPanel.js';
 import { I18nContext } from './I18n.js';
 import { Legend, TotalsLine } from './Legend.js';
 import { NetworkView } from './NetworkView.js';
 import { SearchBox } from './SearchBox.js';
+import { Suggestions } from './Suggestions.js';
 import { TableView } from './TableView.js';
 import { useViewState } from './useViewState.js';
+
+/** The catalogue key naming the kind of a gap key, for the banner. */
+function gapTitle(gap: string): MessageKey {
+  if (gap.startsWith('sector:')) return 'gaps.sectors';
+  if (gap.startsWith('match:')) return 'gaps.matches';
+  if (gap === 'siloed') return 'gaps.siloed';
+  if (gap === 'brokers') return 'gaps.brokers';
+  return 'gaps.isolated';
+}
 
 export function ExplorerPage() {
   const [view, update] = useViewState();
@@ -23,6 +36,20 @@ export function ExplorerPage() {
   const { data, loading, error, refetch } = useQuery(NETWORK_QUERY, { fetchPolicy: 'no-cache' });
   const details = useQuery(ACTOR_DETAILS_QUERY, { variables: { id: view.selected ?? '' }, skip: !view.selected });
   const network = useMemo(() => (data ? toNetwork(data) : null), [data]);
+  // The analytics see the same filters (crossing-only and partners are display options, not a selection).
+  const filter = useMemo(() => toNetworkFilter(view.filters), [view.filters]);
+  const gaps = useQuery(GAPS_QUERY, { variables: { filter }, skip: !view.gaps });
+  const suggestions = useQuery(SUGGESTIONS_QUERY, { variables: { actorId: view.selected ?? '', filter }, skip: !view.selected });
+  const centrality = useQuery(CENTRALITY_QUERY, { variables: { filter }, skip: view.size !== 'betweenness' });
+  const sizing = useMemo((): NodeSizing => {
+    if (view.size !== 'betweenness') return view.size;
+    const scores = centrality.data?.centrality.scores ?? [];
+    return { betweenness: new Map(scores.map((score) => [score.actorId, score.betweenness])) };
+  }, [view.size, centrality.data]);
+  const highlight = useMemo(
+    () => (view.gap && gaps.data && network ? highlightOf(view.gap, gaps.data, network) : null),
+    [view.gap, gaps.data, network],
+  );
   const selection = useMemo(() => (network ? applyFilters(network, view.filters, view.focus) : null), [network, view.filters, view.focus]);
   const counts = useMemo(() => (network ? facetCounts(network, view.filters) : null), [network, view.filters]);
   const territories = useMemo(() => (network ? territoryTree(network) : []), [network]);
@@ -32,7 +59,7 @@ export function ExplorerPage() {
     const labels = { silo: i18n.silo, elsewhere: i18n.t('layout.elsewhere'), noSector: i18n.t('layout.noSector') };
     return grouping(view.layout, selection, network, labels);
   }, [network, selection, view.layout, i18n]);
-  const elements = useMemo(() => (selection ? toElements(selection, grouped, view.size) : []), [selection, grouped, view.size]);
+  const elements = useMemo(() => (selection ? toElements(selection, grouped, sizing) : []), [selection, grouped, sizing]);
   // Preset positions for every layout but the force-directed one.
   const positions = useMemo(() => {
     if (!selection || view.layout === 'force') return null;
@@ -60,9 +87,15 @@ export function ExplorerPage() {
           <TotalsLine totals={totals(selection)} />
           <FilterPanel filters={view.filters} counts={counts} sectors={network.sectors} territories={territories} years={years}
             onChange={(filters) => update({ filters, focus: null })} />
-          <Legend />
+          <Legend size={view.size} />
         </div>
         <main className="main">
+          {highlight && view.gap && (
+            <p className="banner" role="status">
+              {i18n.t('gaps.highlighted', { name: i18n.t(gapTitle(view.gap)) })}{' '}
+              <button type="button" onClick={() => update({ gap: null })}>{i18n.t('gaps.clear')}</button>
+            </p>
+          )}
           {focusedActor && view.focus && (
             <p className="banner" role="status">
               {i18n.t('detail.focused', { name: focusedActor.name, hops: view.focus.hops })}{' '}
@@ -74,12 +107,17 @@ export function ExplorerPage() {
             <TableView selection={selection} onSelect={select} />
           ) : (
             <NetworkView elements={elements} layout={view.layout} positions={positions} selected={view.selected}
-              label={i18n.t('app.title')} onSelect={select} />
+              highlight={highlight} label={i18n.t('app.title')} onSelect={select} />
           )}
         </main>
-        {selectedActor && (
+        {selectedActor ? (
           <DetailPanel actor={selectedActor} details={details.data?.actors[0] ?? null} selection={selection} focus={view.focus} onSelect={select}
-            onFocus={(hops) => update({ focus: hops ? { actor: selectedActor.id, hops } : null })} onClose={() => select(null)} />
+            onFocus={(hops) => update({ focus: hops ? { actor: selectedActor.id, hops } : null })} onClose={() => select(null)}
+            suggestions={<Suggestions suggestions={suggestions.data?.linkSuggestions ?? null} loading={suggestions.loading} onSelect={select} />} />
+        ) : view.gaps && (
+          <GapsPanel report={gaps.data ?? null} loading={gaps.loading} error={gaps.error?.message ?? null} active={view.gap}
+            onHighlight={(gap) => update({ gap })} onSelect={select} onRetry={() => void gaps.refetch()}
+            onClose={() => update({ gaps: false, gap: null })} />
         )}
       </>
     );
@@ -94,6 +132,7 @@ export function ExplorerPage() {
             text={(layout) => i18n.t(`layout.${layout}`)} onChange={(layout) => update({ layout })} />
           <Choice label={i18n.t('size.label')} value={view.size} values={SIZE_MEASURES}
             text={(measure) => i18n.t(`size.${measure}`)} onChange={(size) => update({ size })} />
+          <button type="button" aria-pressed={view.gaps} onClick={() => update({ gaps: !view.gaps, gap: null })}>{i18n.t('gaps.open')}</button>
           <div role="group" aria-label={i18n.t('view.label')} className="switch">
             {(['graph', 'table'] as const).map((mode) => (
               <button key={mode} type="button" aria-pressed={view.view === mode} onClick={() => update({ view: mode })}>

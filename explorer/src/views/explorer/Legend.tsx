@@ -1,6 +1,7 @@
 import { SILOS } from '../../core/graph/types.js';
 import type { Totals } from '../../core/graph/filter.js';
 import { KIND_SHAPES, PROVENANCE_LINES, SILO_COLOURS } from '../../core/graph/style.js';
+import type { SizeMeasure } from '../../core/url/viewState.js';
 import { useI18n } from './I18n.js';
 
 const SHOWN_KINDS = ['COLLECTIVITE', 'STATE_SERVICE', 'ASSOCIATION', 'COOPERATIVE', 'COMPANY', 'INSERTION', 'NETWORK', 'PERSON'] as const;
@@ -18,7 +19,8 @@ export function TotalsLine({ totals }: { totals: Totals }) {
   );
 }
 
-export function Legend() {
+/** The legend of what the picture encodes; node size says which measure it shows. */
+export function Legend({ size = 'degree' }: { size?: SizeMeasure }) {
   const i18n = useI18n();
   return (
     <section className="panel legend" aria-labelledby="legend-title">
@@ -41,7 +43,7 @@ export function Legend() {
           <li key={provenance}><span className="line" style={{ borderTopStyle: PROVENANCE_LINES[provenance] }} aria-hidden="true" />{i18n.provenance(provenance)}</li>
         ))}
       </ul>
-      <p className="muted">{i18n.t('legend.size')}</p>
+      {size !== 'uniform' && <p className="muted">{i18n.t(size === 'betweenness' ? 'legend.sizeBetweenness' : 'legend.size')}</p>}
       <p className="muted">{i18n.t('legend.context')}</p>
     </section>
   );

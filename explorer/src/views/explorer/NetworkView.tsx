@@ -2,6 +2,7 @@ import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type 
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { useEffect, useRef } from 'react';
+import type { Highlight } from '../../core/analytics/highlight.js';
 import type { LayoutName } from '../../core/url/viewState.js';
 import { download } from './download.js';
 import { useI18n } from './I18n.js';
@@ -68,6 +69,12 @@ const STYLE: StylesheetJson = [
     },
   },
   { selector: 'edge:selected', style: { opacity: 1 } },
+  // A gap picked in the Gaps panel: a dark ring and halo (not a colour: silos keep theirs), thick dark links.
+  {
+    selector: 'node.highlighted',
+    style: { 'border-width': 4, 'border-color': '#1a1a1a', 'underlay-color': '#1a1a1a', 'underlay-opacity': 0.18, 'underlay-padding': 8, 'min-zoomed-font-size': 0 } as never,
+  },
+  { selector: 'edge.highlighted', style: { 'line-color': '#1a1a1a', width: 6, opacity: 1 } },
   // Around a selected actor, the rest of the network steps back.
   { selector: '.faded', style: { opacity: 0.12 } },
 ];
@@ -93,6 +100,8 @@ interface Props {
   /** Where each actor goes (a preset layout), or null for the force-directed layout. */
   positions: Map<string, { x: number; y: number }> | null;
   selected: string | null;
+  /** Actors and links lit up by a gap picked in the Gaps panel. */
+  highlight: Highlight | null;
   label: string;
   onSelect(actorId: string | null): void;
 }
@@ -138,7 +147,7 @@ function applyDiff(cy: Core, elements: ElementDefinition[]): boolean {
 }
 
 /** Owns the one Cytoscape instance: diffs elements inside a batch and re-runs the layout only when it must. */
-export function NetworkView({ elements, layout, positions, selected, label, onSelect }: Props) {
+export function NetworkView({ elements, layout, positions, selected, highlight, label, onSelect }: Props) {
   const i18n = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
@@ -176,7 +185,18 @@ export function NetworkView({ elements, layout, positions, selected, label, onSe
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
-    instance.batch(() => instance.elements().unselect().removeClass('faded'));
+    instance.batch(() => instance.elements().unselect().removeClass('faded highlighted'));
+    if (highlight && !selected) {
+      const lit = instance.elements().filter((element) =>
+        element.isNode() ? highlight.nodes.has(element.id()) : highlight.edges.has(element.id()));
+      if (lit.empty()) return;
+      instance.batch(() => {
+        lit.addClass('highlighted');
+        instance.elements().difference(lit).not('.group').addClass('faded');
+      });
+      instance.animate({ fit: { eles: lit.nodes(), padding: 80 } }, { duration: 300 });
+      return;
+    }
     if (!selected) return;
     const node = instance.getElementById(selected);
     if (node.empty()) return;
@@ -186,7 +206,7 @@ export function NetworkView({ elements, layout, positions, selected, label, onSe
       instance.elements().difference(node.closedNeighborhood()).not('.group').addClass('faded');
     });
     instance.animate({ center: { eles: node }, zoom: Math.max(instance.zoom(), 1.2) }, { duration: 300 });
-  }, [selected, elements]);
+  }, [selected, highlight, elements]);
 
   const exportAs = (format: 'png' | 'svg'): void => {
     const instance = cy.current;

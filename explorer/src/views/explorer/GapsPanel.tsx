@@ -1,0 +1,155 @@
+import type { ReactNode } from 'react';
+import { matchKey, sectorGapKey, type GapKey } from '../../core/analytics/highlight.js';
+import type { ActorGap, GapReport, Text } from '../../core/analytics/types.js';
+import { SILO_COLOURS } from '../../core/graph/style.js';
+import { useI18n } from './I18n.js';
+import { SiloHeatmap } from './SiloHeatmap.js';
+
+const SHOWN = 8;
+
+interface Props {
+  report: GapReport | null;
+  loading: boolean;
+  error: string | null;
+  /** The gap lit up on the graph. */
+  active: GapKey | null;
+  onHighlight(key: GapKey | null): void;
+  onSelect(actorId: string): void;
+  onRetry(): void;
+  onClose(): void;
+}
+
+function useSay(): (text: Text) => string {
+  const i18n = useI18n();
+  return (text) => text[i18n.lang];
+}
+
+/** A kind of gap: its count, a button that lights the whole list up on the graph, and its items. */
+function Section({ id, title, count, gapKey, active, onHighlight, children }: {
+  id: string; title: string; count: number; gapKey?: GapKey; active: GapKey | null; onHighlight(key: GapKey | null): void; children: ReactNode;
+}) {
+  const i18n = useI18n();
+  return (
+    <section aria-labelledby={`gaps-${id}`} className="gap-section">
+      <h3 id={`gaps-${id}`}>{title} <span className="count">({i18n.number(count)})</span></h3>
+      {gapKey && count > 0 && (
+        <button type="button" aria-pressed={active === gapKey} onClick={() => onHighlight(active === gapKey ? null : gapKey)}>
+          {i18n.t('gaps.show')}
+        </button>
+      )}
+      {count === 0 ? <p className="muted">{i18n.t('gaps.none')}</p> : children}
+    </section>
+  );
+}
+
+/** Names only: each actor's reason repeats its name and the section's criterion, said once above the list. */
+function ActorList({ hint, gaps, total, onSelect }: { hint: string; gaps: ActorGap[]; total: number; onSelect(actorId: string): void }) {
+  const i18n = useI18n();
+  return (
+    <>
+      <p className="muted">{hint}</p>
+      <ul>
+        {gaps.slice(0, SHOWN).map((gap) => (
+          <li key={gap.actor.id}>
+            <span className="swatch" style={{ background: SILO_COLOURS[gap.actor.silo] }} aria-hidden="true" />
+            <button type="button" className="link" onClick={() => onSelect(gap.actor.id)}>{gap.actor.name}</button>
+            {gap.partners > 0 && <span className="muted"> · {i18n.t('gaps.partners', { count: i18n.number(gap.partners), silo: i18n.silo(gap.actor.silo) })}</span>}
+          </li>
+        ))}
+        {total > SHOWN && <li className="muted">{i18n.t('gaps.more', { count: i18n.number(total - SHOWN) })}</li>}
+      </ul>
+    </>
+  );
+}
+
+/** Where the selection does not cooperate yet, each gap with its reasons, ready to be lit up on the graph. */
+export function GapsPanel({ report, loading, error, active, onHighlight, onSelect, onRetry, onClose }: Props) {
+  const i18n = useI18n();
+  const say = useSay();
+  let body: ReactNode;
+  if (error) {
+    body = (
+      <div role="alert">
+        <p>{i18n.t('gaps.error', { message: error })}</p>
+        <button type="button" onClick={onRetry}>{i18n.t('state.retry')}</button>
+      </div>
+    );
+  } else if (!report) {
+    body = <p role="status">{loading ? i18n.t('gaps.loading') : ''}</p>;
+  } else {
+    const { siloMatrix, isolatedActors, siloedActors, sectorGaps, resourceMatches, brokers } = report;
+    const pick = (key: GapKey) => () => onHighlight(active === key ? null : key);
+    body = (
+      <>
+        <p className="muted">{i18n.t('gaps.intro')}</p>
+        <section aria-labelledby="gaps-matrix" className="gap-section">
+          <h3 id="gaps-matrix">{i18n.t('gaps.matrix')}</h3>
+          <SiloHeatmap matrix={siloMatrix} />
+          {siloMatrix.reasons.map((reason) => <p key={reason.fr}>{say(reason)}</p>)}
+        </section>
+        <Section id="sectors" title={i18n.t('gaps.sectors')} count={sectorGaps.total} active={active} onHighlight={onHighlight}>
+          <ul>
+            {sectorGaps.gaps.slice(0, SHOWN).map((gap) => {
+              const key = sectorGapKey(gap.sector.id, gap.territory?.id ?? null);
+              return (
+                <li key={key}>
+                  <button type="button" className="link" aria-pressed={active === key} onClick={pick(key)}>
+                    {i18n.lang === 'en' ? gap.sector.nameEn ?? gap.sector.name : gap.sector.name}
+                    {gap.territory && ` · ${gap.territory.name}`}
+                  </button>
+                  {gap.reasons.map((reason) => <p key={reason.fr} className="reason">{say(reason)}</p>)}
+                </li>
+              );
+            })}
+          </ul>
+        </Section>
+        <Section id="matches" title={i18n.t('gaps.matches')} count={resourceMatches.matchableNeeds} active={active} onHighlight={onHighlight}>
+          <p className="muted">{i18n.t('gaps.matchesCount', { count: i18n.number(resourceMatches.matchableNeeds) })}</p>
+          <ol>
+            {resourceMatches.matches.map((match) => {
+              const key = matchKey(match.offerer.id, match.needer.id);
+              return (
+                <li key={`${key}-${match.resource.id}`}>
+                  <button type="button" className="link" aria-pressed={active === key} onClick={pick(key)}>
+                    {match.offerer.name} ↔ {match.needer.name}
+                  </button>
+                  <ul className="reasons">{match.reasons.map((reason) => <li key={reason.fr}>{say(reason)}</li>)}</ul>
+                </li>
+              );
+            })}
+          </ol>
+        </Section>
+        <Section id="isolated" title={i18n.t('gaps.isolated')} count={isolatedActors.total} gapKey="isolated" active={active} onHighlight={onHighlight}>
+          <ActorList hint={i18n.t('gaps.isolatedHint')} gaps={isolatedActors.actors} total={isolatedActors.total} onSelect={onSelect} />
+        </Section>
+        <Section id="siloed" title={i18n.t('gaps.siloed')} count={siloedActors.total} gapKey="siloed" active={active} onHighlight={onHighlight}>
+          <ActorList hint={i18n.t('gaps.siloedHint')} gaps={siloedActors.actors} total={siloedActors.total} onSelect={onSelect} />
+        </Section>
+        <Section id="brokers" title={i18n.t('gaps.brokers')} count={brokers.actors.length} gapKey="brokers" active={active} onHighlight={onHighlight}>
+          <p className="muted">{say(brokers.methodNote)}</p>
+          <ol>
+            {brokers.actors.slice(0, SHOWN).map((broker) => (
+              <li key={broker.actor.id}>
+                <button type="button" className="link" onClick={() => onSelect(broker.actor.id)}>{broker.actor.name}</button>
+                <span className="muted"> · {say(broker.reasons[0] ?? { fr: '', en: '' })}</span>
+              </li>
+            ))}
+          </ol>
+          <h4>{i18n.t('gaps.bridges')} ({i18n.number(brokers.bridges.length)})</h4>
+          <ul>
+            {brokers.bridges.slice(0, SHOWN).map((bridge) => <li key={bridge.linkIds.join()}>{say(bridge.reasons[0] ?? { fr: '', en: '' })}</li>)}
+          </ul>
+        </Section>
+      </>
+    );
+  }
+  return (
+    <aside className="panel detail gaps" aria-labelledby="gaps-title">
+      <header>
+        <h2 id="gaps-title">{i18n.t('gaps.title')}</h2>
+        <button type="button" onClick={onClose} aria-label={i18n.t('gaps.close')}>×</button>
+      </header>
+      {body}
+    </aside>
+  );
+}
