@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { grandBergeracois, loadDataset } from '@maillage/seeds';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../../../test/api.js';
 
 // Every GraphQL example in the README runs against the real API, so the documentation cannot rot.
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
 const api = testApi();
+
+// Examples name seed actors (e.g. linkSuggestions for one of them): the seed is there, as after `npm start`.
+beforeAll(async () => {
+  await loadDataset(api.driver, grandBergeracois());
+});
 
 describe('README examples', () => {
   it('has some', () => {
