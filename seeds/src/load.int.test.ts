@@ -44,14 +44,16 @@ describe('loadDataset', () => {
   it('rolls a refused batch back whole', async () => {
     const data = grandBergeracois();
     const [first, second] = [ids.id('x'), ids.id('y')];
-    const actors = [first, second].map((id) => ({ ...data.actors[0]!, id }));
+    // In a territory of their own, outside the seed's: other files measure the seed territories meanwhile.
+    const place = { id: ids.id('place'), code: 'TEST', name: 'Test', level: 'COMMUNE' as const, partOf: [] };
+    const actors = [first, second].map((id) => ({ ...data.actors[0]!, id, territory: place.id }));
     // The second link reuses a seed link id between other actors: the uniqueness constraint refuses the batch.
     const links = [
       { ...data.links[0]!, id: ids.id('link-ok'), source: first, target: second },
       { ...data.links[0]!, id: data.links[0]!.id, source: second, target: first },
     ];
     await expect(
-      loadDataset(driver, { ...data, actors, links, projects: [] }, { batchSize: 10 }),
+      loadDataset(driver, { ...data, territories: [...data.territories, place], actors, links, projects: [] }, { batchSize: 10 }),
     ).rejects.toThrow(/links rows 1–2 were refused/);
     const { records } = await driver.executeQuery('MATCH ()-[r:COOPERATES_WITH {id: $id}]->() RETURN count(r) AS n', { id: ids.id('link-ok') });
     expect(records[0]?.get('n').toNumber()).toBe(0);
