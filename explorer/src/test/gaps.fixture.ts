@@ -35,6 +35,7 @@ export const gapReport: GapReport = {
   },
   resourceMatches: {
     matchableNeeds: 1,
+    unmetNeeds: [{ resource: { id: 'land', name: 'Terres agricoles' }, needers: [actor('asso', 'Association des Écoles', 'POPULATION')] }],
     matches: [{
       resource: { id: 'salle', name: 'Salle de réunion' }, offerer: actor('commune', 'Commune de Bergerac', 'PUBLIC'),
       needer: actor('lonely', 'Collectif Isolé', 'POPULATION'), score: 3,

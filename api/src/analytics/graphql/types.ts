@@ -6,7 +6,7 @@ import type { Communities, Community } from '../measures/communities.js';
 import type { LinkSuggestion } from '../measures/linkSuggestions.js';
 import type { LinkChange, NetworkChanges } from '../measures/networkChanges.js';
 import type { NetworkStats, YearStats } from '../measures/networkStats.js';
-import type { ResourceMatch, ResourceMatches } from '../measures/resourceMatches.js';
+import type { ResourceMatch, ResourceMatches, UnmetNeed } from '../measures/resourceMatches.js';
 import type { GapSeverity, SectorGap, SectorGaps } from '../measures/sectorGaps.js';
 import type { ActorGap } from '../measures/siloedActors.js';
 import type { SiloCell, SiloMatrix, SiloSummary } from '../measures/siloMatrix.js';
@@ -137,8 +137,16 @@ export class ResourceMatchResult implements ResourceMatch {
   @Field(() => [LocalizedText]) reasons!: Text[];
 }
 
+@ObjectType({ description: "Une ressource recherchée que personne n'offre dans la sélection. / A resource needed that nobody in the selection offers." })
+export class UnmetNeedResult implements UnmetNeed {
+  @Field(() => ResourceSummary) resource!: UnmetNeed['resource'];
+  @Field(() => [ActorSummary]) needers!: ActorRef[];
+}
+
 @ObjectType({ description: 'Les rapprochements offre – besoin. / Offer–need matches.' })
 export class ResourceMatchList implements ResourceMatches {
+  @Field(() => [UnmetNeedResult], { description: "Besoins sans aucune offre dans la sélection, les plus demandés d'abord. / Needs with no offer in the selection." })
+  unmetNeeds!: UnmetNeed[];
   @Field(() => Int, { description: "Besoins (un acteur, une ressource) qu'au moins une offre d'un acteur non relié pourrait satisfaire. / Needs some unconnected offer could meet." })
   matchableNeeds!: number;
   @Field(() => [ResourceMatchResult]) matches!: ResourceMatch[];

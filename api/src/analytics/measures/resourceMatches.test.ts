@@ -43,6 +43,12 @@ describe('resourceMatches', () => {
     expect(resourceMatches(network, { includePeople: true }).matches.map((match) => match.needer.id)).toContain('someone');
   });
 
+  it('lists the needs nobody in the selection offers to meet', () => {
+    const lonely = tinyNetwork([{ id: 'a', needs: ['kitchen', 'land'] }, { id: 'b', needs: ['kitchen'] }, { id: 'c', offers: ['land'] }], []);
+    expect(resourceMatches(lonely).unmetNeeds.map((need) => [need.resource.id, need.needers.map((actor) => actor.id)])).toEqual([['kitchen', ['a', 'b']]]);
+    expect(resourceMatches(network).unmetNeeds).toEqual([]);
+  });
+
   it('keeps the best `limit` matches', () => {
     const best = resourceMatches(network, { limit: 1 });
     expect(best.matches.map((match) => match.needer.id)).toEqual(['near']);

@@ -22,9 +22,17 @@ export interface ResourceMatch {
   reasons: Text[];
 }
 
+export interface UnmetNeed {
+  resource: { id: string; name: string; kind: ResourceKind };
+  /** The actors who need it, when nobody in the selection offers it. */
+  needers: ActorRef[];
+}
+
 export interface ResourceMatches {
   /** Needs (an actor, a resource) that at least one offer from an actor not yet connected could meet. */
   matchableNeeds: number;
+  /** Resources needed that nobody in the selection offers, the most needed first: a call for outside help. */
+  unmetNeeds: UnmetNeed[];
   /** The best `limit` offer–need pairs. */
   matches: ResourceMatch[];
 }
@@ -50,9 +58,14 @@ export function resourceMatches(network: Network, options: Partial<ResourceMatch
   };
   const best = new TopK<Candidate>(settings.limit);
   let matchableNeeds = 0;
+  const unmetNeeds: UnmetNeed[] = [];
   for (const [resource, allNeeding] of needers) {
     const offering = (offerers.get(resource) ?? []).filter(eligible);
     const needing = allNeeding.filter(eligible);
+    if (offering.length === 0 && needing.length > 0) {
+      const { id, name, kind } = network.context.resources.get(resource)!;
+      unmetNeeds.push({ resource: { id, name, kind }, needers: needing.map((position) => actorRef(network, position)) });
+    }
     for (const needer of needing) if (offering.some((offerer) => unconnected(offerer, needer))) matchableNeeds += 1;
     const byEpci = groupBy(needing, (needer) => epci[needer] ?? '');
     for (const offerer of offering) {
@@ -69,7 +82,8 @@ export function resourceMatches(network: Network, options: Partial<ResourceMatch
   const matches = best.sorted()
     .map(({ score, item }) => describe(network, item, score))
     .sort((a, b) => b.score - a.score || a.resource.name.localeCompare(b.resource.name, 'fr') || a.offerer.name.localeCompare(b.offerer.name, 'fr'));
-  return { matchableNeeds, matches };
+  unmetNeeds.sort((a, b) => b.needers.length - a.needers.length || a.resource.name.localeCompare(b.resource.name, 'fr'));
+  return { matchableNeeds, unmetNeeds, matches };
 }
 
 function consider(

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import graphologyBetweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { betweenness } from '../measures/betweenness.js';
+import { toGraphology } from '../network/graphology.js';
 import { bridges } from '../measures/bridges.js';
 import { communities } from '../measures/communities.js';
 import { networkStats } from '../measures/networkStats.js';
@@ -21,6 +23,8 @@ interface Reference {
 }
 const reference = JSON.parse(readFileSync(new URL('./seed.networkx.json', import.meta.url), 'utf8')) as Reference;
 const network = seedNetwork();
+// CommonJS typed as an ES module: under Node's ESM the default import is the function itself.
+const graphologyBetweenness = graphologyBetweennessModule as unknown as typeof graphologyBetweennessModule.default;
 
 describe('the analytics agree with networkx on the seed graph', () => {
   it('size, density, components and average clustering', () => {
@@ -33,6 +37,12 @@ describe('the analytics agree with networkx on the seed graph', () => {
   it('exact betweenness of every actor', () => {
     const scores = betweenness(network.neighbours);
     network.actors.forEach((actor, i) => expect(scores[i], actor.id).toBeCloseTo(reference.betweenness[actor.id]!, 12));
+  });
+
+  it('exact betweenness as graphology-metrics computes it too', () => {
+    const theirs = graphologyBetweenness(toGraphology(network), { normalized: true });
+    const ours = betweenness(network.neighbours);
+    network.actors.forEach((actor, i) => expect(ours[i], actor.id).toBeCloseTo(theirs[String(i)]!, 12));
   });
 
   it('bridges', () => {

@@ -43,7 +43,7 @@ export const GAPS_QUERY: TypedDocumentNode<GapReport, { filter: NetworkFilter }>
       total gaps { sector { id name nameEn } territory { id name } actors severity missingLinks reasons { ${TEXT} } }
     }
     resourceMatches(filter: $filter, limit: 10) {
-      matchableNeeds matches { resource { id name } offerer { ${ACTOR} } needer { ${ACTOR} } score reasons { ${TEXT} } }
+      matchableNeeds unmetNeeds { resource { id name } needers { ${ACTOR} } } matches { resource { id name } offerer { ${ACTOR} } needer { ${ACTOR} } score reasons { ${TEXT} } }
     }
     brokers(filter: $filter, limit: 10) {
       method methodNote { ${TEXT} }

@@ -75,7 +75,11 @@ export interface GapReport {
   isolatedActors: { total: number; actors: ActorGap[] };
   siloedActors: { total: number; actors: ActorGap[] };
   sectorGaps: { total: number; gaps: SectorGap[] };
-  resourceMatches: { matchableNeeds: number; matches: ResourceMatch[] };
+  resourceMatches: {
+    matchableNeeds: number;
+    unmetNeeds: Array<{ resource: { id: string; name: string }; needers: ActorSummary[] }>;
+    matches: ResourceMatch[];
+  };
   brokers: { method: 'EXACT' | 'SAMPLED'; methodNote: Text; actors: Broker[]; bridges: Bridge[] };
 }
 

@@ -21,6 +21,9 @@ describe('GapsPanel', () => {
     expect(screen.getByText('Culture : aucun lien entre silos.')).toBeInTheDocument();
     expect(screen.getByText('1 besoins pourraient trouver une offre')).toBeInTheDocument();
     expect(screen.getByText('Indice E-I global : 1.')).toBeInTheDocument();
+    const unmet = screen.getByRole('region', { name: 'Besoins sans offre sur le territoire (1)' });
+    expect(within(unmet).getByText('Terres agricoles')).toBeInTheDocument();
+    expect(within(unmet).getByRole('button', { name: 'Association des Écoles' })).toBeInTheDocument();
   });
 
   it('shows the silo matrix as a table, each cell with its links and density', () => {

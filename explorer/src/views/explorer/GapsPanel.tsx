@@ -119,6 +119,22 @@ export function GapsPanel({ report, loading, error, active, onHighlight, onSelec
             })}
           </ol>
         </Section>
+        <Section id="unmet" title={i18n.t('gaps.unmet')} count={resourceMatches.unmetNeeds.length} active={active} onHighlight={onHighlight}>
+          <p className="muted">{i18n.t('gaps.unmetHint')}</p>
+          <ul>
+            {resourceMatches.unmetNeeds.slice(0, SHOWN).map((need) => (
+              <li key={need.resource.id}>
+                <strong>{need.resource.name}</strong>{' · '}
+                {need.needers.map((actor, i) => (
+                  <span key={actor.id}>
+                    {i > 0 && ', '}
+                    <button type="button" className="link" onClick={() => onSelect(actor.id)}>{actor.name}</button>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </Section>
         <Section id="isolated" title={i18n.t('gaps.isolated')} count={isolatedActors.total} gapKey="isolated" active={active} onHighlight={onHighlight}>
           <ActorList hint={i18n.t('gaps.isolatedHint')} gaps={isolatedActors.actors} total={isolatedActors.total} onSelect={onSelect} />
         </Section>
