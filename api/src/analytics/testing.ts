@@ -18,6 +18,8 @@ export function tinyProjection(actors: TinyActor[], links: TinyLink[]): Projecti
       silo: 'PUBLIC',
       kind: 'ASSOCIATION',
       ptceRole: 'NONE',
+      essMember: false,
+      fictional: true,
       location: null,
       sectors: [],
       territories: ['c1'],

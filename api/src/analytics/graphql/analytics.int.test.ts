@@ -118,6 +118,31 @@ describe('analytics over GraphQL, on the seed graph', () => {
   });
 });
 
+describe('the compact network', () => {
+  it('gives each link once, relationships as ids, and the network as it stood on a past day', async () => {
+    const query = `query($filter: NetworkFilter) { network(filter: $filter) {
+      actors { id name silo kind ptceRole essMember fictional location { latitude longitude } sectorIds territoryIds }
+      links { id source target kind since until provenance intensity }
+      sectors { id name nameEn parent } territories { id name level partOf } } }`;
+    type Answer = { network: { actors: Array<{ id: string; territoryIds: string[] }>; links: Array<{ id: string }>; territories: unknown[] } };
+    const today = await api.graphql<Answer>(query, { filter: SEED });
+    expect(today.errors).toBeUndefined();
+    const { actors, links } = today.data!.network;
+    expect(actors).toHaveLength(expected.actors.length);
+    expect(links).toHaveLength(expected.links.length);
+    expect(new Set(links.map((link) => link.id)).size).toBe(links.length);
+    expect(actors.find((actor) => actor.id === 'scic-assiette-locale')?.territoryIds).toEqual(['commune:24037']);
+    const past = await api.graphql<Answer>(query, { filter: { ...SEED, asOf: '2015-01-01' } });
+    expect(past.data!.network.links.length).toBe(selectNetwork(expected.context, { ...SEED, asOf: '2015-01-01' }).links.length);
+    expect(past.data!.network.links.length).toBeLessThan(links.length);
+  });
+
+  it('has no field for contact details', async () => {
+    const result = await api.graphql('{ network { actors { contactEmail } } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
 describe('analytics refuse bad input with a code', () => {
   const codeOf = async (query: string, variables: Record<string, unknown> = {}): Promise<string | undefined> =>
     (await api.graphql(query, variables)).errors?.[0]?.extensions?.code;

@@ -5,6 +5,7 @@ import type { QueryArgs, QueryName, QueryResult } from '../engine/queries.js';
 import type { AnalyticsService } from '../engine/service.js';
 import type { ActorGap } from '../measures/siloedActors.js';
 import { DateScalar, NetworkFilterInput, toNetworkFilter } from './inputs.js';
+import { NetworkResult } from './networkTypes.js';
 import {
   ActorGapList, BrokersResult, CentralityResult, CommunitiesResult, LinkSuggestionResult, NetworkChangesResult, NetworkStatsResult,
   ResourceMatchList, SectorGapList, SiloMatrixResult, YearStatsResult,
@@ -43,6 +44,19 @@ const gapList = (gaps: ActorGap[], count: number): ActorGapList => ({ total: gap
 /** The cooperation-gap analytics: hand-written queries beside the generated CRUD API. */
 @Resolver()
 export class AnalyticsResolver {
+  @Query(() => NetworkResult, {
+    description: "Le réseau sélectionné en une réponse compacte (chaque lien une fois), pour l'explorateur et les exports. / The selected network, compact.",
+  })
+  async network(@Ctx() context: AnalyticsContext, @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput): Promise<NetworkResult> {
+    const { actors, links, sectors, territories } = await ask(context, 'network', { filter: toNetworkFilter(filter) });
+    return {
+      actors: actors.map(({ sectors: sectorIds, territories: territoryIds, offers: _offers, needs: _needs, ...actor }) => ({ ...actor, sectorIds, territoryIds })),
+      links,
+      sectors,
+      territories,
+    };
+  }
+
   @Query(() => SiloMatrixResult, { description: 'La matrice des liens entre silos, densités et indices E-I. / Links between silos, densities and E-I indices.' })
   siloMatrix(@Ctx() context: AnalyticsContext, @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput): Promise<QueryResult<'siloMatrix'>> {
     return ask(context, 'siloMatrix', { filter: toNetworkFilter(filter) });

@@ -10,6 +10,8 @@ export function projectionFromDataset(dataset: Dataset): Projection {
       silo: actor.silo,
       kind: actor.kind,
       ptceRole: actor.ptceRole,
+      essMember: actor.essMember,
+      fictional: actor.fictional,
       location: actor.location ?? null,
       sectors: [...actor.sectors],
       territories: [actor.territory],

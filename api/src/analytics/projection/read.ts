@@ -6,6 +6,7 @@ import type { Projection } from './types.js';
 const QUERIES = {
   actors: `MATCH (a:Actor)
     RETURN a.id AS id, a.name AS name, a.silo AS silo, a.kind AS kind, a.ptceRole AS ptceRole,
+      coalesce(a.essMember, false) AS essMember, coalesce(a.fictional, false) AS fictional,
       CASE WHEN a.location IS NULL THEN null ELSE {latitude: a.location.latitude, longitude: a.location.longitude} END AS location,
       COLLECT { MATCH (a)-[:ACTIVE_IN]->(s:Sector) RETURN s.id } AS sectors,
       COLLECT { MATCH (a)-[:LOCATED_IN]->(t:Territory) RETURN t.id } AS territories,

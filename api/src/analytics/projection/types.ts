@@ -19,6 +19,8 @@ export interface ProjectedActor {
   silo: Silo;
   kind: ActorKind;
   ptceRole: PtceRole;
+  essMember: boolean;
+  fictional: boolean;
   location: { latitude: number; longitude: number } | null;
   /** Sectors the actor is directly active in (ACTIVE_IN). */
   sectors: string[];

@@ -1,28 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { toNetwork, type NetworkQueryResult } from './query.js';
 
-const base = { ptceRole: 'NONE' as const, essMember: false, fictional: true, location: null, sectors: [] };
-const edge = (id: string, partner: string) => ({
-  properties: { id, kind: 'PARTNERSHIP', since: '2020-01-01', until: null, provenance: 'OBSERVED', intensity: 1 } as const,
-  node: { id: partner },
-});
+const base = { ptceRole: 'NONE' as const, essMember: false, fictional: true, location: null };
 
 describe('toNetwork', () => {
-  it('lists each undirected link once, and the EPCI of each territory', () => {
+  it('names sectors and territories, with the EPCI of each commune, and sorts by name', () => {
     const result: NetworkQueryResult = {
-      actors: [
-        { ...base, id: 'a', name: 'A', silo: 'PUBLIC', kind: 'COLLECTIVITE',
-          locatedIn: [{ id: 'commune:24037', name: 'Bergerac', partOf: [{ id: 'epci:200070647', name: 'CA Bergeracoise', level: 'EPCI' }] }],
-          cooperatesWithConnection: { edges: [edge('l1', 'b')] } },
-        { ...base, id: 'b', name: 'B', silo: 'PRIVATE', kind: 'COMPANY', locatedIn: [],
-          cooperatesWithConnection: { edges: [edge('l1', 'a')] } },
-      ],
-      sectors: [{ id: 'alimentation', name: 'Alimentation', parent: [] }, { id: 'agriculture', name: 'Agriculture', parent: [{ id: 'alimentation' }] }],
+      network: {
+        actors: [
+          { ...base, id: 'b', name: 'B', silo: 'PRIVATE', kind: 'COMPANY', sectorIds: [], territoryIds: ['epci:200070647'] },
+          { ...base, id: 'a', name: 'A', silo: 'PUBLIC', kind: 'COLLECTIVITE', sectorIds: ['agriculture'], territoryIds: ['commune:24037'] },
+        ],
+        links: [{ id: 'l1', source: 'a', target: 'b', kind: 'PARTNERSHIP', since: '2020-01-01', until: null, provenance: 'OBSERVED', intensity: 1 }],
+        sectors: [{ id: 'alimentation', name: 'Alimentation', parent: null }, { id: 'agriculture', name: 'Agriculture', parent: 'alimentation' }],
+        territories: [
+          { id: 'commune:24037', name: 'Bergerac', level: 'COMMUNE', partOf: ['epci:200070647'] },
+          { id: 'epci:200070647', name: 'CA Bergeracoise', level: 'EPCI', partOf: ['pays:grand-bergeracois'] },
+        ],
+      },
     };
     const network = toNetwork(result);
-    expect(network.links).toEqual([{ ...edge('l1', 'b').properties, source: 'a', target: 'b' }]);
-    expect(network.actors[0]?.territories).toEqual([{ id: 'commune:24037', name: 'Bergerac', epci: { id: 'epci:200070647', name: 'CA Bergeracoise' } }]);
-    expect(network.actors[0]).not.toHaveProperty('cooperatesWithConnection');
-    expect(network.sectors).toEqual([{ id: 'alimentation', name: 'Alimentation', parent: null }, { id: 'agriculture', name: 'Agriculture', parent: 'alimentation' }]);
+    expect(network.actors.map((actor) => actor.id)).toEqual(['a', 'b']);
+    expect(network.actors[0]).toMatchObject({
+      sectors: [{ id: 'agriculture', name: 'Agriculture' }],
+      territories: [{ id: 'commune:24037', name: 'Bergerac', epci: { id: 'epci:200070647', name: 'CA Bergeracoise' } }],
+    });
+    expect(network.actors[0]).not.toHaveProperty('sectorIds');
+    expect(network.actors[1]?.territories).toEqual([{ id: 'epci:200070647', name: 'CA Bergeracoise', epci: null }]);
+    expect(network.links).toHaveLength(1);
+    expect(network.sectors.map((sector) => sector.id)).toEqual(['agriculture', 'alimentation']);
   });
 });

@@ -1,61 +1,53 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { ActorDetails, Network, NetworkActor, NetworkLink } from './types.js';
 
-interface ActorResult extends Omit<NetworkActor, 'territories'> {
-  locatedIn: { id: string; name: string; partOf: { id: string; name: string; level: string }[] }[];
-  cooperatesWithConnection: {
-    edges: { properties: Omit<NetworkLink, 'source' | 'target'>; node: { id: string } }[];
-  };
+interface NetworkResultActor extends Omit<NetworkActor, 'sectors' | 'territories'> {
+  sectorIds: string[];
+  territoryIds: string[];
 }
 
 export interface NetworkQueryResult {
-  actors: ActorResult[];
-  sectors: { id: string; name: string; parent: { id: string }[] }[];
+  network: {
+    actors: NetworkResultActor[];
+    links: NetworkLink[];
+    sectors: { id: string; name: string; parent: string | null }[];
+    territories: { id: string; name: string; level: string; partOf: string[] }[];
+  };
 }
 
-// What the picture, the facets and the table need, and no more: at 5,000 actors every field counts. Public fields
-// only: contact details are asked for nowhere.
+// The API's compact network (each link once, relationships as ids, names listed once): what the picture, the facets
+// and the table need, and no more. Public fields only: contact details are asked for nowhere.
 export const NETWORK_QUERY: TypedDocumentNode<NetworkQueryResult> = gql`
   query ExplorerNetwork {
-    actors(sort: [{ name: ASC }]) {
-      id
-      name
-      silo
-      kind
-      ptceRole
-      essMember
-      fictional
-      location { latitude longitude }
-      sectors { id name }
-      locatedIn { id name partOf { id name level } }
-      cooperatesWithConnection {
-        edges { properties { id kind since until provenance intensity } node { id } }
-      }
+    network {
+      actors { id name silo kind ptceRole essMember fictional location { latitude longitude } sectorIds territoryIds }
+      links { id source target kind since until provenance intensity }
+      sectors { id name parent }
+      territories { id name level partOf }
     }
-    sectors(sort: [{ name: ASC }]) { id name parent { id } }
   }
 `;
 
-/** Turns the query's per-actor view into one list of actors and one of links, each link once. */
-export function toNetwork(result: NetworkQueryResult): Network {
-  const links = new Map<string, NetworkLink>();
-  const actors = result.actors.map((actor): NetworkActor => {
-    for (const edge of actor.cooperatesWithConnection.edges) {
-      if (!links.has(edge.properties.id)) {
-        links.set(edge.properties.id, { ...edge.properties, source: actor.id, target: edge.node.id });
-      }
-    }
-    const { locatedIn, cooperatesWithConnection: _edges, ...rest } = actor;
-    return {
-      ...rest,
-      territories: locatedIn.map((territory) => {
-        const epci = territory.partOf.find((parent) => parent.level === 'EPCI');
-        return { id: territory.id, name: territory.name, epci: epci ? { id: epci.id, name: epci.name } : null };
-      }),
-    };
-  });
-  const sectors = result.sectors.map((sector) => ({ id: sector.id, name: sector.name, parent: sector.parent[0]?.id ?? null }));
-  return { actors, links: [...links.values()], sectors };
+const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'fr');
+
+/** Names the ids the API sends: each actor's sectors, and its territories with the EPCI they belong to. */
+export function toNetwork({ network }: NetworkQueryResult): Network {
+  const sectorNames = new Map(network.sectors.map((sector) => [sector.id, sector.name]));
+  const territories = new Map(network.territories.map((territory) => [territory.id, territory]));
+  const epciOf = (id: string): { id: string; name: string } | null => {
+    const epci = territories.get(id)?.partOf.map((parent) => territories.get(parent)).find((parent) => parent?.level === 'EPCI');
+    return epci ? { id: epci.id, name: epci.name } : null;
+  };
+  const actors = network.actors.map(({ sectorIds, territoryIds, ...actor }): NetworkActor => ({
+    ...actor,
+    sectors: sectorIds.map((id) => ({ id, name: sectorNames.get(id) ?? id })),
+    territories: territoryIds.map((id) => ({ id, name: territories.get(id)?.name ?? id, epci: epciOf(id) })),
+  }));
+  return {
+    actors: actors.sort(byName),
+    links: network.links,
+    sectors: network.sectors.map(({ id, name, parent }) => ({ id, name, parent })).sort(byName),
+  };
 }
 
 export interface ActorDetailsResult {
