@@ -186,4 +186,18 @@ describe('the explorer', () => {
       else expect(content.toString()).toMatch(/<svg[\s\S]*<\/svg>/);
     }
   });
+
+  it('downloads the data of the view, with its filters, for Gephi', async () => {
+    const { page } = await browser.open(api.url('/?territory=epci:200070647&silos=PUBLIC'));
+    await waitForNetwork(page);
+    const shown = (await visibleNodes(page)).length;
+    await page.getByText('Télécharger les données').click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'GEXF (Gephi)' }).click()]);
+    expect(file.suggestedFilename()).toBe('maillage-network.gexf');
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString();
+    expect(text.match(/<node /g)).toHaveLength(shown);
+    expect(text).not.toMatch(/PRIVATE|POPULATION/);
+  });
 });

@@ -9,6 +9,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
 import { createAnalytics } from '../analytics/index.js';
+import { exportRoutes } from '../exports/index.js';
 import { createApollo } from '../graphql/apollo.js';
 import type { Logger } from '../logger.js';
 import { healthRoutes } from './health.js';
@@ -65,6 +66,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     }),
   );
 
+  app.use(exportRoutes(driver, config.NEO4J_DATABASE, logger));
   if (existsSync(explorerDist)) app.use(express.static(explorerDist));
   else logger.warn({ explorerDist }, 'explorer not built: run `npm run build -w @maillage/explorer`');
   app.use(clientErrors);

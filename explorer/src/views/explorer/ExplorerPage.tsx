@@ -10,6 +10,7 @@ import { translator, type MessageKey } from '../../core/i18n/catalogue.js';
 import { LAYOUTS, SIZE_MEASURES } from '../../core/url/viewState.js';
 import { Choice } from './Choice.js';
 import { DetailPanel } from './DetailPanel.js';
+import { DownloadMenu } from './DownloadMenu.js';
 import { FilterPanel } from './FilterPanel.js';
 import { GapsPanel } from './GapsPanel.js';
 import { I18nContext } from './I18n.js';
@@ -85,6 +86,7 @@ export function ExplorerPage() {
         <div className="sidebar">
           <SearchBox actors={selection.actors} onPick={select} />
           <TotalsLine totals={totals(selection)} />
+          <DownloadMenu filters={view.filters} />
           <FilterPanel filters={view.filters} counts={counts} sectors={network.sectors} territories={territories} years={years}
             onChange={(filters) => update({ filters, focus: null })} />
           <Legend size={view.size} />

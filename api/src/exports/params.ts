@@ -1,0 +1,56 @@
+import { ENUMS } from '@maillage/seeds';
+import { z } from 'zod';
+import type { NetworkFilter } from '../analytics/network/filter.js';
+
+const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+const id = z.preprocess(first, z.string().regex(/^[\w:.-]{1,120}$/, 'an id such as commune:24037 or epci:200070647').optional());
+const day = z.preprocess(first, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'a real date').optional());
+const list = <T extends string>(values: readonly [T, ...T[]]) => z.preprocess(
+  (value) => (typeof first(value) === 'string' ? String(first(value)).split(',').filter(Boolean) : value),
+  z.array(z.enum(values)).optional(),
+);
+
+// The explorer's URL parameters (its other ones, layout or language, are ignored), `asOf` (or the explorer's
+// `date`), and the JSON flavour.
+const ExportQuery = z.object({
+  territory: id,
+  sector: id,
+  silos: list(ENUMS.SILOS),
+  kinds: list(ENUMS.ACTOR_KINDS),
+  roles: list(ENUMS.PTCE_ROLES),
+  linkKinds: list(ENUMS.COOPERATION_KINDS),
+  asOf: day,
+  date: day,
+  format: z.preprocess(first, z.enum(['cytoscape', 'node-link']).optional()),
+});
+
+export interface ExportRequest {
+  filter: NetworkFilter;
+  jsonFlavour: 'cytoscape' | 'node-link';
+}
+
+export class ExportParamsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Paramètres d'export invalides / invalid export parameters: ${problems.join('; ')}`);
+    this.name = 'ExportParamsError';
+  }
+}
+
+/** Checks an export's query string, naming each bad parameter and what it expects. */
+export function parseExportParams(query: Record<string, unknown>): ExportRequest {
+  const parsed = ExportQuery.safeParse(query);
+  if (!parsed.success) {
+    throw new ExportParamsError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const { territory, sector, silos, kinds, roles, linkKinds, asOf, date, format } = parsed.data;
+  const filter: NetworkFilter = {};
+  if (territory) filter.territory = territory;
+  if (sector) filter.sector = sector;
+  if (silos) filter.silos = silos;
+  if (kinds) filter.kinds = kinds;
+  if (roles) filter.ptceRoles = roles;
+  if (linkKinds) filter.linkKinds = linkKinds;
+  if (asOf ?? date) filter.asOf = (asOf ?? date)!;
+  return { filter, jsonFlavour: format ?? 'cytoscape' };
+}

@@ -1,0 +1,79 @@
+import type { ManagedTransaction, Transaction } from 'neo4j-driver';
+import type { NetworkFilter } from '../analytics/network/filter.js';
+import type { ExportEdge, ExportNode } from './types.js';
+
+/** The filter's actor test on one Cypher variable: the same on a node, and on both ends of a link. */
+function actorTest(variable: string): string {
+  return `($silos IS NULL OR ${variable}.silo IN $silos)
+    AND ($kinds IS NULL OR ${variable}.kind IN $kinds)
+    AND ($roles IS NULL OR ${variable}.ptceRole IN $roles)
+    AND ($territory IS NULL OR EXISTS { (${variable})-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..]->(:Territory {id: $territory}) })
+    AND ($sector IS NULL OR EXISTS { (${variable})-[:ACTIVE_IN]->(:Sector)-[:SUBSECTOR_OF*0..]->(:Sector {id: $sector}) })`;
+}
+
+const NODES = `MATCH (a:Actor) WHERE ${actorTest('a')}
+  OPTIONAL MATCH (a)-[:LOCATED_IN]->(t:Territory)
+  WITH a, head(collect(t)) AS place
+  RETURN a.id AS id, a.name AS label, a.silo AS silo, a.kind AS kind, a.ptceRole AS ptceRole,
+    coalesce(a.essMember, false) AS essMember, coalesce(a.fictional, false) AS fictional,
+    COLLECT { MATCH (a)-[:ACTIVE_IN]->(s:Sector) RETURN s.name ORDER BY s.name } AS sectors,
+    place.name AS territory,
+    COLLECT { MATCH (place)-[:PART_OF*0..]->(e:Territory {level: 'EPCI'}) RETURN e.name }[0] AS epci,
+    a.location.latitude AS latitude, a.location.longitude AS longitude
+  ORDER BY a.id`;
+
+const EDGES = `MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor)
+  WHERE ${actorTest('a')} AND ${actorTest('b')}
+    AND ($linkKinds IS NULL OR r.kind IN $linkKinds)
+    AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= date($asOf)) AND (r.until IS NULL OR r.until >= date($asOf))))
+  RETURN r.id AS id, a.id AS source, b.id AS target, r.kind AS kind, toString(r.since) AS since, toString(r.until) AS until,
+    r.intensity AS intensity, r.provenance AS provenance, r.confidence AS confidence
+  ORDER BY r.id`;
+
+function parameters(filter: NetworkFilter): Record<string, unknown> {
+  return {
+    silos: filter.silos ?? null,
+    kinds: filter.kinds ?? null,
+    roles: filter.ptceRoles ?? null,
+    territory: filter.territory ?? null,
+    sector: filter.sector ?? null,
+    linkKinds: filter.linkKinds ?? null,
+    asOf: filter.asOf ?? null,
+  };
+}
+
+function toNumber(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'object' && 'toNumber' in value && typeof value.toNumber === 'function') return value.toNumber() as number;
+  return Number(value);
+}
+
+/** The selected actors, one record at a time as the consumer takes them (the driver fetches in batches). */
+export async function* streamNodes(tx: Transaction | ManagedTransaction, filter: NetworkFilter): AsyncGenerator<ExportNode> {
+  for await (const record of tx.run(NODES, parameters(filter))) {
+    const node = record.toObject() as ExportNode;
+    yield { ...node, latitude: toNumber(node.latitude), longitude: toNumber(node.longitude) };
+  }
+}
+
+/** The links between selected actors, of the kinds asked, active on `asOf`: each once. */
+export async function* streamEdges(tx: Transaction | ManagedTransaction, filter: NetworkFilter): AsyncGenerator<ExportEdge> {
+  for await (const record of tx.run(EDGES, parameters(filter))) {
+    const edge = record.toObject() as ExportEdge;
+    yield { ...edge, intensity: toNumber(edge.intensity), confidence: toNumber(edge.confidence) };
+  }
+}
+
+/** Whether the filter's territory and sector exist: an unknown one is a typo to report, not an empty file. */
+export async function unknownReferences(tx: Transaction, filter: NetworkFilter): Promise<string[]> {
+  const result = await tx.run(
+    `RETURN ($territory IS NULL OR EXISTS { (:Territory {id: $territory}) }) AS territory,
+            ($sector IS NULL OR EXISTS { (:Sector {id: $sector}) }) AS sector`,
+    { territory: filter.territory ?? null, sector: filter.sector ?? null },
+  );
+  const record = result.records[0]!;
+  return [
+    ...(record.get('territory') ? [] : [`territory: unknown "${filter.territory}"`]),
+    ...(record.get('sector') ? [] : [`sector: unknown "${filter.sector}"`]),
+  ];
+}

@@ -1,0 +1,45 @@
+import type { ActorKind, CooperationKind, Provenance, PtceRole, Silo } from '@maillage/schema';
+
+/** An actor as every export writes it: public fields only, names rather than ids where a reader wants words. */
+export interface ExportNode {
+  id: string;
+  label: string;
+  silo: Silo;
+  kind: ActorKind;
+  ptceRole: PtceRole;
+  essMember: boolean;
+  fictional: boolean;
+  /** Sector names, `;`-separated in the tabular formats. */
+  sectors: string[];
+  /** The commune (or other territory) the actor is located in, and its EPCI. */
+  territory: string | null;
+  epci: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface ExportEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: CooperationKind;
+  since: string | null;
+  until: string | null;
+  intensity: number | null;
+  provenance: Provenance;
+  confidence: number | null;
+}
+
+/** How one file format writes a network piece by piece, so the server can stream it. */
+export interface ExportFormat {
+  contentType: string;
+  extension: string;
+  /** Which parts the file holds: a CSV holds one. */
+  parts: { nodes: boolean; edges: boolean };
+  head(context: { asOf: string | null; generatedAt: string }): string;
+  node?(node: ExportNode, index: number): string;
+  /** Between the last node and the first edge. */
+  between?(): string;
+  edge?(edge: ExportEdge, index: number): string;
+  tail(): string;
+}
