@@ -13,12 +13,14 @@ export interface AnalyticsOptions {
   database: string;
   /** Measures in a worker thread (the server's default) or on the calling thread. */
   worker: boolean;
+  /** Longest the projection's read transaction may run. */
+  timeoutMs?: number;
 }
 
-export function createAnalytics({ driver, database, worker }: AnalyticsOptions): AnalyticsService {
+export function createAnalytics({ driver, database, worker, timeoutMs }: AnalyticsOptions): AnalyticsService {
   return new AnalyticsService({
     engine: worker ? workerEngine() : inlineEngine(),
-    readProjection: () => readProjection(driver, database),
+    readProjection: () => readProjection(driver, database, timeoutMs),
     fingerprint: () => readFingerprint(driver, database),
   });
 }

@@ -23,6 +23,10 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the Grand Bergeracois seed when the database holds no actor. */
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  /** Longest a GraphQL request's database transaction may run. */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Longest an export's (or the analytics' projection's) read may run. */
+  EXPORT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(300_000),
   /** Run the analytics in a worker thread (off the request path); `false` runs them on the API's own thread. */
   ANALYTICS_WORKER: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
 });

@@ -56,7 +56,7 @@ function refuse(res: Response, status: number, code: string, message: string): v
  * in batches as the client takes them), so a 100,000-actor export holds neither the graph in memory nor the
  * event loop. Public fields only: the queries read no contact detail.
  */
-export function exportRoutes(driver: Driver, database: string, logger: Logger): Router {
+export function exportRoutes({ driver, database, timeoutMs, logger }: { driver: Driver; database: string; timeoutMs: number; logger: Logger }): Router {
   const router = Router();
   router.get('/export/:file', async (req, res) => {
     const formatFor = EXPORT_FILES[req.params.file];
@@ -73,7 +73,7 @@ export function exportRoutes(driver: Driver, database: string, logger: Logger): 
     }
     const format = formatFor(request);
     const session = driver.session({ database, defaultAccessMode: 'READ', fetchSize: 2_000 });
-    const tx = session.beginTransaction();
+    const tx = session.beginTransaction({ timeout: timeoutMs });
     const output = new Output(res);
     try {
       const unknown = await unknownReferences(tx, request.filter);

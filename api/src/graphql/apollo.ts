@@ -8,10 +8,13 @@ import { createNeo4jGraphQL } from '@maillage/schema';
 import type { Driver } from 'neo4j-driver';
 import { buildAnalyticsSchema, type AnalyticsContext, type AnalyticsService } from '../analytics/index.js';
 import { formatError } from './errors.js';
+import { armor, pageSizeLimit, PARSE_OPTIONS } from './limits.js';
 
 export interface GraphQLContext extends AnalyticsContext {
   token?: string;
   sessionConfig: { database: string };
+  /** @neo4j/graphql's transaction settings: a timeout, so that no query holds the database for long. */
+  transaction: { timeout: number };
 }
 
 export interface ApolloOptions {
@@ -44,8 +47,13 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
   const schema = mergeSchemas({ schemas: [await neoSchema.getSchema(), await buildAnalyticsSchema()] });
   // The SDL's @fulltext index must be the one the migrations created: a mismatch stops start-up, not a request.
   await neoSchema.assertIndexesAndConstraints({ driver: options.driver, sessionConfig: { database: options.database } });
+  const limits = armor(options.production);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
+    validationRules: limits.validationRules,
+    parseOptions: PARSE_OPTIONS,
+    // A JSON array of operations is refused (400): one request, one operation, one cost to check.
+    allowBatchedHttpRequests: false,
     formatError: formatError(options.production),
     includeStacktraceInErrorResponses: !options.production,
     hideSchemaDetailsFromClientErrors: options.production,
@@ -57,6 +65,8 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       invalidateAnalyticsOnWrite(options.analytics),
+      ...(limits.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      pageSizeLimit(),
     ],
   });
   await apollo.start();

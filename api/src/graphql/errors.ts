@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { limitOf } from './limits.js';
 
 /** Every refusal the API gives, by code, in French then English. */
 export const ERROR_MESSAGES = {
@@ -7,6 +8,12 @@ export const ERROR_MESSAGES = {
   DATABASE_UNAVAILABLE: 'La base de données ne répond pas, réessayez dans un instant. / The database is not reachable, try again shortly.',
   FORBIDDEN: 'Accès refusé à ce champ ou à cette opération. / Access to this field or operation is forbidden.',
   INTERNAL_SERVER_ERROR: 'Erreur interne. / Internal error.',
+  QUERY_TOO_DEEP: 'Requête trop profonde. / Query too deep.',
+  TOO_MANY_ALIASES: "Trop d'alias dans la requête. / Too many aliases.",
+  TOO_MANY_DIRECTIVES: 'Trop de directives dans la requête. / Too many directives.',
+  TOO_MANY_TOKENS: 'Requête trop longue. / Query too long.',
+  QUERY_TOO_COSTLY: 'Requête trop coûteuse : demandez moins de champs ou de niveaux. / Query too costly: ask for fewer fields or levels.',
+  PAGE_TOO_LARGE: 'Page trop grande : paginez. / Page too large: page through the results.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -41,6 +48,14 @@ export function formatError(production: boolean) {
     const code = classify(unwrapResolverError(error));
     const extensions = { ...formatted.extensions };
     if (production) delete extensions.stacktrace;
+    // A request limit (graphql/limits.ts): its own code, our words, then the limit and what was found.
+    const limit = limitOf(formatted.message, formatted.extensions);
+    if (limit) {
+      delete extensions.limit;
+      // Ours is bilingual already; graphql-armor's says the limit and what it found, in English.
+      const message = limit === 'PAGE_TOO_LARGE' ? formatted.message : `${ERROR_MESSAGES[limit]} ${formatted.message.replace(/^Syntax Error: /, '')}`;
+      return { ...formatted, message, extensions: { ...extensions, code: limit } };
+    }
     if (code) {
       return { ...formatted, message: ERROR_MESSAGES[code], extensions: { ...extensions, code } };
     }

@@ -42,7 +42,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   app.use(requestId(logger));
   app.use(healthRoutes(driver, config.NEO4J_DATABASE));
 
-  const analytics = createAnalytics({ driver, database: config.NEO4J_DATABASE, worker: config.ANALYTICS_WORKER });
+  const analytics = createAnalytics({ driver, database: config.NEO4J_DATABASE, worker: config.ANALYTICS_WORKER, timeoutMs: config.EXPORT_TIMEOUT_MS });
   if (!config.JWT_SECRET) logger.warn('JWT_SECRET is not set: no request can carry a role, contact details stay hidden');
   const apollo = await createApollo({
     driver,
@@ -61,12 +61,13 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
       context: async ({ req }) => ({
         ...(req.headers.authorization ? { token: req.headers.authorization } : {}),
         sessionConfig: { database: config.NEO4J_DATABASE },
+        transaction: { timeout: config.QUERY_TIMEOUT_MS },
         analytics,
       }),
     }),
   );
 
-  app.use(exportRoutes(driver, config.NEO4J_DATABASE, logger));
+  app.use(exportRoutes({ driver, database: config.NEO4J_DATABASE, timeoutMs: config.EXPORT_TIMEOUT_MS, logger }));
   if (existsSync(explorerDist)) app.use(express.static(explorerDist));
   else logger.warn({ explorerDist }, 'explorer not built: run `npm run build -w @maillage/explorer`');
   app.use(clientErrors);

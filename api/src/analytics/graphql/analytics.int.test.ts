@@ -152,7 +152,8 @@ describe('analytics refuse bad input with a code', () => {
     expect(await codeOf('{ sectorGaps(filter: { sector: "nothing" }) { total } }')).toBe('BAD_USER_INPUT');
     expect(await codeOf('{ linkSuggestions(actorId: "nobody") { score } }')).toBe('NOT_FOUND');
     expect(await codeOf('{ isolatedActors(limit: 0) { total } }')).toBe('BAD_USER_INPUT');
-    expect(await codeOf('{ resourceMatches(limit: 100000) { matchableNeeds } }')).toBe('BAD_USER_INPUT');
+    expect(await codeOf('{ resourceMatches(limit: 501) { matchableNeeds } }')).toBe('BAD_USER_INPUT');
+    expect(await codeOf('{ resourceMatches(limit: 100000) { matchableNeeds } }')).toBe('PAGE_TOO_LARGE');
     expect(await codeOf('{ networkChanges(from: "2025-01-01", to: "2020-01-01") { from } }')).toBe('BAD_USER_INPUT');
     expect(await codeOf('query($day: Date) { networkStats(filter: { asOf: $day }) { links } }', { day: 'not a date' })).toBe('BAD_USER_INPUT');
     const message = (await api.graphql('{ isolatedActors(limit: 0) { total } }')).errors?.[0]?.message;

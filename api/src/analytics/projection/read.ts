@@ -23,7 +23,7 @@ const QUERIES = {
 } as const;
 
 /** Reads the analytics projection of the whole graph (public fields only). */
-export async function readProjection(driver: Driver, database = 'neo4j'): Promise<Projection> {
+export async function readProjection(driver: Driver, database = 'neo4j', timeoutMs?: number): Promise<Projection> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     return await session.executeRead(async (tx) => {
@@ -39,7 +39,7 @@ export async function readProjection(driver: Driver, database = 'neo4j'): Promis
         await read<Projection['resources'][number]>(QUERIES.resources),
       ];
       return { actors, links: links.map((link) => ({ ...link, intensity: toNumber(link.intensity) })), sectors, territories, resources };
-    });
+    }, timeoutMs ? { timeout: timeoutMs } : {});
   } finally {
     await session.close();
   }
