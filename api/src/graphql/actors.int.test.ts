@@ -74,4 +74,14 @@ describe('actors through GraphQL', () => {
     const publicFields = await api.graphql(`query($id: ID!) { actors(where: { id: { eq: $id } }) { name } }`, { id });
     expect(publicFields.data).toEqual({ actors: [{ name: 'Personne' }] });
   });
+
+  it('offers no filter or sort on contact details, which would reveal them one guess at a time', async () => {
+    for (const query of [
+      '{ actors(where: { contactEmail: { startsWith: "a" } }) { id } }',
+      '{ actors(sort: [{ contactPhone: ASC }]) { id } }',
+      '{ actorsConnection(where: { contactName: { eq: "x" } }) { totalCount } }',
+    ]) {
+      expect((await api.graphql(query)).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
 });

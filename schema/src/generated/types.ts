@@ -357,9 +357,6 @@ export type ActorCooperatesWithNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorCooperatesWithNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorCooperatesWithNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ActorCooperatesWithNodeAggregationWhereInput>>;
-  contactEmail?: InputMaybe<StringScalarAggregationFilters>;
-  contactName?: InputMaybe<StringScalarAggregationFilters>;
-  contactPhone?: InputMaybe<StringScalarAggregationFilters>;
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
@@ -1045,9 +1042,6 @@ export type ActorSectorsUpdateFieldInput = {
 
 /** Fields to sort Actors by. The order in which sorts are applied is not guaranteed when specifying many fields in one ActorSort object. */
 export type ActorSort = {
-  contactEmail?: InputMaybe<SortDirection>;
-  contactName?: InputMaybe<SortDirection>;
-  contactPhone?: InputMaybe<SortDirection>;
   createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   essMember?: InputMaybe<SortDirection>;
@@ -1104,9 +1098,6 @@ export type ActorWhere = {
   AND?: InputMaybe<Array<ActorWhere>>;
   NOT?: InputMaybe<ActorWhere>;
   OR?: InputMaybe<Array<ActorWhere>>;
-  contactEmail?: InputMaybe<StringScalarFilters>;
-  contactName?: InputMaybe<StringScalarFilters>;
-  contactPhone?: InputMaybe<StringScalarFilters>;
   cooperatesWith?: InputMaybe<ActorRelationshipFilters>;
   cooperatesWithConnection?: InputMaybe<ActorCooperatesWithConnectionFilters>;
   createdAt?: InputMaybe<DateTimeScalarFilters>;
@@ -1806,9 +1797,6 @@ export type ProjectParticipantsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProjectParticipantsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProjectParticipantsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectParticipantsNodeAggregationWhereInput>>;
-  contactEmail?: InputMaybe<StringScalarAggregationFilters>;
-  contactName?: InputMaybe<StringScalarAggregationFilters>;
-  contactPhone?: InputMaybe<StringScalarAggregationFilters>;
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
@@ -2326,9 +2314,6 @@ export type ResourceNeededByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ResourceNeededByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ResourceNeededByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ResourceNeededByNodeAggregationWhereInput>>;
-  contactEmail?: InputMaybe<StringScalarAggregationFilters>;
-  contactName?: InputMaybe<StringScalarAggregationFilters>;
-  contactPhone?: InputMaybe<StringScalarAggregationFilters>;
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
@@ -2468,9 +2453,6 @@ export type ResourceOfferedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ResourceOfferedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ResourceOfferedByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ResourceOfferedByNodeAggregationWhereInput>>;
-  contactEmail?: InputMaybe<StringScalarAggregationFilters>;
-  contactName?: InputMaybe<StringScalarAggregationFilters>;
-  contactPhone?: InputMaybe<StringScalarAggregationFilters>;
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
@@ -2729,9 +2711,6 @@ export type SectorActorsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<SectorActorsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<SectorActorsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<SectorActorsNodeAggregationWhereInput>>;
-  contactEmail?: InputMaybe<StringScalarAggregationFilters>;
-  contactName?: InputMaybe<StringScalarAggregationFilters>;
-  contactPhone?: InputMaybe<StringScalarAggregationFilters>;
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
@@ -3318,9 +3297,6 @@ export type TerritoryActorsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TerritoryActorsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TerritoryActorsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<TerritoryActorsNodeAggregationWhereInput>>;
-  contactEmail?: InputMaybe<StringScalarAggregationFilters>;
-  contactName?: InputMaybe<StringScalarAggregationFilters>;
-  contactPhone?: InputMaybe<StringScalarAggregationFilters>;
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
