@@ -4,3 +4,4 @@ export { createNeo4jGraphQL, type ApiSchemaOptions } from './neo4jGraphQL.js';
 export { printApiSchema } from './print.js';
 export type * from './generated/types.js';
 export { migrate, MIGRATIONS } from './migrations.js';
+export { parseExample, type Example } from './examples.js';

@@ -36,7 +36,9 @@ export type Actor = {
   /** Partenaires de coopération, dans les deux sens (COOPERATES_WITH). / Cooperation partners, either direction. */
   cooperatesWith: Array<Actor>;
   cooperatesWithConnection: ActorCooperatesWithConnection;
+  /** Date de création de la fiche. / When the record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Présentation publique. / Public description. */
   description: Maybe<Scalars['String']['output']>;
   /** Membre de l'économie sociale et solidaire (ESS). / Member of the social and solidarity economy. */
   essMember: Scalars['Boolean']['output'];
@@ -44,6 +46,7 @@ export type Actor = {
   fictional: Scalars['Boolean']['output'];
   /** Identifiant stable (slug). / Stable identifier. */
   id: Scalars['ID']['output'];
+  /** Nature de l'acteur. / What kind of actor. */
   kind: ActorKind;
   /** Territoire d'implantation, en général la commune (LOCATED_IN). / Where the actor is located. */
   locatedIn: Array<Territory>;
@@ -63,11 +66,14 @@ export type Actor = {
   /** Projets (PARTICIPATES_IN). / Projects the actor takes part in. */
   projects: Array<Project>;
   projectsConnection: ActorProjectsConnection;
+  /** Cercle du PTCE. / PTCE circle. */
   ptceRole: PtceRole;
   /** Secteurs, filières (ACTIVE_IN). / Sectors the actor is active in. */
   sectors: Array<Sector>;
   sectorsConnection: ActorSectorsConnection;
+  /** Silo de l'acteur. / The actor's silo. */
   silo: Silo;
+  /** Dernière modification de la fiche. / When the record last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Site web. / Web site. */
   website: Maybe<Scalars['String']['output']>;
@@ -1172,12 +1178,17 @@ export type ConnectionAggregationCountFilterInput = {
  */
 export type Cooperation = {
   __typename?: 'Cooperation';
+  /** Confiance dans le lien, de 0 à 1. / Confidence in the link, 0 to 1. */
   confidence: Maybe<Scalars['Confidence']['output']>;
   /** Identifiant stable du lien. / Stable link identifier. */
   id: Scalars['ID']['output'];
+  /** Intensité, de 1 (ponctuelle) à 3 (structurante). / Intensity, 1 to 3. */
   intensity: Maybe<Scalars['Intensity']['output']>;
+  /** Nature du lien. / What the link is about. */
   kind: CooperationKind;
+  /** Remarque libre. / Free note. */
   note: Maybe<Scalars['String']['output']>;
+  /** Origine du lien. / Where the link comes from. */
   provenance: Provenance;
   /** Depuis. / Since. */
   since: Maybe<Scalars['Date']['output']>;
@@ -1565,6 +1576,7 @@ export type PageInfo = {
  */
 export type Participation = {
   __typename?: 'Participation';
+  /** Rôle dans le projet. / Role in the project. */
   role: ProjectRole;
 };
 
@@ -1629,17 +1641,24 @@ export type PointMutations = {
 /** Projet coopératif. `livingLab` : conçu avec ses usagers (méthode Living Lab). / A cooperative project. */
 export type Project = {
   __typename?: 'Project';
+  /** Présentation. / Description. */
   description: Maybe<Scalars['String']['output']>;
+  /** Fin. / End date. */
   endDate: Maybe<Scalars['Date']['output']>;
+  /** Identifiant stable. / Stable identifier. */
   id: Scalars['ID']['output'];
   /** Projet mené en Living Lab. / Run as a Living Lab. */
   livingLab: Scalars['Boolean']['output'];
+  /** Acteurs participants (PARTICIPATES_IN). / Participating actors. */
   participants: Array<Actor>;
   participantsConnection: ProjectParticipantsConnection;
+  /** Début. / Start date. */
   startDate: Maybe<Scalars['Date']['output']>;
+  /** État du projet. / Project status. */
   status: ProjectStatus;
   /** Thèmes (transitions, alimentation…). / Themes. */
   themes: Array<Scalars['String']['output']>;
+  /** Titre. / Title. */
   title: Scalars['String']['output'];
 };
 
@@ -2076,12 +2095,18 @@ export type QueryTerritoriesConnectionArgs = {
 /** Ressource qu'un acteur peut offrir ou recherche. / A resource actors offer or need. */
 export type Resource = {
   __typename?: 'Resource';
+  /** Précisions. / Description. */
   description: Maybe<Scalars['String']['output']>;
+  /** Identifiant stable. / Stable identifier. */
   id: Scalars['ID']['output'];
+  /** Nature de la ressource. / What kind of resource. */
   kind: ResourceKind;
+  /** Nom. / Name. */
   name: Scalars['String']['output'];
+  /** Acteurs qui la recherchent (NEEDS). / Actors needing it. */
   neededBy: Array<Actor>;
   neededByConnection: ResourceNeededByConnection;
+  /** Acteurs qui l'offrent (OFFERS). / Actors offering it. */
   offeredBy: Array<Actor>;
   offeredByConnection: ResourceOfferedByConnection;
 };
@@ -2221,13 +2246,19 @@ export type ResourceEdge = {
  * économiques ». / What kind of resource.
  */
 export type ResourceKind =
+  /** Culturelle. / Cultural. */
   | 'CULTURAL'
+  /** Économique (financement, marchés). / Economic. */
   | 'ECONOMIC'
   /** Patrimoniale. / Heritage. */
   | 'HERITAGE'
+  /** Humaine (bénévoles, compétences, main-d'œuvre). / Human. */
   | 'HUMAN'
+  /** Connaissance, savoir-faire. / Knowledge. */
   | 'KNOWLEDGE'
+  /** Matérielle (locaux, équipements). / Material. */
   | 'MATERIAL'
+  /** Naturelle (foncier, eau, bois). / Natural. */
   | 'NATURAL';
 
 /** ResourceKind filters */
@@ -2351,6 +2382,7 @@ export type ResourceNeededByUpdateFieldInput = {
  */
 export type ResourceNote = {
   __typename?: 'ResourceNote';
+  /** Précision sur l'offre ou le besoin. / A note on the offer or need. */
   note: Maybe<Scalars['String']['output']>;
 };
 
@@ -2537,14 +2569,17 @@ export type ResourcesConnection = {
  */
 export type Sector = {
   __typename?: 'Sector';
+  /** Acteurs actifs dans ce secteur (ACTIVE_IN). / Actors active in it. */
   actors: Array<Actor>;
   actorsConnection: SectorActorsConnection;
   /** Sous-secteurs. / Sub-sectors. */
   children: Array<Sector>;
   childrenConnection: SectorChildrenConnection;
+  /** Identifiant stable. / Stable identifier. */
   id: Scalars['ID']['output'];
   /** Codes NAF rév. 2 correspondants, pour croiser avec d'autres données. / Matching NAF codes. */
   nafCodes: Maybe<Array<Scalars['String']['output']>>;
+  /** Nom. / Name. */
   name: Scalars['String']['output'];
   /** Nom anglais. / English name. */
   nameEn: Maybe<Scalars['String']['output']>;
@@ -3122,13 +3157,16 @@ export type TerritoriesConnection = {
  */
 export type Territory = {
   __typename?: 'Territory';
+  /** Acteurs implantés ici (LOCATED_IN). / Actors located here. */
   actors: Array<Actor>;
   actorsConnection: TerritoryActorsConnection;
   /** Code officiel : INSEE (commune, département, région) ou SIREN (EPCI). / Official code. */
   code: Scalars['String']['output'];
   /** Identifiant : niveau et code, ex. « commune:24037 ». / Level and code. */
   id: Scalars['ID']['output'];
+  /** Niveau. / Level. */
   level: TerritoryLevel;
+  /** Nom. / Name. */
   name: Scalars['String']['output'];
   /** Territoires englobants (PART_OF). / Enclosing territories. */
   partOf: Array<Territory>;
@@ -3136,6 +3174,7 @@ export type Territory = {
   /** Territoires contenus. / Territories within. */
   parts: Array<Territory>;
   partsConnection: TerritoryPartsConnection;
+  /** Population municipale (Insee). / Population. */
   population: Maybe<Scalars['Int']['output']>;
 };
 
@@ -3377,11 +3416,15 @@ export type TerritoryEdge = {
 
 /** Échelon territorial. / Territorial level. */
 export type TerritoryLevel =
+  /** Commune (code INSEE). / Municipality. */
   | 'COMMUNE'
+  /** Département. / French département. */
   | 'DEPARTEMENT'
+  /** Intercommunalité (SIREN). / Inter-municipal body. */
   | 'EPCI'
   /** Pays (Grand Bergeracois). / A grouping of EPCIs. */
   | 'PAYS'
+  /** Région. / Region. */
   | 'REGION';
 
 /** TerritoryLevel filters */

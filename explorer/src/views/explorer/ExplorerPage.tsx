@@ -142,6 +142,7 @@ export function ExplorerPage() {
               </button>
             ))}
           </div>
+          <a href={view.lang === 'en' ? '/docs.html?lang=en' : '/docs.html'}>{i18n.t('docs.link')}</a>
           <button type="button" lang={view.lang === 'fr' ? 'en' : 'fr'} onClick={() => update({ lang: view.lang === 'fr' ? 'en' : 'fr' })}>
             {i18n.t('lang.switch')}
           </button>
