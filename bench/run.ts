@@ -5,8 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
-const BENCHES: Record<string, { script: string; needsExplorerBuild?: boolean }> = {
+const BENCHES: Record<string, { script: string; needsExplorerBuild?: boolean; nodeFlags?: string[] }> = {
   analytics: { script: 'api/bench/analytics.bench.ts' },
+  exports: { script: 'api/bench/exports.bench.ts', nodeFlags: ['--expose-gc'] },
   explorer: { script: 'explorer/bench/explorer.bench.ts', needsExplorerBuild: true },
 };
 
@@ -29,4 +30,4 @@ function run(command: string, args: string[]): void {
 
 const names = selected(process.argv.slice(2));
 if (names.some((name) => BENCHES[name]!.needsExplorerBuild)) run('npm', ['run', 'build', '-w', '@maillage/explorer']);
-for (const name of names) run(process.execPath, ['--import', 'tsx', BENCHES[name]!.script]);
+for (const name of names) run(process.execPath, [...(BENCHES[name]!.nodeFlags ?? []), '--import', 'tsx', BENCHES[name]!.script]);
