@@ -7,7 +7,11 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
-    // Three pages: the explorer, the GraphQL editor (GraphiQL, served locally) and the researchers' documentation.
-    rollupOptions: { input: { main: 'index.html', graphiql: 'graphiql.html', docs: 'docs.html' } },
+    // Four pages — the explorer, the GraphQL editor (GraphiQL, served locally), the researchers' documentation, the
+    // embed (a template the API fills) — and the embed's web component at a stable URL.
+    rollupOptions: {
+      input: { main: 'index.html', graphiql: 'graphiql.html', docs: 'docs.html', embed: 'embed.html', widget: 'src/embed/widget.ts' },
+      output: { entryFileNames: (chunk) => (chunk.name === 'widget' ? 'embed/widget.js' : 'assets/[name]-[hash].js') },
+    },
   },
 });

@@ -23,6 +23,10 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the Grand Bergeracois seed when the database holds no actor. */
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  /** Sites allowed to frame an embed (space- or comma-separated origins); `*`: any site. */
+  EMBED_FRAME_ANCESTORS: z.string().default('*').transform((value) => value.split(/[\s,]+/).filter(Boolean)),
+  /** Requests per minute and client on the embed routes. */
+  EMBED_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Longest a GraphQL request's database transaction may run. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Longest an export's (or the analytics' projection's) read may run. */

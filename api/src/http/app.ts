@@ -9,6 +9,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
 import { createAnalytics } from '../analytics/index.js';
+import { embedRoutes } from '../embed/index.js';
 import { exportRoutes } from '../exports/index.js';
 import { createApollo } from '../graphql/apollo.js';
 import type { Logger } from '../logger.js';
@@ -40,6 +41,14 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   const server = createServer(app);
   app.disable('x-powered-by');
   app.use(requestId(logger));
+  // Only embeds may be framed (their own policy names who may); every other page refuses, old browsers included.
+  app.use((req, res, next) => {
+    if (req.path !== '/embed') {
+      res.setHeader('X-Frame-Options', 'DENY');
+      res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+    }
+    next();
+  });
   app.use(healthRoutes(driver, config.NEO4J_DATABASE));
 
   const analytics = createAnalytics({ driver, database: config.NEO4J_DATABASE, worker: config.ANALYTICS_WORKER, timeoutMs: config.EXPORT_TIMEOUT_MS });
@@ -67,6 +76,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     }),
   );
 
+  app.use(embedRoutes({ analytics, dist: explorerDist, frameAncestors: config.EMBED_FRAME_ANCESTORS, rateLimit: config.EMBED_RATE_LIMIT, logger }));
   app.use(exportRoutes({ driver, database: config.NEO4J_DATABASE, timeoutMs: config.EXPORT_TIMEOUT_MS, logger }));
   if (existsSync(explorerDist)) app.use(express.static(explorerDist));
   else logger.warn({ explorerDist }, 'explorer not built: run `npm run build -w @maillage/explorer`');

@@ -1,0 +1,27 @@
+import type { ActorKind, CooperationKind, Silo } from '@maillage/schema';
+import type { AnalyticsService } from '../analytics/index.js';
+import type { NetworkFilter } from '../analytics/network/filter.js';
+import type { EmbedOptions } from './params.js';
+
+/** What an embed shows, and all it sends: public fields, and never a person (kind PERSON). */
+export interface EmbedNetwork {
+  actors: Array<{ id: string; name: string; silo: Silo; kind: ActorKind; latitude: number | null; longitude: number | null }>;
+  links: Array<{ id: string; source: string; target: string; kind: CooperationKind }>;
+}
+
+export async function embedNetwork(analytics: AnalyticsService, options: EmbedOptions): Promise<EmbedNetwork> {
+  const filter: NetworkFilter = {};
+  if (options.territory) filter.territory = options.territory;
+  if (options.sector) filter.sector = options.sector;
+  if (options.silos) filter.silos = options.silos;
+  if (options.linkKinds) filter.linkKinds = options.linkKinds;
+  const network = await analytics.query('network', { filter: { ...filter, asOf: new Date().toISOString().slice(0, 10) } });
+  // People are personal data: a public page never shows them, nor the links that would point at them.
+  const shown = network.actors.filter((actor) => actor.kind !== 'PERSON');
+  const ids = new Set(shown.map((actor) => actor.id));
+  return {
+    actors: shown.map(({ id, name, silo, kind, location }) => ({ id, name, silo, kind, latitude: location?.latitude ?? null, longitude: location?.longitude ?? null })),
+    links: network.links.filter((link) => ids.has(link.source) && ids.has(link.target))
+      .map(({ id, source, target, kind }) => ({ id, source, target, kind })),
+  };
+}

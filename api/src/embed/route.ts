@@ -1,0 +1,168 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Router, type Request, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { AnalyticsService } from '../analytics/index.js';
+import { AnalyticsInputError } from '../analytics/engine/errors.js';
+import type { Logger } from '../logger.js';
+import { embedNetwork } from './data.js';
+import { embedContent } from './html.js';
+import { embedQuery, EmbedParamsError, parseEmbedParams, type EmbedOptions } from './params.js';
+
+export interface EmbedRouteOptions {
+  analytics: AnalyticsService;
+  /** The explorer's Vite build, which holds the embed's page template and script. */
+  dist: string;
+  /** Sites allowed to frame an embed (`frame-ancestors`); `*` for any. */
+  frameAncestors: string[];
+  /** Requests per minute and client on the embed routes. */
+  rateLimit: number;
+  logger: Logger;
+}
+
+const MARKER = '<main id="maillage-embed"></main>';
+
+/** Only embeds may be framed, by the sites allowed; the rest of the application says so in its headers too. */
+export function framingPolicy(frameAncestors: string[]): string {
+  return `frame-ancestors 'self' ${frameAncestors.join(' ')}`.trim();
+}
+
+function embedHeaders(res: Response, frameAncestors: string[]): void {
+  res.setHeader('Content-Security-Policy', [
+    "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:",
+    "connect-src 'self'", "base-uri 'none'", "form-action 'none'", framingPolicy(frameAncestors),
+  ].join('; '));
+  // Public, read-only and the same for everyone: caches may keep it a minute. No cookie is ever set here.
+  res.setHeader('Cache-Control', 'public, max-age=60');
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+}
+
+function page(res: Response, status: number, template: string, content: { title: string; lang: string; body: string }, theme: { dark: boolean; accent?: string | undefined }): void {
+  const bodyTag = `<body${theme.dark ? ' class="theme-dark"' : ''}${theme.accent ? ` style="--accent:${theme.accent}"` : ''}>`;
+  res.status(status).type('html').send(template
+    .replace('<html lang="fr">', `<html lang="${content.lang}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${content.title}</title>`)
+    .replace('<body>', bodyTag)
+    .replace(MARKER, `<main id="maillage-embed">${content.body}</main>`));
+}
+
+function explorerUrl(options: EmbedOptions): string {
+  const params = new URLSearchParams();
+  if (options.territory) params.set('territory', options.territory);
+  if (options.sector) params.set('sector', options.sector);
+  if (options.silos) params.set('silos', options.silos.join(','));
+  if (options.linkKinds) params.set('linkKinds', options.linkKinds.join(','));
+  if (options.lang === 'en') params.set('lang', 'en');
+  const text = params.toString();
+  return `/${text ? `?${text}` : ''}`;
+}
+
+/**
+ * `/embed`: a read-only view of the network for a collectivity's site, configured by its URL; `/embed/widget.js`:
+ * the same as a web component; `/oembed`: what content management systems ask to embed a view from its URL.
+ */
+export function embedRoutes({ analytics, dist, frameAncestors, rateLimit: perMinute, logger }: EmbedRouteOptions): Router {
+  const router = Router();
+  const templatePath = join(dist, 'embed.html');
+  let template: string | undefined;
+  const load = (): string | undefined => (template ??= existsSync(templatePath) ? readFileSync(templatePath, 'utf8') : undefined);
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res.status(429).json({ errors: [{ message: 'Trop de requêtes, réessayez dans une minute. / Too many requests, try again in a minute.', extensions: { code: 'TOO_MANY_REQUESTS' } }] });
+    },
+  });
+
+  // The bare template is not a page of its own.
+  router.get('/embed.html', (_req, res) => res.redirect(301, '/embed'));
+
+  router.get('/embed', limiter, async (req: Request, res: Response) => {
+    embedHeaders(res, frameAncestors);
+    const html = load();
+    if (!html) {
+      res.status(503).type('text').send("L'intégration n'est pas construite (npm run build -w @maillage/explorer). / The embed is not built.");
+      return;
+    }
+    let options: EmbedOptions;
+    try {
+      options = parseEmbedParams(req.query as Record<string, unknown>);
+    } catch (error) {
+      if (!(error instanceof EmbedParamsError)) throw error;
+      page(res, 400, html, { title: 'Maillage', lang: 'fr', body: `<p role="alert">${escapeText(error.message)}</p>` }, { dark: false });
+      return;
+    }
+    try {
+      const network = await embedNetwork(analytics, options);
+      page(res, 200, html, embedContent(network, options, explorerUrl(options)), { dark: options.theme === 'dark', accent: options.accent });
+    } catch (error) {
+      if (!(error instanceof AnalyticsInputError)) {
+        logger.error({ err: error }, 'embed failed');
+        throw error;
+      }
+      page(res, error.code === 'NOT_FOUND' ? 404 : 400, html, { title: 'Maillage', lang: options.lang, body: `<p role="alert">${escapeText(error.message)}</p>` }, { dark: options.theme === 'dark' });
+    }
+  });
+
+  router.get('/embed/widget.js', limiter, (_req, res) => {
+    const file = join(dist, 'embed', 'widget.js');
+    if (!existsSync(file)) {
+      res.status(503).type('text').send('// The embed is not built (npm run build -w @maillage/explorer).');
+      return;
+    }
+    // A module script from another site's page: it must be allowed to read it (CORS), and may cache it.
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.type('application/javascript').send(readFileSync(file, 'utf8'));
+  });
+
+  router.get('/oembed', limiter, (req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    const format = typeof req.query.format === 'string' ? req.query.format : 'json';
+    if (format !== 'json') {
+      res.status(501).json({ errors: [{ message: 'Seul le format json est servi. / Only the json format is served.', extensions: { code: 'NOT_IMPLEMENTED' } }] });
+      return;
+    }
+    const origin = `${req.protocol}://${req.get('host')}`;
+    let target: URL;
+    try {
+      target = new URL(String(req.query.url ?? ''));
+    } catch {
+      res.status(400).json({ errors: [{ message: 'url doit être l’adresse d’une vue intégrée. / url must be an embed view’s address.', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    let options: EmbedOptions;
+    try {
+      if (target.origin !== origin || target.pathname !== '/embed') throw new EmbedParamsError([`url: not an embed of ${origin}`]);
+      options = parseEmbedParams(Object.fromEntries(target.searchParams));
+    } catch (error) {
+      if (!(error instanceof EmbedParamsError)) throw error;
+      res.status(404).json({ errors: [{ message: error.message, extensions: { code: 'NOT_FOUND' } }] });
+      return;
+    }
+    const maxWidth = Number(req.query.maxwidth) || 800;
+    const maxHeight = Number(req.query.maxheight) || Number.POSITIVE_INFINITY;
+    const frameHeight = Math.min(options.height + 160, maxHeight);
+    const width = Math.min(800, maxWidth);
+    const src = `${origin}/embed${embedQuery(options)}`;
+    const title = options.lang === 'en' ? 'Cooperation network' : 'Réseau de coopération';
+    res.json({
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'Maillage',
+      provider_url: origin,
+      title,
+      width,
+      height: frameHeight,
+      html: `<iframe src="${escapeText(src)}" width="${width}" height="${frameHeight}" style="border:0;max-width:100%" loading="lazy" title="${title}"></iframe>`,
+      cache_age: 60,
+    });
+  });
+  return router;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
