@@ -71,4 +71,17 @@ describe('the embed, on a collectivity’s site', () => {
     await page.getByLabel('Chercher un acteur').blur();
     await expect.poll(() => page.evaluate(() => window.__maillageEmbed!.$('node:selected').map((node) => node.id()))).toEqual(['scic-assiette-locale']);
   });
+
+  it('is made from the explorer: the dialog previews the current view and gives its code', async () => {
+    const { page, errors } = await browser.open(api.url('/?territory=epci:200070647'));
+    await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) > 0);
+    await page.getByRole('button', { name: 'Intégrer cette vue' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Intégrer cette vue dans un site' });
+    await dialog.getByRole('combobox', { name: 'Thème' }).selectOption('dark');
+    const preview = await embedFrame(page, 'theme=dark');
+    expect(await preview.evaluate(() => document.body.className)).toBe('theme-dark');
+    expect(await dialog.getByRole('textbox', { name: 'Code iframe à copier' }).inputValue()).toContain('/embed?territory=200070647&amp;theme=dark');
+    await browser.screenshot(page, 'explorer-embed-dialog');
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { highlightOf } from '../../core/analytics/highlight.js';
 import { CENTRALITY_QUERY, GAPS_QUERY, SUGGESTIONS_QUERY, toNetworkFilter } from '../../core/analytics/queries.js';
 import { toElements, type NodeSizing } from '../../core/graph/elements.js';
@@ -11,6 +11,7 @@ import { LAYOUTS, SIZE_MEASURES } from '../../core/url/viewState.js';
 import { Choice } from './Choice.js';
 import { DetailPanel } from './DetailPanel.js';
 import { DownloadMenu } from './DownloadMenu.js';
+import { EmbedDialog } from './EmbedDialog.js';
 import { FilterPanel } from './FilterPanel.js';
 import { GapsPanel } from './GapsPanel.js';
 import { I18nContext } from './I18n.js';
@@ -32,6 +33,8 @@ function gapTitle(gap: string): MessageKey {
 
 export function ExplorerPage() {
   const [view, update] = useViewState();
+  const [embedding, setEmbedding] = useState(false);
+  const closeEmbed = useCallback(() => setEmbedding(false), []);
   const i18n = useMemo(() => translator(view.lang), [view.lang]);
   // The network is read once and never edited here: Apollo's normalised cache would only cost seconds at scale.
   const { data, loading, error, refetch } = useQuery(NETWORK_QUERY, { fetchPolicy: 'no-cache' });
@@ -87,6 +90,7 @@ export function ExplorerPage() {
           <SearchBox actors={selection.actors} onPick={select} />
           <TotalsLine totals={totals(selection)} />
           <DownloadMenu filters={view.filters} />
+          <button type="button" onClick={() => setEmbedding(true)}>{i18n.t('embedDialog.open')}</button>
           <FilterPanel filters={view.filters} counts={counts} sectors={network.sectors} territories={territories} years={years}
             onChange={(filters) => update({ filters, focus: null })} />
           <Legend size={view.size} />
@@ -148,6 +152,7 @@ export function ExplorerPage() {
           </button>
         </header>
         <div className="layout">{body}</div>
+        {embedding && <EmbedDialog filters={view.filters} layout={view.layout} origin={window.location.origin} onClose={closeEmbed} />}
       </div>
     </I18nContext.Provider>
   );
