@@ -1,5 +1,5 @@
 export { typeDefs, schemaDir } from './typeDefs.js';
-export { scalarResolvers, Intensity, Confidence } from './scalars.js';
+export { scalarResolvers, Intensity, Confidence, Slug, EmbedQuery } from './scalars.js';
 export { createNeo4jGraphQL, type ApiSchemaOptions } from './neo4jGraphQL.js';
 export { printApiSchema } from './print.js';
 export type * from './generated/types.js';

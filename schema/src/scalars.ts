@@ -53,5 +53,31 @@ function rangeScalar(scalar: RangeScalar): GraphQLScalarType<number | Integer, n
 export const Intensity = rangeScalar({ name: 'Intensity', min: 1, max: 3, integer: true, meaning: '1 ponctuelle, 3 structurante' });
 export const Confidence = rangeScalar({ name: 'Confidence', min: 0, max: 1, integer: false, meaning: 'degré de confiance' });
 
+/** A string scalar that refuses what its test refuses, saying what it expects. */
+function patternScalar(name: string, test: (value: string) => boolean, expected: string): GraphQLScalarType<string, string> {
+  const checked = (value: unknown): string => {
+    if (typeof value === 'string' && test(value)) return value;
+    throw new GraphQLError(`${name} : ${JSON.stringify(value)} invalide, attendu ${expected}. / ${name}: ${JSON.stringify(value)} is not valid.`, {
+      extensions: { code: 'BAD_USER_INPUT', field: name, value },
+    });
+  };
+  return new GraphQLScalarType<string, string>({
+    name,
+    serialize: checked,
+    parseValue: checked,
+    parseLiteral: (node) => checked(node.kind === Kind.STRING ? node.value : node.kind),
+  });
+}
+
+export const Slug = patternScalar('Slug', (value) => /^[a-z0-9][a-z0-9-]{0,59}$/.test(value), 'minuscules, chiffres et tirets, 60 caractères au plus');
+
+const EMBED_PARAMETERS = new Set(['territory', 'sector', 'silos', 'linkKinds', 'layout', 'lang', 'theme', 'accent', 'height', 'legend', 'search', 'table']);
+
+export const EmbedQuery = patternScalar('EmbedQuery', (value) => {
+  if (value.length > 500) return false;
+  const params = new URLSearchParams(value.replace(/^\?/, ''));
+  return [...params].every(([key, item]) => EMBED_PARAMETERS.has(key) && /^[\w:,.#-]{0,200}$/.test(item));
+}, "les paramètres d'une intégration (territory=200070647&theme=dark…)");
+
 /** Resolvers for the custom scalars that the SDL declares. */
-export const scalarResolvers = { Intensity, Confidence };
+export const scalarResolvers = { Intensity, Confidence, Slug, EmbedQuery };

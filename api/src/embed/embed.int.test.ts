@@ -1,6 +1,7 @@
 import { grandBergeracois, loadDataset } from '@maillage/seeds';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { testApi } from '../../../test/api.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signTestJwt, testApi } from '../../../test/api.js';
+import { testIds } from '../../../test/neo4j.js';
 
 // The embed's routes on the real API: the page for an EPCI, its headers, its privacy, oEmbed and the widget.
 const api = testApi({ EMBED_FRAME_ANCESTORS: 'https://www.bergerac.fr https://www.cab-bergerac.fr', EMBED_RATE_LIMIT: '1000' });
@@ -83,5 +84,42 @@ describe('the rate limit', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i += 1) statuses.push((await fetch(limited.url('/embed/widget.js'))).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+});
+
+describe('saved embed views', () => {
+  const saved = testApi();
+  const ids = testIds(saved.driver, 'embedview');
+  const name = ids.prefix.replace(/[^a-z0-9-]/g, '').slice(0, 40) + 'cab';
+  const SAVE = `mutation($name: Slug!, $query: EmbedQuery!) { createEmbedViews(input: [{ name: $name, title: "CA Bergeracoise", query: $query }]) { embedViews { name } } }`;
+
+  afterAll(async () => {
+    await saved.driver.executeQuery('MATCH (v:EmbedView {name: $name}) DETACH DELETE v', { name });
+  });
+
+  it('are saved by animators only, under a short name, and served at /embed/v/<name>', async () => {
+    const anonymous = await saved.graphql(SAVE, { name, query: 'territory=200070647' });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const researcher = await saved.graphql(SAVE, { name, query: 'territory=200070647' }, signTestJwt(['researcher']));
+    expect(researcher.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const animator = await saved.graphql(SAVE, { name, query: 'territory=200070647&theme=dark' }, signTestJwt(['animator']));
+    expect(animator.errors).toBeUndefined();
+    const page = await fetch(saved.url(`/embed/v/${name}`));
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<body class="theme-dark">');
+    expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self' \*/);
+    const listed = await saved.graphql<{ embedViews: Array<{ name: string; query: string }> }>('query($name: Slug!) { embedViews(where: { name: { eq: $name } }) { name query } }', { name });
+    expect(listed.data?.embedViews).toEqual([{ name, query: 'territory=200070647&theme=dark' }]);
+    const oembed = await fetch(saved.url(`/oembed?url=${encodeURIComponent(saved.url(`/embed/v/${name}`))}`));
+    expect(((await oembed.json()) as { html: string }).html).toContain(`/embed/v/${name}"`);
+  });
+
+  it('refuse bad names and parameters, and answer 404 for an unknown name', async () => {
+    const badName = await saved.graphql(SAVE, { name: 'Not A Slug!', query: 'territory=1' }, signTestJwt(['animator']));
+    expect(badName.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badQuery = await saved.graphql(SAVE, { name: `${name}-x`, query: 'script=<b>' }, signTestJwt(['animator']));
+    expect(badQuery.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await fetch(saved.url('/embed/v/nothing-saved-here'))).status).toBe(404);
   });
 });

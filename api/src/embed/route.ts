@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Router, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import type { Driver } from 'neo4j-driver';
 import type { AnalyticsService } from '../analytics/index.js';
 import { AnalyticsInputError } from '../analytics/engine/errors.js';
 import type { Logger } from '../logger.js';
@@ -11,6 +12,8 @@ import { embedQuery, EmbedParamsError, parseEmbedParams, type EmbedOptions } fro
 
 export interface EmbedRouteOptions {
   analytics: AnalyticsService;
+  driver: Driver;
+  database: string;
   /** The explorer's Vite build, which holds the embed's page template and script. */
   dist: string;
   /** Sites allowed to frame an embed (`frame-ancestors`); `*` for any. */
@@ -61,7 +64,7 @@ function explorerUrl(options: EmbedOptions): string {
  * `/embed`: a read-only view of the network for a collectivity's site, configured by its URL; `/embed/widget.js`:
  * the same as a web component; `/oembed`: what content management systems ask to embed a view from its URL.
  */
-export function embedRoutes({ analytics, dist, frameAncestors, rateLimit: perMinute, logger }: EmbedRouteOptions): Router {
+export function embedRoutes({ analytics, driver, database, dist, frameAncestors, rateLimit: perMinute, logger }: EmbedRouteOptions): Router {
   const router = Router();
   const templatePath = join(dist, 'embed.html');
   let template: string | undefined;
@@ -79,7 +82,8 @@ export function embedRoutes({ analytics, dist, frameAncestors, rateLimit: perMin
   // The bare template is not a page of its own.
   router.get('/embed.html', (_req, res) => res.redirect(301, '/embed'));
 
-  router.get('/embed', limiter, async (req: Request, res: Response) => {
+  /** Renders an embed from its parameters, or a page that says what is wrong with them. */
+  const render = async (res: Response, query: Record<string, unknown>): Promise<void> => {
     embedHeaders(res, frameAncestors);
     const html = load();
     if (!html) {
@@ -88,7 +92,7 @@ export function embedRoutes({ analytics, dist, frameAncestors, rateLimit: perMin
     }
     let options: EmbedOptions;
     try {
-      options = parseEmbedParams(req.query as Record<string, unknown>);
+      options = parseEmbedParams(query);
     } catch (error) {
       if (!(error instanceof EmbedParamsError)) throw error;
       page(res, 400, html, { title: 'Maillage', lang: 'fr', body: `<p role="alert">${escapeText(error.message)}</p>` }, { dark: false });
@@ -104,6 +108,24 @@ export function embedRoutes({ analytics, dist, frameAncestors, rateLimit: perMin
       }
       page(res, error.code === 'NOT_FOUND' ? 404 : 400, html, { title: 'Maillage', lang: options.lang, body: `<p role="alert">${escapeText(error.message)}</p>` }, { dark: options.theme === 'dark' });
     }
+  };
+
+  router.get('/embed', limiter, (req: Request, res: Response) => render(res, req.query as Record<string, unknown>));
+
+  const savedQuery = async (name: string): Promise<string | undefined> => {
+    const { records } = await driver.executeQuery('MATCH (v:EmbedView {name: $name}) RETURN v.query AS query', { name }, { database, routing: 'READ' });
+    return records[0]?.get('query') as string | undefined;
+  };
+
+  // A view an animator saved under a short name: its address stays when the parameters evolve.
+  router.get('/embed/v/:name', limiter, async (req: Request, res: Response) => {
+    const query = await savedQuery(String(req.params.name));
+    if (query === undefined) {
+      embedHeaders(res, frameAncestors);
+      res.status(404).type('text').send(`Vue intégrée inconnue / unknown embed view: "${req.params.name}"`);
+      return;
+    }
+    await render(res, Object.fromEntries(new URLSearchParams(query.replace(/^\?/, ''))));
   });
 
   router.get('/embed/widget.js', limiter, (_req, res) => {
@@ -118,7 +140,7 @@ export function embedRoutes({ analytics, dist, frameAncestors, rateLimit: perMin
     res.type('application/javascript').send(readFileSync(file, 'utf8'));
   });
 
-  router.get('/oembed', limiter, (req, res) => {
+  router.get('/oembed', limiter, async (req, res) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
     const format = typeof req.query.format === 'string' ? req.query.format : 'json';
     if (format !== 'json') {
@@ -134,9 +156,12 @@ export function embedRoutes({ analytics, dist, frameAncestors, rateLimit: perMin
       return;
     }
     let options: EmbedOptions;
+    const saved = /^\/embed\/v\/([a-z0-9-]{1,60})$/.exec(target.pathname)?.[1];
     try {
-      if (target.origin !== origin || target.pathname !== '/embed') throw new EmbedParamsError([`url: not an embed of ${origin}`]);
-      options = parseEmbedParams(Object.fromEntries(target.searchParams));
+      if (target.origin !== origin || (target.pathname !== '/embed' && !saved)) throw new EmbedParamsError([`url: not an embed of ${origin}`]);
+      const query = saved ? await savedQuery(saved) : target.search;
+      if (query === undefined) throw new EmbedParamsError([`url: no saved view "${saved}"`]);
+      options = parseEmbedParams(Object.fromEntries(new URLSearchParams(query.replace(/^\?/, ''))));
     } catch (error) {
       if (!(error instanceof EmbedParamsError)) throw error;
       res.status(404).json({ errors: [{ message: error.message, extensions: { code: 'NOT_FOUND' } }] });
@@ -146,7 +171,7 @@ export function embedRoutes({ analytics, dist, frameAncestors, rateLimit: perMin
     const maxHeight = Number(req.query.maxheight) || Number.POSITIVE_INFINITY;
     const frameHeight = Math.min(options.height + 160, maxHeight);
     const width = Math.min(800, maxWidth);
-    const src = `${origin}/embed${embedQuery(options)}`;
+    const src = saved ? `${origin}/embed/v/${saved}` : `${origin}/embed${embedQuery(options)}`;
     const title = options.lang === 'en' ? 'Cooperation network' : 'Réseau de coopération';
     res.json({
       version: '1.0',

@@ -43,7 +43,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   app.use(requestId(logger));
   // Only embeds may be framed (their own policy names who may); every other page refuses, old browsers included.
   app.use((req, res, next) => {
-    if (req.path !== '/embed') {
+    if (req.path !== '/embed' && !req.path.startsWith('/embed/v/')) {
       res.setHeader('X-Frame-Options', 'DENY');
       res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
     }
@@ -76,7 +76,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     }),
   );
 
-  app.use(embedRoutes({ analytics, dist: explorerDist, frameAncestors: config.EMBED_FRAME_ANCESTORS, rateLimit: config.EMBED_RATE_LIMIT, logger }));
+  app.use(embedRoutes({ analytics, driver, database: config.NEO4J_DATABASE, dist: explorerDist, frameAncestors: config.EMBED_FRAME_ANCESTORS, rateLimit: config.EMBED_RATE_LIMIT, logger }));
   app.use(exportRoutes({ driver, database: config.NEO4J_DATABASE, timeoutMs: config.EXPORT_TIMEOUT_MS, logger }));
   if (existsSync(explorerDist)) app.use(express.static(explorerDist));
   else logger.warn({ explorerDist }, 'explorer not built: run `npm run build -w @maillage/explorer`');

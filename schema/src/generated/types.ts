@@ -17,7 +17,9 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A date and time, represented as an ISO-8601 string */
   DateTime: { input: string; output: string; }
+  EmbedQuery: { input: unknown; output: unknown; }
   Intensity: { input: number; output: number; }
+  Slug: { input: unknown; output: unknown; }
 };
 
 /**
@@ -1295,6 +1297,12 @@ export type CreateActorsMutationResponse = {
   info: CreateInfo;
 };
 
+export type CreateEmbedViewsMutationResponse = {
+  __typename?: 'CreateEmbedViewsMutationResponse';
+  embedViews: Array<EmbedView>;
+  info: CreateInfo;
+};
+
 /** Information about the number of nodes and relationships created during a create mutation */
 export type CreateInfo = {
   __typename?: 'CreateInfo';
@@ -1373,6 +1381,96 @@ export type DeleteInfo = {
   __typename?: 'DeleteInfo';
   nodesDeleted: Scalars['Int']['output'];
   relationshipsDeleted: Scalars['Int']['output'];
+};
+
+/** EmbedQuery filters */
+export type EmbedQueryScalarFilters = {
+  eq?: InputMaybe<Scalars['EmbedQuery']['input']>;
+  in?: InputMaybe<Array<Scalars['EmbedQuery']['input']>>;
+};
+
+/** EmbedQuery filters */
+export type EmbedQueryScalarMutations = {
+  set?: InputMaybe<Scalars['EmbedQuery']['input']>;
+};
+
+/**
+ * Vue intégrable enregistrée sous un nom court par un animateur : /embed/v/<nom> continue de marcher quand les URL
+ * évoluent. Lecture publique, écriture réservée aux animateurs.
+ * A saved embed view: its URL keeps working when embed parameters evolve. Anyone reads, animators write.
+ */
+export type EmbedView = {
+  __typename?: 'EmbedView';
+  /** Date d'enregistrement. / When it was saved. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Nom court, dans l'adresse /embed/v/<nom>. / The short name in /embed/v/<name>. */
+  name: Scalars['Slug']['output'];
+  /** Paramètres de la vue. / The view's parameters. */
+  query: Scalars['EmbedQuery']['output'];
+  /** Titre, pour la liste des vues. / Title, for the list of views. */
+  title: Scalars['String']['output'];
+  /** Dernière modification. / When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type EmbedViewAggregate = {
+  __typename?: 'EmbedViewAggregate';
+  count: Count;
+  node: EmbedViewAggregateNode;
+};
+
+export type EmbedViewAggregateNode = {
+  __typename?: 'EmbedViewAggregateNode';
+  createdAt: DateTimeAggregateSelection;
+  title: StringAggregateSelection;
+  updatedAt: DateTimeAggregateSelection;
+};
+
+export type EmbedViewCreateInput = {
+  name: Scalars['Slug']['input'];
+  query: Scalars['EmbedQuery']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type EmbedViewEdge = {
+  __typename?: 'EmbedViewEdge';
+  cursor: Scalars['String']['output'];
+  node: EmbedView;
+};
+
+/** Fields to sort EmbedViews by. The order in which sorts are applied is not guaranteed when specifying many fields in one EmbedViewSort object. */
+export type EmbedViewSort = {
+  createdAt?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  query?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  updatedAt?: InputMaybe<SortDirection>;
+};
+
+export type EmbedViewUpdateInput = {
+  createdAt?: InputMaybe<DateTimeScalarMutations>;
+  name?: InputMaybe<SlugScalarMutations>;
+  query?: InputMaybe<EmbedQueryScalarMutations>;
+  title?: InputMaybe<StringScalarMutations>;
+};
+
+export type EmbedViewWhere = {
+  AND?: InputMaybe<Array<EmbedViewWhere>>;
+  NOT?: InputMaybe<EmbedViewWhere>;
+  OR?: InputMaybe<Array<EmbedViewWhere>>;
+  createdAt?: InputMaybe<DateTimeScalarFilters>;
+  name?: InputMaybe<SlugScalarFilters>;
+  query?: InputMaybe<EmbedQueryScalarFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+  updatedAt?: InputMaybe<DateTimeScalarFilters>;
+};
+
+export type EmbedViewsConnection = {
+  __typename?: 'EmbedViewsConnection';
+  aggregate: EmbedViewAggregate;
+  edges: Array<EmbedViewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Float filters */
@@ -1459,16 +1557,19 @@ export type ListStringMutations = {
 export type Mutation = {
   __typename?: 'Mutation';
   createActors: CreateActorsMutationResponse;
+  createEmbedViews: CreateEmbedViewsMutationResponse;
   createProjects: CreateProjectsMutationResponse;
   createResources: CreateResourcesMutationResponse;
   createSectors: CreateSectorsMutationResponse;
   createTerritories: CreateTerritoriesMutationResponse;
   deleteActors: DeleteInfo;
+  deleteEmbedViews: DeleteInfo;
   deleteProjects: DeleteInfo;
   deleteResources: DeleteInfo;
   deleteSectors: DeleteInfo;
   deleteTerritories: DeleteInfo;
   updateActors: UpdateActorsMutationResponse;
+  updateEmbedViews: UpdateEmbedViewsMutationResponse;
   updateProjects: UpdateProjectsMutationResponse;
   updateResources: UpdateResourcesMutationResponse;
   updateSectors: UpdateSectorsMutationResponse;
@@ -1478,6 +1579,11 @@ export type Mutation = {
 
 export type MutationCreateActorsArgs = {
   input: Array<ActorCreateInput>;
+};
+
+
+export type MutationCreateEmbedViewsArgs = {
+  input: Array<EmbedViewCreateInput>;
 };
 
 
@@ -1504,6 +1610,11 @@ export type MutationCreateTerritoriesArgs = {
 export type MutationDeleteActorsArgs = {
   delete?: InputMaybe<ActorDeleteInput>;
   where?: InputMaybe<ActorWhere>;
+};
+
+
+export type MutationDeleteEmbedViewsArgs = {
+  where?: InputMaybe<EmbedViewWhere>;
 };
 
 
@@ -1534,6 +1645,12 @@ export type MutationDeleteTerritoriesArgs = {
 export type MutationUpdateActorsArgs = {
   update?: InputMaybe<ActorUpdateInput>;
   where?: InputMaybe<ActorWhere>;
+};
+
+
+export type MutationUpdateEmbedViewsArgs = {
+  update?: InputMaybe<EmbedViewUpdateInput>;
+  where?: InputMaybe<EmbedViewWhere>;
 };
 
 
@@ -1992,6 +2109,8 @@ export type Query = {
   __typename?: 'Query';
   actors: Array<Actor>;
   actorsConnection: ActorsConnection;
+  embedViews: Array<EmbedView>;
+  embedViewsConnection: EmbedViewsConnection;
   projects: Array<Project>;
   projectsConnection: ProjectsConnection;
   resources: Array<Resource>;
@@ -2017,6 +2136,22 @@ export type QueryActorsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorSort>>;
   where?: InputMaybe<ActorWhere>;
+};
+
+
+export type QueryEmbedViewsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EmbedViewSort>>;
+  where?: InputMaybe<EmbedViewWhere>;
+};
+
+
+export type QueryEmbedViewsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<EmbedViewSort>>;
+  where?: InputMaybe<EmbedViewWhere>;
 };
 
 
@@ -3103,6 +3238,17 @@ export type SiloEnumScalarMutations = {
   set?: InputMaybe<Silo>;
 };
 
+/** Slug filters */
+export type SlugScalarFilters = {
+  eq?: InputMaybe<Scalars['Slug']['input']>;
+  in?: InputMaybe<Array<Scalars['Slug']['input']>>;
+};
+
+/** Slug filters */
+export type SlugScalarMutations = {
+  set?: InputMaybe<Scalars['Slug']['input']>;
+};
+
 /** An enum for sorting in either ascending or descending order. */
 export type SortDirection =
   /** Sort by field values in ascending order. */
@@ -3699,6 +3845,12 @@ export type TerritoryWhere = {
 export type UpdateActorsMutationResponse = {
   __typename?: 'UpdateActorsMutationResponse';
   actors: Array<Actor>;
+  info: UpdateInfo;
+};
+
+export type UpdateEmbedViewsMutationResponse = {
+  __typename?: 'UpdateEmbedViewsMutationResponse';
+  embedViews: Array<EmbedView>;
   info: UpdateInfo;
 };
 
