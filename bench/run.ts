@@ -9,6 +9,7 @@ const BENCHES: Record<string, { script: string; needsExplorerBuild?: boolean; no
   analytics: { script: 'api/bench/analytics.bench.ts' },
   exports: { script: 'api/bench/exports.bench.ts', nodeFlags: ['--expose-gc'] },
   explorer: { script: 'explorer/bench/explorer.bench.ts', needsExplorerBuild: true },
+  embed: { script: 'explorer/bench/embed.bench.ts', needsExplorerBuild: true },
 };
 
 function selected(argv: string[]): string[] {
