@@ -29,6 +29,8 @@ COPY --from=build /app/seeds seeds
 COPY --from=build /app/api api
 COPY --from=build /app/explorer/package.json explorer/package.json
 COPY --from=build /app/explorer/dist explorer/dist
+# The API renders embeds with the explorer's catalogue and styles (pure TypeScript, no React).
+COPY --from=build /app/explorer/src/core explorer/src/core
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \
