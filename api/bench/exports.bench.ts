@@ -10,11 +10,11 @@ import { promisify } from 'node:util';
 import { createDriver, startEmbeddedNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
 import { loadDataset, syntheticTerritory } from '@maillage/seeds';
-import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config/config.js';
 import { EXPORT_FILES } from '../src/exports/index.js';
 import { createLogger } from '../src/logger.js';
 import { startApi } from '../src/server.js';
+import { clearDatabase } from '../../bench/support.js';
 
 const run = promisify(execFile);
 const SIZES = (process.env.EXPORTS_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -22,15 +22,6 @@ const FILES = [...Object.keys(EXPORT_FILES), 'network.json?format=node-link'];
 
 interface LoadRow { actors: number; links: number; seconds: number }
 interface ExportRow { actors: number; file: string; megabytes: number; seconds: number; liveHeapGrowthMb: number; pingRestMs: number; pingDuringMs: number }
-
-async function clear(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
 
 const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -84,7 +75,7 @@ try {
   const api = await startApi(config, driver, createLogger('silent'));
   try {
     for (const size of SIZES) {
-      await clear(driver);
+      await clearDatabase(driver);
       const data = syntheticTerritory({ actors: size, linksPerActor: 5 });
       const start = performance.now();
       await loadDataset(driver, data, { batchSize: 5_000 });

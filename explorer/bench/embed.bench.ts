@@ -13,8 +13,8 @@ import { loadConfig } from '../../api/src/config/config.js';
 import { explorerDist } from '../../api/src/http/app.js';
 import { createLogger } from '../../api/src/logger.js';
 import { startApi } from '../../api/src/server.js';
+import { CHROMIUM_ARGS, clearDatabase } from '../../bench/support.js';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const RUNS = 5;
 
 /** The files the embed page loads, from the built template: its script, the chunks it preloads, its CSS. */
@@ -29,7 +29,7 @@ function assets(): Array<{ file: string; bytes: number; gzip: number }> {
 const home = mkdtempSync(join(tmpdir(), 'maillage-bench-embed-'));
 const neo4j = await startEmbeddedNeo4j({ homeDir: home, port: 0, pageCache: '256m', heap: '1g' });
 const driver = createDriver(neo4j);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const rows: Array<{ view: string; actors: number; medianMs: number }> = [];
 try {
   await migrate(driver);
@@ -41,7 +41,7 @@ try {
       { view: 'synthetic: 300 actors', path: '/embed', data: () => syntheticTerritory({ actors: 300, seed: 3 }) },
     ];
     for (const { view, path, data } of views) {
-      await driver.executeQuery('MATCH (n) DETACH DELETE n');
+      await clearDatabase(driver);
       await loadDataset(driver, data());
       const times: number[] = [];
       let actors = 0;

@@ -7,14 +7,13 @@ import { join } from 'node:path';
 import { createDriver, startEmbeddedNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
 import { grandBergeracois, loadDataset, syntheticTerritory } from '@maillage/seeds';
-import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser } from 'playwright-core';
 import { loadConfig } from '../../api/src/config/config.js';
 import { createLogger } from '../../api/src/logger.js';
 import { startApi } from '../../api/src/server.js';
+import { CHROMIUM_ARGS, clearDatabase } from '../../bench/support.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SETTLE_TIMEOUT_MS = 600_000;
 
 interface Measure {
@@ -25,16 +24,6 @@ interface Measure {
   firstRenderMs: number;
   settledMs: number;
   panFps: number;
-}
-
-async function clear(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    // CALL … IN TRANSACTIONS runs only in an auto-commit transaction, hence session.run.
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
 }
 
 async function measure(browser: Browser, url: string, territory: string): Promise<Measure> {
@@ -90,7 +79,7 @@ function table(rows: Measure[]): string {
 const home = mkdtempSync(join(tmpdir(), 'maillage-bench-'));
 const neo4j = await startEmbeddedNeo4j({ homeDir: home, port: 0, pageCache: '512m', heap: '2g' });
 const driver = createDriver(neo4j);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const results: Measure[] = [];
 try {
   await migrate(driver);
@@ -102,7 +91,7 @@ try {
       ...SIZES.map((size): [string, () => unknown] => [`synthetic ${size}`, () => syntheticTerritory({ actors: size })]),
     ];
     for (const [name, data] of territories) {
-      await clear(driver);
+      await clearDatabase(driver);
       await loadDataset(driver, data(), { batchSize: 5_000 });
       const row = await measure(browser, `${api.url}/`, name);
       results.push(row);

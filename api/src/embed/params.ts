@@ -1,13 +1,9 @@
 import { ENUMS } from '@maillage/seeds';
 import { z } from 'zod';
+import { enumList as list, first } from '../http/queryParams.js';
 
-const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 const flag = (fallback: boolean) => z.preprocess((value) => first(value) ?? (fallback ? '1' : '0'), z.enum(['0', '1', 'true', 'false']))
   .transform((value) => value === '1' || value === 'true');
-const list = <T extends string>(values: readonly [T, ...T[]]) => z.preprocess(
-  (value) => (typeof first(value) === 'string' ? String(first(value)).split(',').filter(Boolean) : value),
-  z.array(z.enum(values)).optional(),
-);
 
 /**
  * A territory as a collectivity knows it: the INSEE code of a commune (5 characters, Corsica's 2A/2B included) or

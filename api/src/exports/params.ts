@@ -1,15 +1,11 @@
 import { ENUMS } from '@maillage/seeds';
 import { z } from 'zod';
+import { enumList as list, first } from '../http/queryParams.js';
 import type { NetworkFilter } from '../analytics/network/filter.js';
 
-const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 const id = z.preprocess(first, z.string().regex(/^[\w:.-]{1,120}$/, 'an id such as commune:24037 or epci:200070647').optional());
 const day = z.preprocess(first, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'a real date').optional());
-const list = <T extends string>(values: readonly [T, ...T[]]) => z.preprocess(
-  (value) => (typeof first(value) === 'string' ? String(first(value)).split(',').filter(Boolean) : value),
-  z.array(z.enum(values)).optional(),
-);
 
 // The explorer's URL parameters (its other ones, layout or language, are ignored), `asOf` (or the explorer's
 // `date`), and the JSON flavour.

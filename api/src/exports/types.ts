@@ -1,4 +1,5 @@
-import type { ActorKind, CooperationKind, Provenance, PtceRole, Silo } from '@maillage/schema';
+import type { ActorKind, PtceRole, Silo } from '@maillage/schema';
+import type { ProjectedLink } from '../analytics/projection/types.js';
 
 /** An actor as every export writes it: public fields only, names rather than ids where a reader wants words. */
 export interface ExportNode {
@@ -18,15 +19,8 @@ export interface ExportNode {
   longitude: number | null;
 }
 
-export interface ExportEdge {
-  id: string;
-  source: string;
-  target: string;
-  kind: CooperationKind;
-  since: string | null;
-  until: string | null;
-  intensity: number | null;
-  provenance: Provenance;
+/** A link as every export writes it: the projection's link with its confidence. */
+export interface ExportEdge extends ProjectedLink {
   confidence: number | null;
 }
 
