@@ -43,6 +43,13 @@ describe('AnalyticsService', () => {
     expect(readProjection).toHaveBeenCalledTimes(2);
   });
 
+  it('reads the fingerprint once for queries asked together', async () => {
+    const fingerprint = vi.fn(async () => '1');
+    const analytics = new AnalyticsService({ engine: inlineEngine(), readProjection: async () => tinyProjection([{ id: 'a' }], []), fingerprint });
+    await Promise.all([analytics.query('networkStats', { filter: {} }), analytics.query('siloMatrix', { filter: {} }), analytics.query('brokers', { filter: {} })]);
+    expect(fingerprint).toHaveBeenCalledTimes(1);
+  });
+
   it('gives the same answers in a worker thread as on the calling thread', async () => {
     const inline = service().analytics;
     const threaded = service(workerEngine()).analytics;

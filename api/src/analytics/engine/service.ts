@@ -23,6 +23,7 @@ export interface AnalyticsServiceOptions {
 export class AnalyticsService {
   private version = 1;
   private lastFingerprint: string | undefined;
+  private pendingFingerprint: Promise<string> | undefined;
   private projection: Promise<Projection> | undefined;
   private readonly results = new Map<string, Promise<unknown>>();
   private readonly cacheSize: number;
@@ -44,7 +45,9 @@ export class AnalyticsService {
 
   async query<Q extends QueryName>(name: Q, args: QueryArgs<Q>): Promise<QueryResult<Q>> {
     if (this.options.fingerprint) {
-      const fingerprint = await this.options.fingerprint();
+      // The root fields of one request ask together: one read of the counts serves them all.
+      this.pendingFingerprint ??= this.options.fingerprint().finally(() => (this.pendingFingerprint = undefined));
+      const fingerprint = await this.pendingFingerprint;
       if (this.lastFingerprint !== undefined && fingerprint !== this.lastFingerprint) this.invalidate();
       this.lastFingerprint = fingerprint;
     }
