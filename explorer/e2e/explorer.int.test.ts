@@ -15,8 +15,9 @@ beforeAll(async () => {
 
 interface CyNode { id: string; silo: string }
 
+/** The network drawn and its layout done: nodes stay where a click aims. */
 async function waitForNetwork(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) > 0);
+  await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) > 0 && performance.getEntriesByName('maillage:settled').length > 0);
 }
 
 function visibleNodes(page: Page): Promise<CyNode[]> {

@@ -5,7 +5,6 @@ import { workerEngine } from './engine/workerEngine.js';
 import { readFingerprint, readProjection } from './projection/read.js';
 
 export { AnalyticsService } from './engine/service.js';
-export { buildAnalyticsSchema } from './graphql/schema.js';
 export type { AnalyticsContext } from './graphql/resolver.js';
 
 export interface AnalyticsOptions {

@@ -17,6 +17,8 @@ const ConfigSchema = z.object({
   NEO4J_DATABASE: z.string().default('neo4j'),
   /** Secret that signs and verifies JWTs (HS256); without it no request carries a role. */
   JWT_SECRET: optional(z.string().min(32, 'JWT_SECRET must be at least 32 characters')),
+  /** How long a sign-in token lasts. */
+  TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3_600),
   /** Origins allowed to call the API from a browser; empty: same origin only. */
   CORS_ORIGINS: list.default([]),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'BODY_LIMIT is like 100kb or 1mb').default('1mb'),

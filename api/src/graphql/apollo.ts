@@ -6,11 +6,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { mergeSchemas } from '@graphql-tools/schema';
 import { createNeo4jGraphQL } from '@maillage/schema';
 import type { Driver } from 'neo4j-driver';
-import { buildAnalyticsSchema, type AnalyticsContext, type AnalyticsService } from '../analytics/index.js';
+import type { AccountContext } from '../accounts/index.js';
+import type { AnalyticsContext, AnalyticsService } from '../analytics/index.js';
+import { buildHandwrittenSchema } from './handwritten.js';
 import { formatError } from './errors.js';
 import { armor, pageSizeLimit, PARSE_OPTIONS } from './limits.js';
 
-export interface GraphQLContext extends AnalyticsContext {
+export interface GraphQLContext extends AnalyticsContext, AccountContext {
   token?: string;
   sessionConfig: { database: string };
   /** @neo4j/graphql's transaction settings: a timeout, so that no query holds the database for long. */
@@ -27,6 +29,9 @@ export interface ApolloOptions {
   analytics: AnalyticsService;
 }
 
+// Mutations that change nothing in the graph.
+const GRAPH_UNCHANGED = new Set(['login']);
+
 /** Every successful mutation may change the graph: the analytics forget what they computed before it. */
 function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -34,7 +39,8 @@ function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPl
       return {
         async willSendResponse({ operation, response }) {
           const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
-          if (operation?.operation === 'mutation' && !failed) analytics.invalidate();
+          const fields = operation?.selectionSet.selections.flatMap((selection) => (selection.kind === 'Field' ? [selection.name.value] : [])) ?? [];
+          if (operation?.operation === 'mutation' && !failed && !fields.every((field) => GRAPH_UNCHANGED.has(field))) analytics.invalidate();
         },
       };
     },
@@ -44,7 +50,7 @@ function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPl
 /** Apollo Server over the @neo4j/graphql schema generated from `schema/`, merged with the analytics queries. */
 export async function createApollo(options: ApolloOptions): Promise<ApolloServer<GraphQLContext>> {
   const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret });
-  const schema = mergeSchemas({ schemas: [await neoSchema.getSchema(), await buildAnalyticsSchema()] });
+  const schema = mergeSchemas({ schemas: [await neoSchema.getSchema(), await buildHandwrittenSchema()] });
   // The SDL's @fulltext index must be the one the migrations created: a mismatch stops start-up, not a request.
   await neoSchema.assertIndexesAndConstraints({ driver: options.driver, sessionConfig: { database: options.database } });
   const limits = armor(options.production);

@@ -8,6 +8,7 @@ import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
+import { AccountService } from '../accounts/index.js';
 import { createAnalytics } from '../analytics/index.js';
 import { embedRoutes } from '../embed/index.js';
 import { exportRoutes } from '../exports/index.js';
@@ -52,14 +53,16 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   app.use(healthRoutes(driver, config.NEO4J_DATABASE));
 
   const analytics = createAnalytics({ driver, database: config.NEO4J_DATABASE, worker: config.ANALYTICS_WORKER, timeoutMs: config.EXPORT_TIMEOUT_MS });
+  // Without a configured secret, one nobody knows: every token is refused rather than trusted unverified.
+  const jwtSecret = config.JWT_SECRET ?? randomBytes(32).toString('hex');
+  const accounts = new AccountService({ driver, database: config.NEO4J_DATABASE, jwtSecret, tokenTtlSeconds: config.TOKEN_TTL_SECONDS });
   if (!config.JWT_SECRET) logger.warn('JWT_SECRET is not set: no request can carry a role, contact details stay hidden');
   const apollo = await createApollo({
     driver,
     database: config.NEO4J_DATABASE,
     httpServer: server,
     production: config.NODE_ENV === 'production',
-    // Without a configured secret, one nobody knows: every token is refused rather than trusted unverified.
-    jwtSecret: config.JWT_SECRET ?? randomBytes(32).toString('hex'),
+    jwtSecret,
     analytics,
   });
   app.use(
@@ -72,6 +75,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
         sessionConfig: { database: config.NEO4J_DATABASE },
         transaction: { timeout: config.QUERY_TIMEOUT_MS },
         analytics,
+        accounts,
       }),
     }),
   );

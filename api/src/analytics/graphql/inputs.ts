@@ -1,3 +1,5 @@
+// type-graphql's decorators read Reflect's metadata API as soon as this module is evaluated.
+import 'reflect-metadata';
 import type { ActorKind, CooperationKind, PtceRole, Silo } from '@maillage/schema';
 import { scalars } from '@neo4j/graphql';
 import { Field, ID, InputType } from 'type-graphql';

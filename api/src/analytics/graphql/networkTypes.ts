@@ -1,3 +1,5 @@
+// type-graphql's decorators read Reflect's metadata API as soon as this module is evaluated.
+import 'reflect-metadata';
 import type { ActorKind, CooperationKind, Provenance, PtceRole, Silo, TerritoryLevel } from '@maillage/schema';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ProjectedActor, ProjectedLink, ProjectedSector, ProjectedTerritory } from '../projection/types.js';

@@ -1,3 +1,5 @@
+// type-graphql's decorators read Reflect's metadata API as soon as this module is evaluated.
+import 'reflect-metadata';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { AnalyticsInputError } from '../engine/errors.js';

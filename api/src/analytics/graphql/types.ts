@@ -1,3 +1,5 @@
+// type-graphql's decorators read Reflect's metadata API as soon as this module is evaluated.
+import 'reflect-metadata';
 import type { ActorKind, CooperationKind, ResourceKind, Silo } from '@maillage/schema';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ActorRef } from '../measures/actorRef.js';

@@ -1,0 +1,55 @@
+import { SignJWT } from 'jose';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TEST_JWT_SECRET, testApi } from '../../../test/api.js';
+import { testIds } from '../../../test/neo4j.js';
+import { AccountError, createAccount } from './store.js';
+
+const api = testApi();
+const ids = testIds(api.driver, 'accounts');
+const email = `${ids.prefix}animatrice@example.org`;
+const password = 'une phrase de passe assez longue';
+const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt roles } }';
+
+afterAll(async () => {
+  await api.driver.executeQuery('MATCH (a:Account) WHERE a.email STARTS WITH $prefix DELETE a', { prefix: ids.prefix });
+});
+
+describe('accounts', () => {
+  it('are created with a hashed password, and refuse a duplicate or a weak password', async () => {
+    await createAccount(api.driver, 'neo4j', { email, password, roles: ['animator'] });
+    const { records } = await api.driver.executeQuery('MATCH (a:Account {email: $email}) RETURN a.passwordHash AS hash', { email });
+    expect(records[0]?.get('hash')).toMatch(/^scrypt\$/);
+    await expect(createAccount(api.driver, 'neo4j', { email, password, roles: ['animator'] })).rejects.toThrow(AccountError);
+    await expect(createAccount(api.driver, 'neo4j', { email: `${ids.prefix}x@example.org`, password: 'court', roles: ['animator'] })).rejects.toThrow(/at least 12 characters/);
+  });
+
+  it('sign in for a short-lived token carrying their roles, which opens what the roles allow', async () => {
+    const result = await api.graphql<{ login: { token: string; expiresAt: string; roles: string[] } }>(LOGIN, { email: email.toUpperCase(), password });
+    expect(result.errors).toBeUndefined();
+    const session = result.data!.login;
+    expect(session.roles).toEqual(['animator']);
+    expect(Date.parse(session.expiresAt) - Date.now()).toBeGreaterThan(50 * 60_000);
+    const person = ids.id('person');
+    await api.driver.executeQuery(
+      `CREATE (:Actor {id: $id, name: 'P', silo: 'POPULATION', kind: 'PERSON', ptceRole: 'NONE', essMember: false, fictional: true,
+        contactEmail: 'p@example.org', createdAt: datetime(), updatedAt: datetime()})`, { id: person });
+    const read = await api.graphql('query($id: ID!) { actors(where: { id: { eq: $id } }) { contactEmail } }', { id: person }, session.token);
+    expect(read.data).toEqual({ actors: [{ contactEmail: 'p@example.org' }] });
+  });
+
+  it('refuse a wrong password and an unknown address with the same answer', async () => {
+    const wrong = await api.graphql(LOGIN, { email, password: 'pas le bon mot de passe' });
+    const unknown = await api.graphql(LOGIN, { email: `${ids.prefix}personne@example.org`, password });
+    for (const result of [wrong, unknown]) {
+      expect(result.errors?.[0]).toMatchObject({ message: 'Adresse ou mot de passe incorrect. / Wrong e-mail address or password.', extensions: { code: 'INVALID_CREDENTIALS' } });
+    }
+  });
+
+  it('ignore an expired token: its holder is the public', async () => {
+    const expired = await new SignJWT({ roles: ['animator'] }).setProtectedHeader({ alg: 'HS256' }).setSubject(email)
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 7200).setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    const read = await api.graphql('{ actors(where: { kind: { eq: PERSON } }, limit: 1) { contactEmail } }', {}, expired);
+    expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

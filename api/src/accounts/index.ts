@@ -1,0 +1,3 @@
+export { AccountService } from './service.js';
+export { AccountResolver, type AccountContext } from './resolver.js';
+export { createAccount, AccountError, ROLES, type Role } from './store.js';
