@@ -52,4 +52,15 @@ describe('accounts', () => {
     const read = await api.graphql('{ actors(where: { kind: { eq: PERSON } }, limit: 1) { contactEmail } }', {}, expired);
     expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('stop an address after five wrong passwords, even with the right one, for a while', async () => {
+    const target = `${ids.prefix}cible@example.org`;
+    await createAccount(api.driver, 'neo4j', { email: target, password, roles: ['researcher'] });
+    for (let i = 0; i < 5; i += 1) {
+      expect((await api.graphql(LOGIN, { email: target, password: `mauvais essai numéro ${i}` })).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    }
+    const blocked = await api.graphql(LOGIN, { email: target, password });
+    expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    expect(blocked.errors?.[0]?.message).toMatch(/^Trop d'essais pour cette adresse : réessayez dans 15 min\./);
+  });
 });

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
-import type { AccountService } from './service.js';
+import { TooManyAttempts, type AccountService } from './service.js';
 import type { Role } from './store.js';
 import type { Session } from './tokens.js';
 
@@ -22,7 +22,16 @@ class SessionResult implements Session {
 export class AccountResolver {
   @Mutation(() => SessionResult, { description: 'Se connecter : un jeton de courte durée. / Sign in: a short-lived token.' })
   async login(@Ctx() context: AccountContext, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string): Promise<Session> {
-    const session = await context.accounts.login(email, password);
+    let session: Session | null;
+    try {
+      session = await context.accounts.login(email, password);
+    } catch (error) {
+      if (!(error instanceof TooManyAttempts)) throw error;
+      throw new GraphQLError(
+        `Trop d'essais pour cette adresse : réessayez dans ${Math.ceil(error.retryAfterSeconds / 60)} min. / Too many attempts for this address: try again later.`,
+        { extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: error.retryAfterSeconds, http: { status: 429 } } },
+      );
+    }
     if (!session) {
       throw new GraphQLError('Adresse ou mot de passe incorrect. / Wrong e-mail address or password.', { extensions: { code: 'INVALID_CREDENTIALS', http: { status: 401 } } });
     }
