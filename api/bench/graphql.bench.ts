@@ -1,0 +1,111 @@
+// npm run bench -- --only graphql: the API's latency against the same question asked in Cypher straight through
+// neo4j-driver, on the seed and on 10,000 synthetic actors; sequential requests, median and p95 of each, the raw
+// Cypher of the same run as the baseline. Target (the performance issue): p50 ≤ 1.25× raw, or raw + 2 ms.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDriver, startEmbeddedNeo4j } from '@maillage/neo4j';
+import { migrate } from '@maillage/schema';
+import { grandBergeracois, loadDataset, syntheticTerritory } from '@maillage/seeds';
+import type { Driver } from 'neo4j-driver';
+import { clearDatabase } from '../../bench/support.js';
+import { loadConfig } from '../src/config/config.js';
+import { createLogger } from '../src/logger.js';
+import { startApi } from '../src/server.js';
+
+const RUNS = Number(process.env.GRAPHQL_BENCH_RUNS ?? 200);
+const WARM_UP = 20;
+
+interface Case {
+  name: string;
+  graphql: string;
+  cypher: string;
+}
+
+const CASES = (actor: string): Case[] => [
+  {
+    name: 'one actor',
+    graphql: `{ actors(where: { id: { eq: "${actor}" } }) { id name silo kind } }`,
+    cypher: 'MATCH (a:Actor {id: $actor}) RETURN a.id AS id, a.name AS name, a.silo AS silo, a.kind AS kind',
+  },
+  {
+    name: 'its neighbourhood',
+    graphql: `{ actors(where: { id: { eq: "${actor}" } }) { id cooperatesWith { id name silo } } }`,
+    cypher: 'MATCH (a:Actor {id: $actor}) RETURN a.id AS id, COLLECT { MATCH (a)-[:COOPERATES_WITH]-(b:Actor) RETURN b {.id, .name, .silo} } AS partners',
+  },
+  {
+    name: 'a filtered list (100 public actors by name)',
+    graphql: '{ actors(where: { silo: { eq: PUBLIC } }, sort: [{ name: ASC }], limit: 100) { id name } }',
+    cypher: "MATCH (a:Actor) WHERE a.silo = 'PUBLIC' RETURN a.id AS id, a.name AS name ORDER BY a.name LIMIT 100",
+  },
+  {
+    name: 'an aggregation (public actors)',
+    graphql: '{ actorsConnection(where: { silo: { eq: PUBLIC } }) { totalCount } }',
+    cypher: "MATCH (a:Actor) WHERE a.silo = 'PUBLIC' RETURN count(a) AS total",
+  },
+];
+
+const percentile = (values: number[], p: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+
+async function times(run: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < WARM_UP; i += 1) await run();
+  const result: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    await run();
+    result.push(performance.now() - start);
+  }
+  return result;
+}
+
+async function graphql(url: string, query: string): Promise<void> {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`graphql bench: ${JSON.stringify(body.errors)}`);
+}
+
+async function busiest(driver: Driver): Promise<string> {
+  const { records } = await driver.executeQuery('MATCH (a:Actor) RETURN a.id AS id ORDER BY COUNT { (a)-[:COOPERATES_WITH]-() } DESC LIMIT 1');
+  return records[0]!.get('id') as string;
+}
+
+const home = mkdtempSync(join(tmpdir(), 'maillage-bench-graphql-'));
+const neo4j = await startEmbeddedNeo4j({ homeDir: home, port: 0, pageCache: '512m', heap: '1g' });
+const driver = createDriver(neo4j);
+const rows: Array<{ size: string; name: string; rawP50: number; rawP95: number; apiP50: number; apiP95: number }> = [];
+try {
+  await migrate(driver);
+  const api = await startApi(loadConfig({ PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'silent' }), driver, createLogger('silent'));
+  try {
+    for (const [size, data] of [['seed', () => grandBergeracois()], ['10,000 actors', () => syntheticTerritory({ actors: 10_000, linksPerActor: 5 })]] as const) {
+      await clearDatabase(driver);
+      await loadDataset(driver, data(), { batchSize: 5_000 });
+      const actor = await busiest(driver);
+      for (const testCase of CASES(actor)) {
+        const raw = await times(() => driver.executeQuery(testCase.cypher, { actor }, { routing: 'READ' }));
+        const viaApi = await times(() => graphql(api.url, testCase.graphql));
+        rows.push({ size, name: testCase.name, rawP50: percentile(raw, 0.5), rawP95: percentile(raw, 0.95), apiP50: percentile(viaApi, 0.5), apiP95: percentile(viaApi, 0.95) });
+        console.error(`[bench] ${size}, ${testCase.name}: raw ${rows.at(-1)!.rawP50.toFixed(2)} ms, API ${rows.at(-1)!.apiP50.toFixed(2)} ms`);
+      }
+    }
+  } finally {
+    await api.stop();
+  }
+} finally {
+  await driver.close();
+  await neo4j.stop();
+  rmSync(home, { recursive: true, force: true });
+}
+
+const output = join(import.meta.dirname, '..', '..', '.bench');
+mkdirSync(output, { recursive: true });
+writeFileSync(join(output, 'graphql.json'), JSON.stringify(rows, null, 2));
+const met = (row: (typeof rows)[number]): boolean => row.apiP50 <= Math.max(1.25 * row.rawP50, row.rawP50 + 2);
+process.stdout.write(`
+GraphQL over HTTP against the same Cypher through neo4j-driver, ${RUNS} sequential requests each after ${WARM_UP} to warm up
+
+| data | question | Cypher p50 / p95 ms | API p50 / p95 ms | p50 ratio | target (≤ 1.25× or + 2 ms) |
+| --- | --- | ---: | ---: | ---: | --- |
+${rows.map((row) => `| ${row.size} | ${row.name} | ${row.rawP50.toFixed(2)} / ${row.rawP95.toFixed(2)} | ${row.apiP50.toFixed(2)} / ${row.apiP95.toFixed(2)} | ${(row.apiP50 / row.rawP50).toFixed(2)}× | ${met(row) ? 'met' : 'MISSED'} |`).join('\n')}
+
+`);
