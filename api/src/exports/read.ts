@@ -1,6 +1,7 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import type { NetworkFilter } from '../analytics/network/filter.js';
 import type { ExportEdge, ExportNode } from './types.js';
+import { toNumber } from '../db/integers.js';
 
 /** The filter's actor test on one Cypher variable: the same on a node, and on both ends of a link. */
 function actorTest(variable: string): string {
@@ -42,11 +43,6 @@ function parameters(filter: NetworkFilter): Record<string, unknown> {
   };
 }
 
-function toNumber(value: unknown): number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'object' && 'toNumber' in value && typeof value.toNumber === 'function') return value.toNumber() as number;
-  return Number(value);
-}
 
 /** The selected actors, one record at a time as the consumer takes them (the driver fetches in batches). */
 export async function* streamNodes(tx: Transaction | ManagedTransaction, filter: NetworkFilter): AsyncGenerator<ExportNode> {

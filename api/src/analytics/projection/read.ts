@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Projection } from './types.js';
+import { toNumber } from '../../db/integers.js';
 
 // One read transaction, so the five parts are one consistent snapshot of the graph. Dates are read as strings
 // and points as plain numbers: the projection crosses into a worker thread, which clones plain data only.
@@ -45,13 +46,6 @@ export async function readProjection(driver: Driver, database = 'neo4j', timeout
   }
 }
 
-/** Integers come back from Neo4j as driver Integers unless the driver is told otherwise. */
-function toNumber(value: unknown): number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return value;
-  if (typeof value === 'object' && 'toNumber' in value && typeof value.toNumber === 'function') return value.toNumber() as number;
-  return Number(value);
-}
 
 /** Node and relationship counts, from Neo4j's count store (constant time): they move with every insert or delete. */
 export async function readFingerprint(driver: Driver, database = 'neo4j'): Promise<string> {
