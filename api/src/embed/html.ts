@@ -4,15 +4,16 @@ import { translator, type Translator } from '@maillage/explorer/i18n';
 import type { EmbedNetwork } from './data.js';
 import type { EmbedOptions } from './params.js';
 
-const escape = (text: string): string =>
+/** Text safe in HTML content and in a quoted attribute. */
+export const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** JSON safe inside a `<script type="application/json">`: no `</script>` or comment opener can close it. */
 const jsonInHtml = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
 function legend(i18n: Translator): string {
-  return `<ul class="legend" aria-label="${escape(i18n.t('legend.silos'))}">${SILOS.map((silo) =>
-    `<li><span class="swatch" style="background:${SILO_COLOURS[silo]}" aria-hidden="true"></span>${escape(i18n.silo(silo))}</li>`).join('')}</ul>`;
+  return `<ul class="legend" aria-label="${escapeHtml(i18n.t('legend.silos'))}">${SILOS.map((silo) =>
+    `<li><span class="swatch" style="background:${SILO_COLOURS[silo]}" aria-hidden="true"></span>${escapeHtml(i18n.silo(silo))}</li>`).join('')}</ul>`;
 }
 
 /**
@@ -20,7 +21,7 @@ function legend(i18n: Translator): string {
  * table view when asked (RGAA: the picture has a text alternative carrying the same information).
  */
 function actorList(network: EmbedNetwork, i18n: Translator): string {
-  if (network.actors.length === 0) return `<p>${escape(i18n.t('embed.none'))}</p>`;
+  if (network.actors.length === 0) return `<p>${escapeHtml(i18n.t('embed.none'))}</p>`;
   const names = new Map(network.actors.map((actor) => [actor.id, actor.name]));
   const partners = new Map<string, string[]>();
   const add = (actor: string, partner: string): void => {
@@ -35,7 +36,7 @@ function actorList(network: EmbedNetwork, i18n: Translator): string {
   const items = [...network.actors].sort((a, b) => a.name.localeCompare(b.name, 'fr')).map((actor) => {
     const theirs = [...new Set(partners.get(actor.id) ?? [])].sort((a, b) => a.localeCompare(b, 'fr'));
     const cooperation = theirs.length > 0 ? i18n.t('embed.partners', { names: theirs.join(', ') }) : i18n.t('embed.noPartner');
-    return `<li><strong>${escape(actor.name)}</strong> — ${escape(i18n.silo(actor.silo))}, ${escape(i18n.kind(actor.kind))} ; ${escape(cooperation)}</li>`;
+    return `<li><strong>${escapeHtml(actor.name)}</strong> — ${escapeHtml(i18n.silo(actor.silo))}, ${escapeHtml(i18n.kind(actor.kind))} ; ${escapeHtml(cooperation)}</li>`;
   });
   return `<ul>${items.join('')}</ul>`;
 }
@@ -46,16 +47,16 @@ export function embedContent(network: EmbedNetwork, options: EmbedOptions, explo
   const summary = i18n.t('embed.summary', { actors: i18n.number(network.actors.length), links: i18n.number(network.links.length) });
   const settings = { layout: options.layout, search: options.search, lang: options.lang };
   const body = `
-  <h1 class="title">${escape(i18n.t('embed.title'))} <span class="summary">${escape(summary)}</span></h1>
-  ${options.search ? `<label class="search">${escape(i18n.t('embed.search'))} <input type="search" id="maillage-search" list="maillage-names" autocomplete="off"></label>` : ''}
-  <div id="maillage-graph" class="graph" style="height:${options.height}px" role="img" aria-label="${escape(`${i18n.t('embed.title')} : ${summary}`)}"></div>
+  <h1 class="title">${escapeHtml(i18n.t('embed.title'))} <span class="summary">${escapeHtml(summary)}</span></h1>
+  ${options.search ? `<label class="search">${escapeHtml(i18n.t('embed.search'))} <input type="search" id="maillage-search" list="maillage-names" autocomplete="off"></label>` : ''}
+  <div id="maillage-graph" class="graph" style="height:${options.height}px" role="img" aria-label="${escapeHtml(`${i18n.t('embed.title')} : ${summary}`)}"></div>
   <p id="maillage-status" class="status" aria-live="polite"></p>
   ${options.legend ? legend(i18n) : ''}
-  <section class="${options.table ? 'list' : 'list visually-hidden'}" aria-label="${escape(i18n.t('embed.listTitle'))}">
-    <h2>${escape(i18n.t('embed.listTitle'))}</h2>
+  <section class="${options.table ? 'list' : 'list visually-hidden'}" aria-label="${escapeHtml(i18n.t('embed.listTitle'))}">
+    <h2>${escapeHtml(i18n.t('embed.listTitle'))}</h2>
     ${actorList(network, i18n)}
   </section>
-  <p class="source"><a href="${escape(explorerUrl)}" target="_blank" rel="noopener">${escape(i18n.t('embed.open'))}</a> · ${escape(i18n.t('embed.source'))}</p>
+  <p class="source"><a href="${escapeHtml(explorerUrl)}" target="_blank" rel="noopener">${escapeHtml(i18n.t('embed.open'))}</a> · ${escapeHtml(i18n.t('embed.source'))}</p>
   <script type="application/json" id="maillage-data">${jsonInHtml({ settings, network })}</script>`;
   return { title: `${i18n.t('embed.title')} — Maillage`, lang: options.lang, body };
 }

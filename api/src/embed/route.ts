@@ -7,7 +7,7 @@ import type { AnalyticsService } from '../analytics/index.js';
 import { AnalyticsInputError } from '../analytics/engine/errors.js';
 import type { Logger } from '../logger.js';
 import { embedNetwork } from './data.js';
-import { embedContent } from './html.js';
+import { embedContent, escapeHtml } from './html.js';
 import { embedQuery, EmbedParamsError, parseEmbedParams, type EmbedOptions } from './params.js';
 
 export interface EmbedRouteOptions {
@@ -95,7 +95,7 @@ export function embedRoutes({ analytics, driver, database, dist, frameAncestors,
       options = parseEmbedParams(query);
     } catch (error) {
       if (!(error instanceof EmbedParamsError)) throw error;
-      page(res, 400, html, { title: 'Maillage', lang: 'fr', body: `<p role="alert">${escapeText(error.message)}</p>` }, { dark: false });
+      page(res, 400, html, { title: 'Maillage', lang: 'fr', body: `<p role="alert">${escapeHtml(error.message)}</p>` }, { dark: false });
       return;
     }
     try {
@@ -106,7 +106,7 @@ export function embedRoutes({ analytics, driver, database, dist, frameAncestors,
         logger.error({ err: error }, 'embed failed');
         throw error;
       }
-      page(res, error.code === 'NOT_FOUND' ? 404 : 400, html, { title: 'Maillage', lang: options.lang, body: `<p role="alert">${escapeText(error.message)}</p>` }, { dark: options.theme === 'dark' });
+      page(res, error.code === 'NOT_FOUND' ? 404 : 400, html, { title: 'Maillage', lang: options.lang, body: `<p role="alert">${escapeHtml(error.message)}</p>` }, { dark: options.theme === 'dark' });
     }
   };
 
@@ -181,13 +181,9 @@ export function embedRoutes({ analytics, driver, database, dist, frameAncestors,
       title,
       width,
       height: frameHeight,
-      html: `<iframe src="${escapeText(src)}" width="${width}" height="${frameHeight}" style="border:0;max-width:100%" loading="lazy" title="${title}"></iframe>`,
+      html: `<iframe src="${escapeHtml(src)}" width="${width}" height="${frameHeight}" style="border:0;max-width:100%" loading="lazy" title="${title}"></iframe>`,
       cache_age: 60,
     });
   });
   return router;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
