@@ -31,6 +31,8 @@ export function framingPolicy(frameAncestors: string[]): string {
 }
 
 function embedHeaders(res: Response, frameAncestors: string[]): void {
+  // The application refuses framing everywhere; an embed is the one page made to be framed.
+  res.removeHeader('X-Frame-Options');
   res.setHeader('Content-Security-Policy', [
     "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:",
     "connect-src 'self'", "base-uri 'none'", "form-action 'none'", framingPolicy(frameAncestors),

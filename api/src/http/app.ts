@@ -42,12 +42,10 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   const server = createServer(app);
   app.disable('x-powered-by');
   app.use(requestId(logger));
-  // Only embeds may be framed (their own policy names who may); every other page refuses, old browsers included.
-  app.use((req, res, next) => {
-    if (req.path !== '/embed' && !req.path.startsWith('/embed/v/')) {
-      res.setHeader('X-Frame-Options', 'DENY');
-      res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
-    }
+  // No page may be framed, old browsers included; the embed routes replace this with their own policy.
+  app.use((_req, res, next) => {
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
     next();
   });
   app.use(healthRoutes(driver, config.NEO4J_DATABASE));
