@@ -1,3 +1,5 @@
+import { translator } from '@maillage/explorer/i18n';
+import { SILOS } from '@maillage/explorer/types';
 import type { Silo } from '@maillage/schema';
 
 /** A sentence in both languages of the product: the explorer shows it as it is. */
@@ -6,11 +8,11 @@ export interface Text {
   en: string;
 }
 
-export const SILO_NAMES: Record<Silo, Text> = {
-  PUBLIC: { fr: 'Public', en: 'Public' },
-  PRIVATE: { fr: 'Privé', en: 'Private' },
-  POPULATION: { fr: 'Population', en: 'Population' },
-};
+// Silo names come from the product's one catalogue, the explorer's.
+const [FR, EN] = [translator('fr'), translator('en')];
+export const SILO_NAMES: Record<Silo, Text> = Object.fromEntries(
+  SILOS.map((silo) => [silo, { fr: FR.silo(silo), en: EN.silo(silo) }]),
+) as Record<Silo, Text>;
 
 const percent = (value: number, locale: 'fr' | 'en'): string =>
   new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(value);

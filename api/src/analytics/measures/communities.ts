@@ -4,7 +4,7 @@ import louvainModule from 'graphology-communities-louvain';
 import { toGraphology } from '../network/graphology.js';
 import type { Network } from '../network/network.js';
 import { TEXTS, type Text } from '../texts.js';
-import { SILOS } from './siloMatrix.js';
+import { SILOS } from '@maillage/explorer/types';
 
 // The package is CommonJS typed as an ES module: under Node's ESM its default import is `module.exports`, the
 // function itself, which the types call `.default`.

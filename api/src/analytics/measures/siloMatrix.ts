@@ -1,8 +1,7 @@
+import { SILOS } from '@maillage/explorer/types';
 import type { Silo } from '@maillage/schema';
 import { forEachPair, type Network } from '../network/network.js';
 import { TEXTS, type Text } from '../texts.js';
-
-export const SILOS: readonly Silo[] = ['PUBLIC', 'PRIVATE', 'POPULATION'];
 
 export interface SiloCell {
   from: Silo;
