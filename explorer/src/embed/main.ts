@@ -1,4 +1,5 @@
 import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import { degrees } from '../core/graph/filter.js';
 import { KIND_SHAPES, SILO_COLOURS } from '../core/graph/style.js';
 import type { ActorKind, CooperationKind, Silo } from '../core/graph/types.js';
 import './embed.css';
@@ -27,11 +28,7 @@ const status = document.getElementById('maillage-status')!;
 const styles = getComputedStyle(document.body);
 const colour = (name: string): string => styles.getPropertyValue(name).trim();
 
-const degree = new Map<string, number>();
-for (const link of data.network.links) {
-  degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
-  degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
-}
+const degree = degrees(data.network);
 
 function positions(): Map<string, { x: number; y: number }> | null {
   const { actors } = data.network;

@@ -216,7 +216,8 @@ export function totals(selection: Selection): Totals {
   };
 }
 
-export function degrees(selection: Pick<Selection, 'actors' | 'links'>): Map<string, number> {
+/** Links per actor (several links between two actors each count). */
+export function degrees(selection: { actors: ReadonlyArray<{ id: string }>; links: ReadonlyArray<{ source: string; target: string }> }): Map<string, number> {
   const degree = new Map(selection.actors.map((actor) => [actor.id, 0]));
   for (const link of selection.links) {
     degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
