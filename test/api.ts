@@ -39,10 +39,10 @@ export function testApi(env: Record<string, string> = {}) {
   };
 }
 
-/** A signed HS256 JWT carrying the given roles, as the accounts issue will issue them. */
+/** A service token: signed HS256 by Maillage's secret, with roles but no account session behind it. */
 export function signTestJwt(roles: string[], secret = TEST_JWT_SECRET): string {
   const encode = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
-  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ sub: 'test', roles, iat: now, exp: now + 600 })}`;
+  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ iss: 'maillage', sub: 'test', roles, iat: now, exp: now + 600 })}`;
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }

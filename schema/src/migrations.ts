@@ -11,6 +11,8 @@ export const MIGRATIONS: readonly string[] = [
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
   'CREATE CONSTRAINT account_email IF NOT EXISTS FOR (n:Account) REQUIRE n.email IS UNIQUE',
+  'CREATE CONSTRAINT revokedsession_id IF NOT EXISTS FOR (n:RevokedSession) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT loginthrottle_key IF NOT EXISTS FOR (n:LoginThrottle) REQUIRE n.key IS UNIQUE',
   'CREATE CONSTRAINT embedview_name IF NOT EXISTS FOR (n:EmbedView) REQUIRE n.name IS UNIQUE',
   'CREATE CONSTRAINT cooperation_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE',
   // Fields the API and the explorer filter on.

@@ -35,7 +35,23 @@ const ConfigSchema = z.object({
   EXPORT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(300_000),
   /** Run the analytics in a worker thread (off the request path); `false` runs them on the API's own thread. */
   ANALYTICS_WORKER: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
-});
+  /** An external identity provider (OIDC), besides local accounts: its issuer and the URL of its signing keys. */
+  OIDC_ISSUER: optional(z.string().url()),
+  OIDC_JWKS_URI: optional(z.string().url()),
+  OIDC_AUDIENCE: optional(z.string()),
+  /** Where the provider puts Maillage's role names in its tokens, as a dotted path (Keycloak: realm_access.roles). */
+  OIDC_ROLES_CLAIM: z.string().regex(/^[\w-]+(\.[\w-]+)*$/, 'OIDC_ROLES_CLAIM is a dotted path like realm_access.roles').default('roles'),
+})
+  .refine((config) => Boolean(config.OIDC_ISSUER) === Boolean(config.OIDC_JWKS_URI), {
+    message: 'OIDC_ISSUER and OIDC_JWKS_URI go together',
+    path: ['OIDC_JWKS_URI'],
+  })
+  .transform((config) => ({
+    ...config,
+    oidc: config.OIDC_ISSUER && config.OIDC_JWKS_URI
+      ? { issuer: config.OIDC_ISSUER, jwksUri: config.OIDC_JWKS_URI, rolesClaim: config.OIDC_ROLES_CLAIM, ...(config.OIDC_AUDIENCE ? { audience: config.OIDC_AUDIENCE } : {}) }
+      : undefined,
+  }));
 
 export type Config = z.infer<typeof ConfigSchema>;
 

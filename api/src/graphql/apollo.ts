@@ -13,7 +13,8 @@ import { formatError } from './errors.js';
 import { armor, pageSizeLimit, PARSE_OPTIONS } from './limits.js';
 
 export interface GraphQLContext extends AnalyticsContext, AccountContext {
-  token?: string;
+  /** The request's verified claims, for @neo4j/graphql's rules; absent for the public. */
+  jwt?: { sub: string; roles: string[] };
   sessionConfig: { database: string };
   /** @neo4j/graphql's transaction settings: a timeout, so that no query holds the database for long. */
   transaction: { timeout: number };
@@ -30,7 +31,7 @@ export interface ApolloOptions {
 }
 
 // Mutations that change nothing in the graph.
-const GRAPH_UNCHANGED = new Set(['login']);
+const GRAPH_UNCHANGED = new Set(['login', 'logout', 'changePassword', 'createAccount', 'updateAccount']);
 
 /** Every successful mutation may change the graph: the analytics forget what they computed before it. */
 function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPlugin<GraphQLContext> {

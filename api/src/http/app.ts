@@ -8,7 +8,8 @@ import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
-import { AccountService } from '../accounts/index.js';
+import { AccountService, sessionCheck } from '../accounts/index.js';
+import { createViewerResolver } from '../auth/index.js';
 import { createAnalytics } from '../analytics/index.js';
 import { embedRoutes } from '../embed/index.js';
 import { exportRoutes } from '../exports/index.js';
@@ -55,6 +56,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   const jwtSecret = config.JWT_SECRET ?? randomBytes(32).toString('hex');
   const accounts = new AccountService({ driver, database: config.NEO4J_DATABASE, jwtSecret, tokenTtlSeconds: config.TOKEN_TTL_SECONDS });
   if (!config.JWT_SECRET) logger.warn('JWT_SECRET is not set: no request can carry a role, contact details stay hidden');
+  const viewerOf = createViewerResolver({ secret: jwtSecret, checkSession: sessionCheck(driver, config.NEO4J_DATABASE), ...(config.oidc ? { oidc: config.oidc } : {}) });
   const apollo = await createApollo({
     driver,
     database: config.NEO4J_DATABASE,
@@ -68,13 +70,18 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     cors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false }),
     express.json({ limit: config.BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        ...(req.headers.authorization ? { token: req.headers.authorization } : {}),
+      context: async ({ req }) => {
+        const viewer = await viewerOf(req.headers.authorization);
+        return {
+        viewer,
+        // Verified here (signature, expiry, revocation): @neo4j/graphql takes `jwt` as already trusted.
+        ...(viewer.subject ? { jwt: { sub: viewer.subject, roles: viewer.roles } } : {}),
         sessionConfig: { database: config.NEO4J_DATABASE },
         transaction: { timeout: config.QUERY_TIMEOUT_MS },
         analytics,
         accounts,
-      }),
+        };
+      },
     }),
   );
 
