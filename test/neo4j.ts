@@ -18,6 +18,8 @@ export function testIds(driver: Driver, name: string): { prefix: string; id(suff
   const prefix = `t-${name}-${randomUUID().slice(0, 8)}-`;
   const cleanup = async (): Promise<void> => {
     await driver.executeQuery('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
+    // Journal entries about those nodes (the index on entityId makes this cheap).
+    await driver.executeQuery('MATCH (c:Change) WHERE c.entityId STARTS WITH $prefix DETACH DELETE c', { prefix });
   };
   afterAll(cleanup);
   return { prefix, id: (suffix) => `${prefix}${suffix}`, cleanup };

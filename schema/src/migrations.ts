@@ -15,6 +15,12 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT loginthrottle_key IF NOT EXISTS FOR (n:LoginThrottle) REQUIRE n.key IS UNIQUE',
   'CREATE CONSTRAINT embedview_name IF NOT EXISTS FOR (n:EmbedView) REQUIRE n.name IS UNIQUE',
   'CREATE CONSTRAINT cooperation_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE',
+  // The journal and the bin.
+  'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX change_entity IF NOT EXISTS FOR (n:Change) ON (n.entityId, n.entity)',
+  'CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at)',
+  'CREATE INDEX deleted_id IF NOT EXISTS FOR (n:Deleted) ON (n.id)',
+  'CREATE INDEX deleted_cooperation_id IF NOT EXISTS FOR ()-[r:DELETED_COOPERATION]-() ON (r.id)',
   // Fields the API and the explorer filter on.
   'CREATE INDEX actor_silo IF NOT EXISTS FOR (n:Actor) ON (n.silo)',
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',

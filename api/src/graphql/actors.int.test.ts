@@ -5,7 +5,8 @@ import { testIds } from '../../../test/neo4j.js';
 const api = testApi();
 const ids = testIds(api.driver, 'actors');
 
-const CREATE = `mutation Create($input: [ActorCreateInput!]!) { createActors(input: $input) { actors { id name silo } } }`;
+const animator = signTestJwt(['animator']);
+const SAVE = `mutation Save($input: ActorInput!) { saveActor(input: $input) { id } }`;
 
 function actorInput(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { id, name: `Acteur ${id}`, silo: 'POPULATION', kind: 'ASSOCIATION', ptceRole: 'NONE', essMember: true, fictional: true, ...extra };
@@ -14,9 +15,9 @@ function actorInput(id: string, extra: Record<string, unknown> = {}): Record<str
 describe('actors through GraphQL', () => {
   it('creates, reads, filters, updates and deletes an actor', async () => {
     const id = ids.id('crud');
-    const created = await api.graphql(CREATE, { input: [actorInput(id, { location: { latitude: 44.85, longitude: 0.48 } })] });
+    const created = await api.graphql(SAVE, { input: actorInput(id, { latitude: 44.85, longitude: 0.48 }) }, animator);
     expect(created.errors).toBeUndefined();
-    expect(created.data).toEqual({ createActors: { actors: [{ id, name: `Acteur ${id}`, silo: 'POPULATION' }] } });
+    expect(created.data).toEqual({ saveActor: { id } });
 
     const read = await api.graphql<{ actors: { id: string; createdAt: string; location: { latitude: number } }[] }>(
       `query($prefix: ID!) { actors(where: { id: { startsWith: $prefix }, silo: { eq: POPULATION } }) { id createdAt location { latitude } } }`,
@@ -26,30 +27,29 @@ describe('actors through GraphQL', () => {
     expect(read.data?.actors[0]?.location.latitude).toBeCloseTo(44.85);
     expect(Date.parse(read.data?.actors[0]?.createdAt ?? '')).not.toBeNaN();
 
-    const updated = await api.graphql(
-      `mutation($id: ID!) { updateActors(where: { id: { eq: $id } }, update: { name: { set: "Nouveau nom" } }) { actors { name } } }`,
-      { id },
-    );
-    expect(updated.data).toEqual({ updateActors: { actors: [{ name: 'Nouveau nom' }] } });
+    await api.graphql(SAVE, { input: { id, name: 'Nouveau nom' } }, animator);
+    const renamed = await api.graphql(`query($id: ID!) { actors(where: { id: { eq: $id } }) { name } }`, { id });
+    expect(renamed.data).toEqual({ actors: [{ name: 'Nouveau nom' }] });
 
-    const deleted = await api.graphql(`mutation($id: ID!) { deleteActors(where: { id: { eq: $id } }) { nodesDeleted } }`, { id });
-    expect(deleted.data).toEqual({ deleteActors: { nodesDeleted: 1 } });
+    const deleted = await api.graphql(`mutation($id: ID!) { deleteEntity(entity: ACTOR, id: $id) { id } }`, { id }, animator);
+    expect(deleted.data).toEqual({ deleteEntity: { id } });
+    expect((await api.graphql(`query($id: ID!) { actors(where: { id: { eq: $id } }) { name } }`, { id })).data).toEqual({ actors: [] });
   });
 
-  it('refuses a duplicate id with a clear, coded error and writes nothing', async () => {
-    const id = ids.id('dup');
-    await api.graphql(CREATE, { input: [actorInput(id)] });
-    const again = await api.graphql(CREATE, { input: [actorInput(ids.id('dup-other')), actorInput(id)] });
+  it('refuses a duplicate key of a generated mutation with a clear, coded error', async () => {
+    const name = `${ids.prefix}vue`;
+    const create = `mutation($name: Slug!) { createEmbedViews(input: [{ name: $name, title: "Vue", query: "territory=200070647" }]) { embedViews { name } } }`;
+    expect((await api.graphql(create, { name }, animator)).errors).toBeUndefined();
+    const again = await api.graphql(create, { name }, animator);
     expect(again.errors?.[0]?.extensions?.code).toBe('CONSTRAINT_VIOLATION');
     expect(again.errors?.[0]?.message).toMatch(/existe déjà/);
-    const { records } = await api.driver.executeQuery('MATCH (a:Actor {id: $id}) RETURN count(a) AS n', { id: ids.id('dup-other') });
-    expect(records[0]?.get('n').toNumber()).toBe(0);
+    await api.driver.executeQuery('MATCH (v:EmbedView {name: $name}) DELETE v', { name });
   });
 
   it('refuses an unknown enum value or a missing field as BAD_USER_INPUT', async () => {
-    const bad = await api.graphql(CREATE, { input: [actorInput(ids.id('bad'), { silo: 'MARKET' })] });
+    const bad = await api.graphql(SAVE, { input: actorInput(ids.id('bad'), { silo: 'MARKET' }) }, animator);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const missing = await api.graphql(CREATE, { input: [{ id: ids.id('missing') }] });
+    const missing = await api.graphql(SAVE, { input: { id: ids.id('missing') } }, animator);
     expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testApi } from '../../../test/api.js';
+import { signTestJwt, testApi } from '../../../test/api.js';
 import { testIds } from '../../../test/neo4j.js';
 
 const api = testApi();
@@ -51,10 +51,9 @@ describe('cooperation links', () => {
   it('are created with their properties through GraphQL, and an out-of-range intensity is refused', async () => {
     const connect = (intensity: number) => api.graphql(
       `mutation($b: ID!, $c: ID!, $link: ID!, $intensity: Intensity) {
-        updateActors(where: { id: { eq: $b } }, update: { cooperatesWith: [{ connect: [{ where: { node: { id: { eq: $c } } },
-          edge: { id: $link, kind: MUTUALISATION, provenance: SELF_DECLARED, intensity: $intensity, since: "2024-02-01" } }] }] }) {
-          actors { cooperatesWith { id } } } }`,
+        saveCooperation(input: { id: $link, from: $b, to: $c, kind: MUTUALISATION, provenance: SELF_DECLARED, intensity: $intensity, since: "2024-02-01" }) { id } }`,
       { b, c, link: ids.id(`bc-${intensity}`), intensity },
+      signTestJwt(['animator']),
     );
     const refused = await connect(4);
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -11,6 +11,7 @@ import type { Config } from '../config/config.js';
 import { AccountService, sessionCheck } from '../accounts/index.js';
 import { createViewerResolver } from '../auth/index.js';
 import { createAnalytics } from '../analytics/index.js';
+import { EditingService } from '../editing/index.js';
 import { embedRoutes } from '../embed/index.js';
 import { exportRoutes } from '../exports/index.js';
 import { createApollo } from '../graphql/apollo.js';
@@ -56,6 +57,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   const jwtSecret = config.JWT_SECRET ?? randomBytes(32).toString('hex');
   const accounts = new AccountService({ driver, database: config.NEO4J_DATABASE, jwtSecret, tokenTtlSeconds: config.TOKEN_TTL_SECONDS });
   if (!config.JWT_SECRET) logger.warn('JWT_SECRET is not set: no request can carry a role, contact details stay hidden');
+  const editing = new EditingService(driver, config.NEO4J_DATABASE);
   const viewerOf = createViewerResolver({ secret: jwtSecret, checkSession: sessionCheck(driver, config.NEO4J_DATABASE), ...(config.oidc ? { oidc: config.oidc } : {}) });
   const apollo = await createApollo({
     driver,
@@ -80,6 +82,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
         transaction: { timeout: config.QUERY_TIMEOUT_MS },
         analytics,
         accounts,
+        editing,
         };
       },
     }),

@@ -279,25 +279,6 @@ export type ActorAggregateNode = {
   website: StringAggregateSelection;
 };
 
-export type ActorConnectInput = {
-  cooperatesWith?: InputMaybe<Array<ActorCooperatesWithConnectFieldInput>>;
-  locatedIn?: InputMaybe<Array<ActorLocatedInConnectFieldInput>>;
-  needs?: InputMaybe<Array<ActorNeedsConnectFieldInput>>;
-  offers?: InputMaybe<Array<ActorOffersConnectFieldInput>>;
-  projects?: InputMaybe<Array<ActorProjectsConnectFieldInput>>;
-  sectors?: InputMaybe<Array<ActorSectorsConnectFieldInput>>;
-};
-
-export type ActorConnectWhere = {
-  node: ActorWhere;
-};
-
-export type ActorCooperatesWithConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: CooperationCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
-};
-
 export type ActorCooperatesWithConnection = {
   __typename?: 'ActorCooperatesWithConnection';
   aggregate: ActorActorCooperatesWithAggregateSelection;
@@ -341,26 +322,6 @@ export type ActorCooperatesWithConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ActorCooperatesWithCreateFieldInput = {
-  edge: CooperationCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ActorCooperatesWithDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorCooperatesWithConnectionWhere>;
-};
-
-export type ActorCooperatesWithDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ActorCooperatesWithConnectionWhere>;
-};
-
-export type ActorCooperatesWithFieldInput = {
-  connect?: InputMaybe<Array<ActorCooperatesWithConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorCooperatesWithCreateFieldInput>>;
-};
-
 export type ActorCooperatesWithNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorCooperatesWithNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorCooperatesWithNodeAggregationWhereInput>;
@@ -377,61 +338,6 @@ export type ActorCooperatesWithRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Cooperation;
-};
-
-export type ActorCooperatesWithUpdateConnectionInput = {
-  edge?: InputMaybe<CooperationUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorCooperatesWithConnectionWhere>;
-};
-
-export type ActorCooperatesWithUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorCooperatesWithConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorCooperatesWithCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorCooperatesWithDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorCooperatesWithDisconnectFieldInput>>;
-  update?: InputMaybe<ActorCooperatesWithUpdateConnectionInput>;
-};
-
-export type ActorCreateInput = {
-  contactEmail?: InputMaybe<Scalars['String']['input']>;
-  contactName?: InputMaybe<Scalars['String']['input']>;
-  contactPhone?: InputMaybe<Scalars['String']['input']>;
-  cooperatesWith?: InputMaybe<ActorCooperatesWithFieldInput>;
-  description?: InputMaybe<Scalars['String']['input']>;
-  essMember: Scalars['Boolean']['input'];
-  fictional: Scalars['Boolean']['input'];
-  id: Scalars['ID']['input'];
-  kind: ActorKind;
-  locatedIn?: InputMaybe<ActorLocatedInFieldInput>;
-  location?: InputMaybe<PointInput>;
-  locationApproximate?: InputMaybe<Scalars['Boolean']['input']>;
-  name: Scalars['String']['input'];
-  needs?: InputMaybe<ActorNeedsFieldInput>;
-  offers?: InputMaybe<ActorOffersFieldInput>;
-  projects?: InputMaybe<ActorProjectsFieldInput>;
-  ptceRole: PtceRole;
-  sectors?: InputMaybe<ActorSectorsFieldInput>;
-  silo: Silo;
-  website?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type ActorDeleteInput = {
-  cooperatesWith?: InputMaybe<Array<ActorCooperatesWithDeleteFieldInput>>;
-  locatedIn?: InputMaybe<Array<ActorLocatedInDeleteFieldInput>>;
-  needs?: InputMaybe<Array<ActorNeedsDeleteFieldInput>>;
-  offers?: InputMaybe<Array<ActorOffersDeleteFieldInput>>;
-  projects?: InputMaybe<Array<ActorProjectsDeleteFieldInput>>;
-  sectors?: InputMaybe<Array<ActorSectorsDeleteFieldInput>>;
-};
-
-export type ActorDisconnectInput = {
-  cooperatesWith?: InputMaybe<Array<ActorCooperatesWithDisconnectFieldInput>>;
-  locatedIn?: InputMaybe<Array<ActorLocatedInDisconnectFieldInput>>;
-  needs?: InputMaybe<Array<ActorNeedsDisconnectFieldInput>>;
-  offers?: InputMaybe<Array<ActorOffersDisconnectFieldInput>>;
-  projects?: InputMaybe<Array<ActorProjectsDisconnectFieldInput>>;
-  sectors?: InputMaybe<Array<ActorSectorsDisconnectFieldInput>>;
 };
 
 export type ActorEdge = {
@@ -457,6 +363,50 @@ export type ActorIndexSort = {
 export type ActorIndexWhere = {
   node?: InputMaybe<ActorWhere>;
   score?: InputMaybe<FloatWhere>;
+};
+
+/**
+ * Un acteur tel que le saisit un animateur. Sans `id`, un acteur est créé (identifiant tiré du nom) ; avec, il est
+ * créé ou modifié. Un champ absent ne change pas ; `null` l'efface. Les listes données remplacent les anciennes.
+ * An actor as an animator enters it: an absent field stays as it is, null clears it, a given list replaces the old.
+ */
+export type ActorInput = {
+  /** Courriel de contact (donnée personnelle). / Contact e-mail (personal data). */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Personne à contacter (donnée personnelle). / Contact person (personal data). */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Téléphone de contact (donnée personnelle). / Contact phone (personal data). */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Présentation publique. / Public description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Membre de l'ESS. / ESS member. */
+  essMember?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Acteur fictif (démonstration). / Fictional actor. */
+  fictional?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Identifiant (slug) ; absent : tiré du nom. / Id; made from the name when absent. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Nature. / Kind. */
+  kind?: InputMaybe<ActorKind>;
+  /** Latitude (WGS 84). / Latitude. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude (WGS 84). / Longitude. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Nom. / Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Ressources recherchées. / Resources needed. */
+  needs?: InputMaybe<Array<ResourceUseInput>>;
+  /** Ressources offertes. / Resources offered. */
+  offers?: InputMaybe<Array<ResourceUseInput>>;
+  /** Cercle du PTCE. / PTCE circle. */
+  ptceRole?: InputMaybe<PtceRole>;
+  /** Secteurs (identifiants). / Sector ids. */
+  sectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Silo. / Silo. */
+  silo?: InputMaybe<Silo>;
+  /** Territoires d'implantation, en général la commune (identifiants, ex. commune:24037). / Territory ids. */
+  territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Site web (https://…). / Web site. */
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Nature d'un acteur. / What kind of organisation (or person) an actor is. */
@@ -494,16 +444,6 @@ export type ActorKind =
 export type ActorKindEnumScalarFilters = {
   eq?: InputMaybe<ActorKind>;
   in?: InputMaybe<Array<ActorKind>>;
-};
-
-/** ActorKind mutations */
-export type ActorKindEnumScalarMutations = {
-  set?: InputMaybe<ActorKind>;
-};
-
-export type ActorLocatedInConnectFieldInput = {
-  connect?: InputMaybe<Array<TerritoryConnectInput>>;
-  where?: InputMaybe<TerritoryConnectWhere>;
 };
 
 export type ActorLocatedInConnection = {
@@ -546,25 +486,6 @@ export type ActorLocatedInConnectionWhere = {
   node?: InputMaybe<TerritoryWhere>;
 };
 
-export type ActorLocatedInCreateFieldInput = {
-  node: TerritoryCreateInput;
-};
-
-export type ActorLocatedInDeleteFieldInput = {
-  delete?: InputMaybe<TerritoryDeleteInput>;
-  where?: InputMaybe<ActorLocatedInConnectionWhere>;
-};
-
-export type ActorLocatedInDisconnectFieldInput = {
-  disconnect?: InputMaybe<TerritoryDisconnectInput>;
-  where?: InputMaybe<ActorLocatedInConnectionWhere>;
-};
-
-export type ActorLocatedInFieldInput = {
-  connect?: InputMaybe<Array<ActorLocatedInConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorLocatedInCreateFieldInput>>;
-};
-
 export type ActorLocatedInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorLocatedInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorLocatedInNodeAggregationWhereInput>;
@@ -578,25 +499,6 @@ export type ActorLocatedInRelationship = {
   __typename?: 'ActorLocatedInRelationship';
   cursor: Scalars['String']['output'];
   node: Territory;
-};
-
-export type ActorLocatedInUpdateConnectionInput = {
-  node?: InputMaybe<TerritoryUpdateInput>;
-  where?: InputMaybe<ActorLocatedInConnectionWhere>;
-};
-
-export type ActorLocatedInUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorLocatedInConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorLocatedInCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorLocatedInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorLocatedInDisconnectFieldInput>>;
-  update?: InputMaybe<ActorLocatedInUpdateConnectionInput>;
-};
-
-export type ActorNeedsConnectFieldInput = {
-  connect?: InputMaybe<Array<ResourceConnectInput>>;
-  edge?: InputMaybe<ResourceNoteCreateInput>;
-  where?: InputMaybe<ResourceConnectWhere>;
 };
 
 export type ActorNeedsConnection = {
@@ -642,26 +544,6 @@ export type ActorNeedsConnectionWhere = {
   node?: InputMaybe<ResourceWhere>;
 };
 
-export type ActorNeedsCreateFieldInput = {
-  edge?: InputMaybe<ResourceNoteCreateInput>;
-  node: ResourceCreateInput;
-};
-
-export type ActorNeedsDeleteFieldInput = {
-  delete?: InputMaybe<ResourceDeleteInput>;
-  where?: InputMaybe<ActorNeedsConnectionWhere>;
-};
-
-export type ActorNeedsDisconnectFieldInput = {
-  disconnect?: InputMaybe<ResourceDisconnectInput>;
-  where?: InputMaybe<ActorNeedsConnectionWhere>;
-};
-
-export type ActorNeedsFieldInput = {
-  connect?: InputMaybe<Array<ActorNeedsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorNeedsCreateFieldInput>>;
-};
-
 export type ActorNeedsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorNeedsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorNeedsNodeAggregationWhereInput>;
@@ -675,26 +557,6 @@ export type ActorNeedsRelationship = {
   cursor: Scalars['String']['output'];
   node: Resource;
   properties: ResourceNote;
-};
-
-export type ActorNeedsUpdateConnectionInput = {
-  edge?: InputMaybe<ResourceNoteUpdateInput>;
-  node?: InputMaybe<ResourceUpdateInput>;
-  where?: InputMaybe<ActorNeedsConnectionWhere>;
-};
-
-export type ActorNeedsUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorNeedsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorNeedsCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorNeedsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorNeedsDisconnectFieldInput>>;
-  update?: InputMaybe<ActorNeedsUpdateConnectionInput>;
-};
-
-export type ActorOffersConnectFieldInput = {
-  connect?: InputMaybe<Array<ResourceConnectInput>>;
-  edge?: InputMaybe<ResourceNoteCreateInput>;
-  where?: InputMaybe<ResourceConnectWhere>;
 };
 
 export type ActorOffersConnection = {
@@ -740,26 +602,6 @@ export type ActorOffersConnectionWhere = {
   node?: InputMaybe<ResourceWhere>;
 };
 
-export type ActorOffersCreateFieldInput = {
-  edge?: InputMaybe<ResourceNoteCreateInput>;
-  node: ResourceCreateInput;
-};
-
-export type ActorOffersDeleteFieldInput = {
-  delete?: InputMaybe<ResourceDeleteInput>;
-  where?: InputMaybe<ActorOffersConnectionWhere>;
-};
-
-export type ActorOffersDisconnectFieldInput = {
-  disconnect?: InputMaybe<ResourceDisconnectInput>;
-  where?: InputMaybe<ActorOffersConnectionWhere>;
-};
-
-export type ActorOffersFieldInput = {
-  connect?: InputMaybe<Array<ActorOffersConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorOffersCreateFieldInput>>;
-};
-
 export type ActorOffersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorOffersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorOffersNodeAggregationWhereInput>;
@@ -775,20 +617,6 @@ export type ActorOffersRelationship = {
   properties: ResourceNote;
 };
 
-export type ActorOffersUpdateConnectionInput = {
-  edge?: InputMaybe<ResourceNoteUpdateInput>;
-  node?: InputMaybe<ResourceUpdateInput>;
-  where?: InputMaybe<ActorOffersConnectionWhere>;
-};
-
-export type ActorOffersUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorOffersConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorOffersCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorOffersDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorOffersDisconnectFieldInput>>;
-  update?: InputMaybe<ActorOffersUpdateConnectionInput>;
-};
-
 export type ActorProjectProjectsAggregateSelection = {
   __typename?: 'ActorProjectProjectsAggregateSelection';
   count: CountConnection;
@@ -799,12 +627,6 @@ export type ActorProjectProjectsNodeAggregateSelection = {
   __typename?: 'ActorProjectProjectsNodeAggregateSelection';
   description: StringAggregateSelection;
   title: StringAggregateSelection;
-};
-
-export type ActorProjectsConnectFieldInput = {
-  connect?: InputMaybe<Array<ProjectConnectInput>>;
-  edge: ParticipationCreateInput;
-  where?: InputMaybe<ProjectConnectWhere>;
 };
 
 export type ActorProjectsConnection = {
@@ -849,26 +671,6 @@ export type ActorProjectsConnectionWhere = {
   node?: InputMaybe<ProjectWhere>;
 };
 
-export type ActorProjectsCreateFieldInput = {
-  edge: ParticipationCreateInput;
-  node: ProjectCreateInput;
-};
-
-export type ActorProjectsDeleteFieldInput = {
-  delete?: InputMaybe<ProjectDeleteInput>;
-  where?: InputMaybe<ActorProjectsConnectionWhere>;
-};
-
-export type ActorProjectsDisconnectFieldInput = {
-  disconnect?: InputMaybe<ProjectDisconnectInput>;
-  where?: InputMaybe<ActorProjectsConnectionWhere>;
-};
-
-export type ActorProjectsFieldInput = {
-  connect?: InputMaybe<Array<ActorProjectsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorProjectsCreateFieldInput>>;
-};
-
 export type ActorProjectsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorProjectsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorProjectsNodeAggregationWhereInput>;
@@ -882,20 +684,6 @@ export type ActorProjectsRelationship = {
   cursor: Scalars['String']['output'];
   node: Project;
   properties: Participation;
-};
-
-export type ActorProjectsUpdateConnectionInput = {
-  edge?: InputMaybe<ParticipationUpdateInput>;
-  node?: InputMaybe<ProjectUpdateInput>;
-  where?: InputMaybe<ActorProjectsConnectionWhere>;
-};
-
-export type ActorProjectsUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorProjectsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorProjectsCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorProjectsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorProjectsDisconnectFieldInput>>;
-  update?: InputMaybe<ActorProjectsUpdateConnectionInput>;
 };
 
 export type ActorRelationshipFilters = {
@@ -957,11 +745,6 @@ export type ActorSectorSectorsNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
-export type ActorSectorsConnectFieldInput = {
-  connect?: InputMaybe<Array<SectorConnectInput>>;
-  where?: InputMaybe<SectorConnectWhere>;
-};
-
 export type ActorSectorsConnection = {
   __typename?: 'ActorSectorsConnection';
   aggregate: ActorSectorSectorsAggregateSelection;
@@ -1002,25 +785,6 @@ export type ActorSectorsConnectionWhere = {
   node?: InputMaybe<SectorWhere>;
 };
 
-export type ActorSectorsCreateFieldInput = {
-  node: SectorCreateInput;
-};
-
-export type ActorSectorsDeleteFieldInput = {
-  delete?: InputMaybe<SectorDeleteInput>;
-  where?: InputMaybe<ActorSectorsConnectionWhere>;
-};
-
-export type ActorSectorsDisconnectFieldInput = {
-  disconnect?: InputMaybe<SectorDisconnectInput>;
-  where?: InputMaybe<ActorSectorsConnectionWhere>;
-};
-
-export type ActorSectorsFieldInput = {
-  connect?: InputMaybe<Array<ActorSectorsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorSectorsCreateFieldInput>>;
-};
-
 export type ActorSectorsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorSectorsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorSectorsNodeAggregationWhereInput>;
@@ -1033,19 +797,6 @@ export type ActorSectorsRelationship = {
   __typename?: 'ActorSectorsRelationship';
   cursor: Scalars['String']['output'];
   node: Sector;
-};
-
-export type ActorSectorsUpdateConnectionInput = {
-  node?: InputMaybe<SectorUpdateInput>;
-  where?: InputMaybe<ActorSectorsConnectionWhere>;
-};
-
-export type ActorSectorsUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorSectorsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorSectorsCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorSectorsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorSectorsDisconnectFieldInput>>;
-  update?: InputMaybe<ActorSectorsUpdateConnectionInput>;
 };
 
 /** Fields to sort Actors by. The order in which sorts are applied is not guaranteed when specifying many fields in one ActorSort object. */
@@ -1076,30 +827,6 @@ export type ActorTerritoryLocatedInNodeAggregateSelection = {
   code: StringAggregateSelection;
   name: StringAggregateSelection;
   population: IntAggregateSelection;
-};
-
-export type ActorUpdateInput = {
-  contactEmail?: InputMaybe<StringScalarMutations>;
-  contactName?: InputMaybe<StringScalarMutations>;
-  contactPhone?: InputMaybe<StringScalarMutations>;
-  cooperatesWith?: InputMaybe<Array<ActorCooperatesWithUpdateFieldInput>>;
-  createdAt?: InputMaybe<DateTimeScalarMutations>;
-  description?: InputMaybe<StringScalarMutations>;
-  essMember?: InputMaybe<BooleanScalarMutations>;
-  fictional?: InputMaybe<BooleanScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<ActorKindEnumScalarMutations>;
-  locatedIn?: InputMaybe<Array<ActorLocatedInUpdateFieldInput>>;
-  location?: InputMaybe<PointMutations>;
-  locationApproximate?: InputMaybe<BooleanScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  needs?: InputMaybe<Array<ActorNeedsUpdateFieldInput>>;
-  offers?: InputMaybe<Array<ActorOffersUpdateFieldInput>>;
-  projects?: InputMaybe<Array<ActorProjectsUpdateFieldInput>>;
-  ptceRole?: InputMaybe<PtceRoleEnumScalarMutations>;
-  sectors?: InputMaybe<Array<ActorSectorsUpdateFieldInput>>;
-  silo?: InputMaybe<SiloEnumScalarMutations>;
-  website?: InputMaybe<StringScalarMutations>;
 };
 
 export type ActorWhere = {
@@ -1148,25 +875,62 @@ export type ActorsIndexConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Un objet dans la corbeille. / Something in the bin. */
+export type BinEntry = {
+  __typename?: 'BinEntry';
+  /** Mis à la corbeille le. / When it was deleted. */
+  deletedAt: Scalars['DateTime']['output'];
+  /** Par. / By whom. */
+  deletedBy: Scalars['String']['output'];
+  /** Type de l'objet. / What kind of thing. */
+  entity: EditedEntity;
+  /** Identifiant. / Id. */
+  id: Scalars['ID']['output'];
+  /** Nom ou titre. / Name or title. */
+  label: Scalars['String']['output'];
+};
+
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** Boolean mutations */
-export type BooleanScalarMutations = {
-  set?: InputMaybe<Scalars['Boolean']['input']>;
+/** Nature d'une modification. / What a change did. */
+export type ChangeAction =
+  /** Création. / Created. */
+  | 'CREATE'
+  /** Mise à la corbeille (restaurable). / Moved to the bin (restorable). */
+  | 'DELETE'
+  /** Effacement définitif (droit à l'effacement). / Erased for good (right to erasure). */
+  | 'ERASE'
+  /** Sortie de la corbeille. / Restored from the bin. */
+  | 'RESTORE'
+  /** Modification. / Updated. */
+  | 'UPDATE';
+
+/** Une entrée du journal : qui, quand, quoi. / A journal entry: who, when, what. */
+export type ChangeRecord = {
+  __typename?: 'ChangeRecord';
+  /** Nature de la modification. / What was done. */
+  action: ChangeAction;
+  /** Quand. / When. */
+  at: Scalars['DateTime']['output'];
+  /** Qui : compte, ou « import: » / « moderation: » suivi du compte. / Who. */
+  by: Scalars['String']['output'];
+  /** Type de l'objet modifié. / What kind of thing changed. */
+  entity: EditedEntity;
+  /** Identifiant de l'objet modifié. / Id of what changed. */
+  entityId: Scalars['ID']['output'];
+  /** Les champs modifiés. / The fields that changed. */
+  fields: Array<FieldChange>;
+  /** Identifiant de l'entrée. / Entry id. */
+  id: Scalars['ID']['output'];
 };
 
 /** Confidence filters */
 export type ConfidenceScalarFilters = {
   eq?: InputMaybe<Scalars['Confidence']['input']>;
   in?: InputMaybe<Array<Scalars['Confidence']['input']>>;
-};
-
-/** Confidence filters */
-export type ConfidenceScalarMutations = {
-  set?: InputMaybe<Scalars['Confidence']['input']>;
 };
 
 export type ConnectionAggregationCountFilterInput = {
@@ -1205,14 +969,30 @@ export type CooperationAggregationWhereInput = {
   note?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type CooperationCreateInput = {
+/**
+ * Un lien de coopération. Sans `id`, il est créé ; avec, créé ou modifié. Les deux acteurs ne changent pas une fois
+ * le lien créé. / A cooperation link; its two actors are fixed once it exists.
+ */
+export type CooperationInput = {
+  /** Confiance, 0 à 1. / Confidence, 0 to 1. */
   confidence?: InputMaybe<Scalars['Confidence']['input']>;
-  id: Scalars['ID']['input'];
+  /** Un des deux acteurs. / One actor. */
+  from?: InputMaybe<Scalars['ID']['input']>;
+  /** Identifiant ; absent : créé. / Id; made up when absent. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Intensité, 1 à 3. / Intensity, 1 to 3. */
   intensity?: InputMaybe<Scalars['Intensity']['input']>;
-  kind: CooperationKind;
+  /** Nature du lien. / Kind. */
+  kind?: InputMaybe<CooperationKind>;
+  /** Remarque libre. / Free note. */
   note?: InputMaybe<Scalars['String']['input']>;
-  provenance: Provenance;
+  /** Origine (par défaut : saisi par un animateur). / Provenance (default: animator). */
+  provenance?: InputMaybe<Provenance>;
+  /** Depuis. / Since. */
   since?: InputMaybe<Scalars['Date']['input']>;
+  /** L'autre acteur. / The other actor. */
+  to?: InputMaybe<Scalars['ID']['input']>;
+  /** Jusqu'à (vide : en cours). / Until. */
   until?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1239,11 +1019,6 @@ export type CooperationKindEnumScalarFilters = {
   in?: InputMaybe<Array<CooperationKind>>;
 };
 
-/** CooperationKind mutations */
-export type CooperationKindEnumScalarMutations = {
-  set?: InputMaybe<CooperationKind>;
-};
-
 export type CooperationSort = {
   confidence?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
@@ -1253,17 +1028,6 @@ export type CooperationSort = {
   provenance?: InputMaybe<SortDirection>;
   since?: InputMaybe<SortDirection>;
   until?: InputMaybe<SortDirection>;
-};
-
-export type CooperationUpdateInput = {
-  confidence?: InputMaybe<ConfidenceScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  intensity?: InputMaybe<IntensityScalarMutations>;
-  kind?: InputMaybe<CooperationKindEnumScalarMutations>;
-  note?: InputMaybe<StringScalarMutations>;
-  provenance?: InputMaybe<ProvenanceEnumScalarMutations>;
-  since?: InputMaybe<DateScalarMutations>;
-  until?: InputMaybe<DateScalarMutations>;
 };
 
 export type CooperationWhere = {
@@ -1291,12 +1055,6 @@ export type CountConnection = {
   nodes: Scalars['Int']['output'];
 };
 
-export type CreateActorsMutationResponse = {
-  __typename?: 'CreateActorsMutationResponse';
-  actors: Array<Actor>;
-  info: CreateInfo;
-};
-
 export type CreateEmbedViewsMutationResponse = {
   __typename?: 'CreateEmbedViewsMutationResponse';
   embedViews: Array<EmbedView>;
@@ -1310,30 +1068,6 @@ export type CreateInfo = {
   relationshipsCreated: Scalars['Int']['output'];
 };
 
-export type CreateProjectsMutationResponse = {
-  __typename?: 'CreateProjectsMutationResponse';
-  info: CreateInfo;
-  projects: Array<Project>;
-};
-
-export type CreateResourcesMutationResponse = {
-  __typename?: 'CreateResourcesMutationResponse';
-  info: CreateInfo;
-  resources: Array<Resource>;
-};
-
-export type CreateSectorsMutationResponse = {
-  __typename?: 'CreateSectorsMutationResponse';
-  info: CreateInfo;
-  sectors: Array<Sector>;
-};
-
-export type CreateTerritoriesMutationResponse = {
-  __typename?: 'CreateTerritoriesMutationResponse';
-  info: CreateInfo;
-  territories: Array<Territory>;
-};
-
 /** Date filters */
 export type DateScalarFilters = {
   eq?: InputMaybe<Scalars['Date']['input']>;
@@ -1342,11 +1076,6 @@ export type DateScalarFilters = {
   in?: InputMaybe<Array<Scalars['Date']['input']>>;
   lt?: InputMaybe<Scalars['Date']['input']>;
   lte?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** Date mutations */
-export type DateScalarMutations = {
-  set?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type DateTimeAggregateSelection = {
@@ -1382,6 +1111,34 @@ export type DeleteInfo = {
   nodesDeleted: Scalars['Int']['output'];
   relationshipsDeleted: Scalars['Int']['output'];
 };
+
+/** Le résultat d'une modification. / What an edit did. */
+export type EditResult = {
+  __typename?: 'EditResult';
+  /** L'entrée du journal ; vide si rien n'a changé. / The journal entry; empty when nothing changed. */
+  change: Maybe<ChangeRecord>;
+  /** Type de l'objet. / What kind of thing. */
+  entity: EditedEntity;
+  /** Son identifiant (créé si absent de la saisie). / Its id, made up when the input had none. */
+  id: Scalars['ID']['output'];
+};
+
+/**
+ * Ce qu'un animateur modifie. Les modifications passent par les mutations ci-dessous, jamais par des mutations
+ * générées : chacune est vérifiée, journalisée (avant / après) et faite dans une seule transaction.
+ * What an animator edits: every change goes through these mutations, checked, journaled and atomic.
+ */
+export type EditedEntity =
+  /** Acteur. / Actor. */
+  | 'ACTOR'
+  /** Lien de coopération. / Cooperation link. */
+  | 'COOPERATION'
+  /** Projet. / Project. */
+  | 'PROJECT'
+  /** Ressource. / Resource. */
+  | 'RESOURCE'
+  /** Secteur. / Sector. */
+  | 'SECTOR';
 
 /** EmbedQuery filters */
 export type EmbedQueryScalarFilters = {
@@ -1473,6 +1230,17 @@ export type EmbedViewsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Un champ modifié, avant et après (JSON). / One field of a change, before and after (as JSON). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Valeur après, en JSON (vide : absent). / Value after, as JSON. */
+  after: Maybe<Scalars['String']['output']>;
+  /** Valeur avant, en JSON (vide : absent). / Value before, as JSON. */
+  before: Maybe<Scalars['String']['output']>;
+  /** Nom du champ. / Field name. */
+  field: Scalars['String']['output'];
+};
+
 /** Float filters */
 export type FloatScalarFilters = {
   eq?: InputMaybe<Scalars['Float']['input']>;
@@ -1496,11 +1264,6 @@ export type IdScalarFilters = {
   eq?: InputMaybe<Scalars['ID']['input']>;
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
   startsWith?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** ID mutations */
-export type IdScalarMutations = {
-  set?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type IntAggregateSelection = {
@@ -1529,56 +1292,31 @@ export type IntScalarFilters = {
   lte?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Int mutations */
-export type IntScalarMutations = {
-  add?: InputMaybe<Scalars['Int']['input']>;
-  set?: InputMaybe<Scalars['Int']['input']>;
-  subtract?: InputMaybe<Scalars['Int']['input']>;
-};
-
 /** Intensity filters */
 export type IntensityScalarFilters = {
   eq?: InputMaybe<Scalars['Intensity']['input']>;
   in?: InputMaybe<Array<Scalars['Intensity']['input']>>;
 };
 
-/** Intensity filters */
-export type IntensityScalarMutations = {
-  set?: InputMaybe<Scalars['Intensity']['input']>;
-};
-
-/** Mutations for a list for String */
-export type ListStringMutations = {
-  pop?: InputMaybe<Scalars['Int']['input']>;
-  push?: InputMaybe<Array<Scalars['String']['input']>>;
-  set?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
 export type Mutation = {
   __typename?: 'Mutation';
-  createActors: CreateActorsMutationResponse;
   createEmbedViews: CreateEmbedViewsMutationResponse;
-  createProjects: CreateProjectsMutationResponse;
-  createResources: CreateResourcesMutationResponse;
-  createSectors: CreateSectorsMutationResponse;
-  createTerritories: CreateTerritoriesMutationResponse;
-  deleteActors: DeleteInfo;
   deleteEmbedViews: DeleteInfo;
-  deleteProjects: DeleteInfo;
-  deleteResources: DeleteInfo;
-  deleteSectors: DeleteInfo;
-  deleteTerritories: DeleteInfo;
-  updateActors: UpdateActorsMutationResponse;
+  /** Mettre à la corbeille (animateurs) : restaurable. / Move to the bin (animators): restorable. */
+  deleteEntity: EditResult;
+  /** Sortir de la corbeille (animateurs). / Restore from the bin (animators). */
+  restoreEntity: EditResult;
+  /** Créer ou modifier un acteur (animateurs). / Create or update an actor (animators). */
+  saveActor: EditResult;
+  /** Créer ou modifier un lien de coopération (animateurs). / Create or update a cooperation link. */
+  saveCooperation: EditResult;
+  /** Créer ou modifier un projet (animateurs). / Create or update a project. */
+  saveProject: EditResult;
+  /** Créer ou modifier une ressource (animateurs). / Create or update a resource. */
+  saveResource: EditResult;
+  /** Créer ou modifier un secteur (animateurs). / Create or update a sector. */
+  saveSector: EditResult;
   updateEmbedViews: UpdateEmbedViewsMutationResponse;
-  updateProjects: UpdateProjectsMutationResponse;
-  updateResources: UpdateResourcesMutationResponse;
-  updateSectors: UpdateSectorsMutationResponse;
-  updateTerritories: UpdateTerritoriesMutationResponse;
-};
-
-
-export type MutationCreateActorsArgs = {
-  input: Array<ActorCreateInput>;
 };
 
 
@@ -1587,94 +1325,51 @@ export type MutationCreateEmbedViewsArgs = {
 };
 
 
-export type MutationCreateProjectsArgs = {
-  input: Array<ProjectCreateInput>;
-};
-
-
-export type MutationCreateResourcesArgs = {
-  input: Array<ResourceCreateInput>;
-};
-
-
-export type MutationCreateSectorsArgs = {
-  input: Array<SectorCreateInput>;
-};
-
-
-export type MutationCreateTerritoriesArgs = {
-  input: Array<TerritoryCreateInput>;
-};
-
-
-export type MutationDeleteActorsArgs = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorWhere>;
-};
-
-
 export type MutationDeleteEmbedViewsArgs = {
   where?: InputMaybe<EmbedViewWhere>;
 };
 
 
-export type MutationDeleteProjectsArgs = {
-  delete?: InputMaybe<ProjectDeleteInput>;
-  where?: InputMaybe<ProjectWhere>;
+export type MutationDeleteEntityArgs = {
+  entity: EditedEntity;
+  id: Scalars['ID']['input'];
 };
 
 
-export type MutationDeleteResourcesArgs = {
-  delete?: InputMaybe<ResourceDeleteInput>;
-  where?: InputMaybe<ResourceWhere>;
+export type MutationRestoreEntityArgs = {
+  entity: EditedEntity;
+  id: Scalars['ID']['input'];
 };
 
 
-export type MutationDeleteSectorsArgs = {
-  delete?: InputMaybe<SectorDeleteInput>;
-  where?: InputMaybe<SectorWhere>;
+export type MutationSaveActorArgs = {
+  input: ActorInput;
 };
 
 
-export type MutationDeleteTerritoriesArgs = {
-  delete?: InputMaybe<TerritoryDeleteInput>;
-  where?: InputMaybe<TerritoryWhere>;
+export type MutationSaveCooperationArgs = {
+  input: CooperationInput;
 };
 
 
-export type MutationUpdateActorsArgs = {
-  update?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorWhere>;
+export type MutationSaveProjectArgs = {
+  input: ProjectInput;
+};
+
+
+export type MutationSaveResourceArgs = {
+  input: ResourceInput;
+};
+
+
+export type MutationSaveSectorArgs = {
+  input: SectorInput;
 };
 
 
 export type MutationUpdateEmbedViewsArgs = {
   update?: InputMaybe<EmbedViewUpdateInput>;
   where?: InputMaybe<EmbedViewWhere>;
-};
-
-
-export type MutationUpdateProjectsArgs = {
-  update?: InputMaybe<ProjectUpdateInput>;
-  where?: InputMaybe<ProjectWhere>;
-};
-
-
-export type MutationUpdateResourcesArgs = {
-  update?: InputMaybe<ResourceUpdateInput>;
-  where?: InputMaybe<ResourceWhere>;
-};
-
-
-export type MutationUpdateSectorsArgs = {
-  update?: InputMaybe<SectorUpdateInput>;
-  where?: InputMaybe<SectorWhere>;
-};
-
-
-export type MutationUpdateTerritoriesArgs = {
-  update?: InputMaybe<TerritoryUpdateInput>;
-  where?: InputMaybe<TerritoryWhere>;
 };
 
 /** Pagination information (Relay) */
@@ -1697,16 +1392,16 @@ export type Participation = {
   role: ProjectRole;
 };
 
-export type ParticipationCreateInput = {
+/** Un participant à un projet. / A project participant. */
+export type ParticipationInput = {
+  /** Identifiant de l'acteur. / Actor id. */
+  actorId: Scalars['ID']['input'];
+  /** Rôle. / Role. */
   role: ProjectRole;
 };
 
 export type ParticipationSort = {
   role?: InputMaybe<SortDirection>;
-};
-
-export type ParticipationUpdateInput = {
-  role?: InputMaybe<ProjectRoleEnumScalarMutations>;
 };
 
 export type ParticipationWhere = {
@@ -1748,11 +1443,6 @@ export type PointInput = {
   height?: InputMaybe<Scalars['Float']['input']>;
   latitude: Scalars['Float']['input'];
   longitude: Scalars['Float']['input'];
-};
-
-/** Point mutations */
-export type PointMutations = {
-  set?: InputMaybe<PointInput>;
 };
 
 /** Projet coopératif. `livingLab` : conçu avec ses usagers (méthode Living Lab). / A cooperative project. */
@@ -1827,44 +1517,32 @@ export type ProjectAggregateNode = {
   title: StringAggregateSelection;
 };
 
-export type ProjectConnectInput = {
-  participants?: InputMaybe<Array<ProjectParticipantsConnectFieldInput>>;
-};
-
-export type ProjectConnectWhere = {
-  node: ProjectWhere;
-};
-
-export type ProjectCreateInput = {
-  description?: InputMaybe<Scalars['String']['input']>;
-  endDate?: InputMaybe<Scalars['Date']['input']>;
-  id: Scalars['ID']['input'];
-  livingLab: Scalars['Boolean']['input'];
-  participants?: InputMaybe<ProjectParticipantsFieldInput>;
-  startDate?: InputMaybe<Scalars['Date']['input']>;
-  status: ProjectStatus;
-  themes: Array<Scalars['String']['input']>;
-  title: Scalars['String']['input'];
-};
-
-export type ProjectDeleteInput = {
-  participants?: InputMaybe<Array<ProjectParticipantsDeleteFieldInput>>;
-};
-
-export type ProjectDisconnectInput = {
-  participants?: InputMaybe<Array<ProjectParticipantsDisconnectFieldInput>>;
-};
-
 export type ProjectEdge = {
   __typename?: 'ProjectEdge';
   cursor: Scalars['String']['output'];
   node: Project;
 };
 
-export type ProjectParticipantsConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ParticipationCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
+/** Un projet. / A project. */
+export type ProjectInput = {
+  /** Présentation. / Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Fin. / End. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Identifiant ; absent : tiré du titre. / Id; made from the title when absent. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Mené en Living Lab. / Run as a Living Lab. */
+  livingLab?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Participants. / Participants. */
+  participants?: InputMaybe<Array<ParticipationInput>>;
+  /** Début. / Start. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** État. / Status. */
+  status?: InputMaybe<ProjectStatus>;
+  /** Thèmes. / Themes. */
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Titre. / Title. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ProjectParticipantsConnection = {
@@ -1909,26 +1587,6 @@ export type ProjectParticipantsConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ProjectParticipantsCreateFieldInput = {
-  edge: ParticipationCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ProjectParticipantsDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
-};
-
-export type ProjectParticipantsDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
-};
-
-export type ProjectParticipantsFieldInput = {
-  connect?: InputMaybe<Array<ProjectParticipantsConnectFieldInput>>;
-  create?: InputMaybe<Array<ProjectParticipantsCreateFieldInput>>;
-};
-
 export type ProjectParticipantsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProjectParticipantsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProjectParticipantsNodeAggregationWhereInput>;
@@ -1945,20 +1603,6 @@ export type ProjectParticipantsRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Participation;
-};
-
-export type ProjectParticipantsUpdateConnectionInput = {
-  edge?: InputMaybe<ParticipationUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
-};
-
-export type ProjectParticipantsUpdateFieldInput = {
-  connect?: InputMaybe<Array<ProjectParticipantsConnectFieldInput>>;
-  create?: InputMaybe<Array<ProjectParticipantsCreateFieldInput>>;
-  delete?: InputMaybe<Array<ProjectParticipantsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ProjectParticipantsDisconnectFieldInput>>;
-  update?: InputMaybe<ProjectParticipantsUpdateConnectionInput>;
 };
 
 export type ProjectRelationshipFilters = {
@@ -1989,11 +1633,6 @@ export type ProjectRoleEnumScalarFilters = {
   in?: InputMaybe<Array<ProjectRole>>;
 };
 
-/** ProjectRole mutations */
-export type ProjectRoleEnumScalarMutations = {
-  set?: InputMaybe<ProjectRole>;
-};
-
 /** Fields to sort Projects by. The order in which sorts are applied is not guaranteed when specifying many fields in one ProjectSort object. */
 export type ProjectSort = {
   description?: InputMaybe<SortDirection>;
@@ -2020,23 +1659,6 @@ export type ProjectStatus =
 export type ProjectStatusEnumScalarFilters = {
   eq?: InputMaybe<ProjectStatus>;
   in?: InputMaybe<Array<ProjectStatus>>;
-};
-
-/** ProjectStatus mutations */
-export type ProjectStatusEnumScalarMutations = {
-  set?: InputMaybe<ProjectStatus>;
-};
-
-export type ProjectUpdateInput = {
-  description?: InputMaybe<StringScalarMutations>;
-  endDate?: InputMaybe<DateScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  livingLab?: InputMaybe<BooleanScalarMutations>;
-  participants?: InputMaybe<Array<ProjectParticipantsUpdateFieldInput>>;
-  startDate?: InputMaybe<DateScalarMutations>;
-  status?: InputMaybe<ProjectStatusEnumScalarMutations>;
-  themes?: InputMaybe<ListStringMutations>;
-  title?: InputMaybe<StringScalarMutations>;
 };
 
 export type ProjectWhere = {
@@ -2078,11 +1700,6 @@ export type ProvenanceEnumScalarFilters = {
   in?: InputMaybe<Array<Provenance>>;
 };
 
-/** Provenance mutations */
-export type ProvenanceEnumScalarMutations = {
-  set?: InputMaybe<Provenance>;
-};
-
 /** Les trois cercles de la charte : adhérents, alliés, partenaires. / The charter's three circles. */
 export type PtceRole =
   /** Adhérent du PTCE. / Member. */
@@ -2100,17 +1717,18 @@ export type PtceRoleEnumScalarFilters = {
   in?: InputMaybe<Array<PtceRole>>;
 };
 
-/** PtceRole mutations */
-export type PtceRoleEnumScalarMutations = {
-  set?: InputMaybe<PtceRole>;
-};
-
 export type Query = {
   __typename?: 'Query';
   actors: Array<Actor>;
   actorsConnection: ActorsConnection;
+  /** La corbeille (animateurs). / The bin (animators). */
+  bin: Array<BinEntry>;
+  /** Le journal des modifications, le plus récent d'abord (animateurs). / The change journal (animators). */
+  changes: Array<ChangeRecord>;
   embedViews: Array<EmbedView>;
   embedViewsConnection: EmbedViewsConnection;
+  /** Historique d'un acteur et de ses liens, le plus récent d'abord (animateurs). / An actor's history (animators). */
+  history: Array<ChangeRecord>;
   projects: Array<Project>;
   projectsConnection: ProjectsConnection;
   resources: Array<Resource>;
@@ -2139,6 +1757,18 @@ export type QueryActorsConnectionArgs = {
 };
 
 
+export type QueryBinArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChangesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryEmbedViewsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -2152,6 +1782,13 @@ export type QueryEmbedViewsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EmbedViewSort>>;
   where?: InputMaybe<EmbedViewWhere>;
+};
+
+
+export type QueryHistoryArgs = {
+  entity: EditedEntity;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2342,38 +1979,22 @@ export type ResourceAggregateNode = {
   name: StringAggregateSelection;
 };
 
-export type ResourceConnectInput = {
-  neededBy?: InputMaybe<Array<ResourceNeededByConnectFieldInput>>;
-  offeredBy?: InputMaybe<Array<ResourceOfferedByConnectFieldInput>>;
-};
-
-export type ResourceConnectWhere = {
-  node: ResourceWhere;
-};
-
-export type ResourceCreateInput = {
-  description?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  kind: ResourceKind;
-  name: Scalars['String']['input'];
-  neededBy?: InputMaybe<ResourceNeededByFieldInput>;
-  offeredBy?: InputMaybe<ResourceOfferedByFieldInput>;
-};
-
-export type ResourceDeleteInput = {
-  neededBy?: InputMaybe<Array<ResourceNeededByDeleteFieldInput>>;
-  offeredBy?: InputMaybe<Array<ResourceOfferedByDeleteFieldInput>>;
-};
-
-export type ResourceDisconnectInput = {
-  neededBy?: InputMaybe<Array<ResourceNeededByDisconnectFieldInput>>;
-  offeredBy?: InputMaybe<Array<ResourceOfferedByDisconnectFieldInput>>;
-};
-
 export type ResourceEdge = {
   __typename?: 'ResourceEdge';
   cursor: Scalars['String']['output'];
   node: Resource;
+};
+
+/** Une ressource. / A resource. */
+export type ResourceInput = {
+  /** Précisions. / Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Identifiant ; absent : tiré du nom. / Id; made from the name when absent. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Nature. / Kind. */
+  kind?: InputMaybe<ResourceKind>;
+  /** Nom. / Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -2400,17 +2021,6 @@ export type ResourceKind =
 export type ResourceKindEnumScalarFilters = {
   eq?: InputMaybe<ResourceKind>;
   in?: InputMaybe<Array<ResourceKind>>;
-};
-
-/** ResourceKind mutations */
-export type ResourceKindEnumScalarMutations = {
-  set?: InputMaybe<ResourceKind>;
-};
-
-export type ResourceNeededByConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge?: InputMaybe<ResourceNoteCreateInput>;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ResourceNeededByConnection = {
@@ -2456,26 +2066,6 @@ export type ResourceNeededByConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ResourceNeededByCreateFieldInput = {
-  edge?: InputMaybe<ResourceNoteCreateInput>;
-  node: ActorCreateInput;
-};
-
-export type ResourceNeededByDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ResourceNeededByConnectionWhere>;
-};
-
-export type ResourceNeededByDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ResourceNeededByConnectionWhere>;
-};
-
-export type ResourceNeededByFieldInput = {
-  connect?: InputMaybe<Array<ResourceNeededByConnectFieldInput>>;
-  create?: InputMaybe<Array<ResourceNeededByCreateFieldInput>>;
-};
-
 export type ResourceNeededByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ResourceNeededByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ResourceNeededByNodeAggregationWhereInput>;
@@ -2492,20 +2082,6 @@ export type ResourceNeededByRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: ResourceNote;
-};
-
-export type ResourceNeededByUpdateConnectionInput = {
-  edge?: InputMaybe<ResourceNoteUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ResourceNeededByConnectionWhere>;
-};
-
-export type ResourceNeededByUpdateFieldInput = {
-  connect?: InputMaybe<Array<ResourceNeededByConnectFieldInput>>;
-  create?: InputMaybe<Array<ResourceNeededByCreateFieldInput>>;
-  delete?: InputMaybe<Array<ResourceNeededByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ResourceNeededByDisconnectFieldInput>>;
-  update?: InputMaybe<ResourceNeededByUpdateConnectionInput>;
 };
 
 /**
@@ -2528,16 +2104,8 @@ export type ResourceNoteAggregationWhereInput = {
   note?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type ResourceNoteCreateInput = {
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type ResourceNoteSort = {
   note?: InputMaybe<SortDirection>;
-};
-
-export type ResourceNoteUpdateInput = {
-  note?: InputMaybe<StringScalarMutations>;
 };
 
 export type ResourceNoteWhere = {
@@ -2545,12 +2113,6 @@ export type ResourceNoteWhere = {
   NOT?: InputMaybe<ResourceNoteWhere>;
   OR?: InputMaybe<Array<ResourceNoteWhere>>;
   note?: InputMaybe<StringScalarFilters>;
-};
-
-export type ResourceOfferedByConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge?: InputMaybe<ResourceNoteCreateInput>;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ResourceOfferedByConnection = {
@@ -2596,26 +2158,6 @@ export type ResourceOfferedByConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ResourceOfferedByCreateFieldInput = {
-  edge?: InputMaybe<ResourceNoteCreateInput>;
-  node: ActorCreateInput;
-};
-
-export type ResourceOfferedByDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ResourceOfferedByConnectionWhere>;
-};
-
-export type ResourceOfferedByDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ResourceOfferedByConnectionWhere>;
-};
-
-export type ResourceOfferedByFieldInput = {
-  connect?: InputMaybe<Array<ResourceOfferedByConnectFieldInput>>;
-  create?: InputMaybe<Array<ResourceOfferedByCreateFieldInput>>;
-};
-
 export type ResourceOfferedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ResourceOfferedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ResourceOfferedByNodeAggregationWhereInput>;
@@ -2632,20 +2174,6 @@ export type ResourceOfferedByRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: ResourceNote;
-};
-
-export type ResourceOfferedByUpdateConnectionInput = {
-  edge?: InputMaybe<ResourceNoteUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ResourceOfferedByConnectionWhere>;
-};
-
-export type ResourceOfferedByUpdateFieldInput = {
-  connect?: InputMaybe<Array<ResourceOfferedByConnectFieldInput>>;
-  create?: InputMaybe<Array<ResourceOfferedByCreateFieldInput>>;
-  delete?: InputMaybe<Array<ResourceOfferedByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ResourceOfferedByDisconnectFieldInput>>;
-  update?: InputMaybe<ResourceOfferedByUpdateConnectionInput>;
 };
 
 export type ResourceRelationshipFilters = {
@@ -2667,13 +2195,12 @@ export type ResourceSort = {
   name?: InputMaybe<SortDirection>;
 };
 
-export type ResourceUpdateInput = {
-  description?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<ResourceKindEnumScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  neededBy?: InputMaybe<Array<ResourceNeededByUpdateFieldInput>>;
-  offeredBy?: InputMaybe<Array<ResourceOfferedByUpdateFieldInput>>;
+/** Une ressource offerte ou recherchée, avec sa précision. / An offered or needed resource, with a note. */
+export type ResourceUseInput = {
+  /** Précision. / Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Identifiant de la ressource. / Resource id. */
+  resourceId: Scalars['ID']['input'];
 };
 
 export type ResourceWhere = {
@@ -2813,11 +2340,6 @@ export type SectorActorActorsNodeAggregateSelection = {
   website: StringAggregateSelection;
 };
 
-export type SectorActorsConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  where?: InputMaybe<ActorConnectWhere>;
-};
-
 export type SectorActorsConnection = {
   __typename?: 'SectorActorsConnection';
   aggregate: SectorActorActorsAggregateSelection;
@@ -2858,25 +2380,6 @@ export type SectorActorsConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type SectorActorsCreateFieldInput = {
-  node: ActorCreateInput;
-};
-
-export type SectorActorsDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<SectorActorsConnectionWhere>;
-};
-
-export type SectorActorsDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<SectorActorsConnectionWhere>;
-};
-
-export type SectorActorsFieldInput = {
-  connect?: InputMaybe<Array<SectorActorsConnectFieldInput>>;
-  create?: InputMaybe<Array<SectorActorsCreateFieldInput>>;
-};
-
 export type SectorActorsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<SectorActorsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<SectorActorsNodeAggregationWhereInput>;
@@ -2894,19 +2397,6 @@ export type SectorActorsRelationship = {
   node: Actor;
 };
 
-export type SectorActorsUpdateConnectionInput = {
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<SectorActorsConnectionWhere>;
-};
-
-export type SectorActorsUpdateFieldInput = {
-  connect?: InputMaybe<Array<SectorActorsConnectFieldInput>>;
-  create?: InputMaybe<Array<SectorActorsCreateFieldInput>>;
-  delete?: InputMaybe<Array<SectorActorsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<SectorActorsDisconnectFieldInput>>;
-  update?: InputMaybe<SectorActorsUpdateConnectionInput>;
-};
-
 export type SectorAggregate = {
   __typename?: 'SectorAggregate';
   count: Count;
@@ -2917,11 +2407,6 @@ export type SectorAggregateNode = {
   __typename?: 'SectorAggregateNode';
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
-};
-
-export type SectorChildrenConnectFieldInput = {
-  connect?: InputMaybe<Array<SectorConnectInput>>;
-  where?: InputMaybe<SectorConnectWhere>;
 };
 
 export type SectorChildrenConnection = {
@@ -2964,25 +2449,6 @@ export type SectorChildrenConnectionWhere = {
   node?: InputMaybe<SectorWhere>;
 };
 
-export type SectorChildrenCreateFieldInput = {
-  node: SectorCreateInput;
-};
-
-export type SectorChildrenDeleteFieldInput = {
-  delete?: InputMaybe<SectorDeleteInput>;
-  where?: InputMaybe<SectorChildrenConnectionWhere>;
-};
-
-export type SectorChildrenDisconnectFieldInput = {
-  disconnect?: InputMaybe<SectorDisconnectInput>;
-  where?: InputMaybe<SectorChildrenConnectionWhere>;
-};
-
-export type SectorChildrenFieldInput = {
-  connect?: InputMaybe<Array<SectorChildrenConnectFieldInput>>;
-  create?: InputMaybe<Array<SectorChildrenCreateFieldInput>>;
-};
-
 export type SectorChildrenNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<SectorChildrenNodeAggregationWhereInput>>;
   NOT?: InputMaybe<SectorChildrenNodeAggregationWhereInput>;
@@ -2997,60 +2463,24 @@ export type SectorChildrenRelationship = {
   node: Sector;
 };
 
-export type SectorChildrenUpdateConnectionInput = {
-  node?: InputMaybe<SectorUpdateInput>;
-  where?: InputMaybe<SectorChildrenConnectionWhere>;
-};
-
-export type SectorChildrenUpdateFieldInput = {
-  connect?: InputMaybe<Array<SectorChildrenConnectFieldInput>>;
-  create?: InputMaybe<Array<SectorChildrenCreateFieldInput>>;
-  delete?: InputMaybe<Array<SectorChildrenDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<SectorChildrenDisconnectFieldInput>>;
-  update?: InputMaybe<SectorChildrenUpdateConnectionInput>;
-};
-
-export type SectorConnectInput = {
-  actors?: InputMaybe<Array<SectorActorsConnectFieldInput>>;
-  children?: InputMaybe<Array<SectorChildrenConnectFieldInput>>;
-  parent?: InputMaybe<Array<SectorParentConnectFieldInput>>;
-};
-
-export type SectorConnectWhere = {
-  node: SectorWhere;
-};
-
-export type SectorCreateInput = {
-  actors?: InputMaybe<SectorActorsFieldInput>;
-  children?: InputMaybe<SectorChildrenFieldInput>;
-  id: Scalars['ID']['input'];
-  nafCodes?: InputMaybe<Array<Scalars['String']['input']>>;
-  name: Scalars['String']['input'];
-  nameEn?: InputMaybe<Scalars['String']['input']>;
-  parent?: InputMaybe<SectorParentFieldInput>;
-};
-
-export type SectorDeleteInput = {
-  actors?: InputMaybe<Array<SectorActorsDeleteFieldInput>>;
-  children?: InputMaybe<Array<SectorChildrenDeleteFieldInput>>;
-  parent?: InputMaybe<Array<SectorParentDeleteFieldInput>>;
-};
-
-export type SectorDisconnectInput = {
-  actors?: InputMaybe<Array<SectorActorsDisconnectFieldInput>>;
-  children?: InputMaybe<Array<SectorChildrenDisconnectFieldInput>>;
-  parent?: InputMaybe<Array<SectorParentDisconnectFieldInput>>;
-};
-
 export type SectorEdge = {
   __typename?: 'SectorEdge';
   cursor: Scalars['String']['output'];
   node: Sector;
 };
 
-export type SectorParentConnectFieldInput = {
-  connect?: InputMaybe<Array<SectorConnectInput>>;
-  where?: InputMaybe<SectorConnectWhere>;
+/** Un secteur. / A sector. */
+export type SectorInput = {
+  /** Identifiant ; absent : tiré du nom. / Id; made from the name when absent. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Codes NAF. / NAF codes. */
+  nafCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Nom. / Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Nom anglais. / English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Secteur parent (identifiant). / Parent sector id. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SectorParentConnection = {
@@ -3093,25 +2523,6 @@ export type SectorParentConnectionWhere = {
   node?: InputMaybe<SectorWhere>;
 };
 
-export type SectorParentCreateFieldInput = {
-  node: SectorCreateInput;
-};
-
-export type SectorParentDeleteFieldInput = {
-  delete?: InputMaybe<SectorDeleteInput>;
-  where?: InputMaybe<SectorParentConnectionWhere>;
-};
-
-export type SectorParentDisconnectFieldInput = {
-  disconnect?: InputMaybe<SectorDisconnectInput>;
-  where?: InputMaybe<SectorParentConnectionWhere>;
-};
-
-export type SectorParentFieldInput = {
-  connect?: InputMaybe<Array<SectorParentConnectFieldInput>>;
-  create?: InputMaybe<Array<SectorParentCreateFieldInput>>;
-};
-
 export type SectorParentNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<SectorParentNodeAggregationWhereInput>>;
   NOT?: InputMaybe<SectorParentNodeAggregationWhereInput>;
@@ -3124,19 +2535,6 @@ export type SectorParentRelationship = {
   __typename?: 'SectorParentRelationship';
   cursor: Scalars['String']['output'];
   node: Sector;
-};
-
-export type SectorParentUpdateConnectionInput = {
-  node?: InputMaybe<SectorUpdateInput>;
-  where?: InputMaybe<SectorParentConnectionWhere>;
-};
-
-export type SectorParentUpdateFieldInput = {
-  connect?: InputMaybe<Array<SectorParentConnectFieldInput>>;
-  create?: InputMaybe<Array<SectorParentCreateFieldInput>>;
-  delete?: InputMaybe<Array<SectorParentDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<SectorParentDisconnectFieldInput>>;
-  update?: InputMaybe<SectorParentUpdateConnectionInput>;
 };
 
 export type SectorRelationshipFilters = {
@@ -3181,16 +2579,6 @@ export type SectorSort = {
   nameEn?: InputMaybe<SortDirection>;
 };
 
-export type SectorUpdateInput = {
-  actors?: InputMaybe<Array<SectorActorsUpdateFieldInput>>;
-  children?: InputMaybe<Array<SectorChildrenUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  nafCodes?: InputMaybe<ListStringMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  nameEn?: InputMaybe<StringScalarMutations>;
-  parent?: InputMaybe<Array<SectorParentUpdateFieldInput>>;
-};
-
 export type SectorWhere = {
   AND?: InputMaybe<Array<SectorWhere>>;
   NOT?: InputMaybe<SectorWhere>;
@@ -3231,11 +2619,6 @@ export type Silo =
 export type SiloEnumScalarFilters = {
   eq?: InputMaybe<Silo>;
   in?: InputMaybe<Array<Silo>>;
-};
-
-/** Silo mutations */
-export type SiloEnumScalarMutations = {
-  set?: InputMaybe<Silo>;
 };
 
 /** Slug filters */
@@ -3414,11 +2797,6 @@ export type TerritoryActorActorsNodeAggregateSelection = {
   website: StringAggregateSelection;
 };
 
-export type TerritoryActorsConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  where?: InputMaybe<ActorConnectWhere>;
-};
-
 export type TerritoryActorsConnection = {
   __typename?: 'TerritoryActorsConnection';
   aggregate: TerritoryActorActorsAggregateSelection;
@@ -3459,25 +2837,6 @@ export type TerritoryActorsConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type TerritoryActorsCreateFieldInput = {
-  node: ActorCreateInput;
-};
-
-export type TerritoryActorsDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<TerritoryActorsConnectionWhere>;
-};
-
-export type TerritoryActorsDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<TerritoryActorsConnectionWhere>;
-};
-
-export type TerritoryActorsFieldInput = {
-  connect?: InputMaybe<Array<TerritoryActorsConnectFieldInput>>;
-  create?: InputMaybe<Array<TerritoryActorsCreateFieldInput>>;
-};
-
 export type TerritoryActorsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TerritoryActorsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TerritoryActorsNodeAggregationWhereInput>;
@@ -3495,19 +2854,6 @@ export type TerritoryActorsRelationship = {
   node: Actor;
 };
 
-export type TerritoryActorsUpdateConnectionInput = {
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<TerritoryActorsConnectionWhere>;
-};
-
-export type TerritoryActorsUpdateFieldInput = {
-  connect?: InputMaybe<Array<TerritoryActorsConnectFieldInput>>;
-  create?: InputMaybe<Array<TerritoryActorsCreateFieldInput>>;
-  delete?: InputMaybe<Array<TerritoryActorsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<TerritoryActorsDisconnectFieldInput>>;
-  update?: InputMaybe<TerritoryActorsUpdateConnectionInput>;
-};
-
 export type TerritoryAggregate = {
   __typename?: 'TerritoryAggregate';
   count: Count;
@@ -3519,39 +2865,6 @@ export type TerritoryAggregateNode = {
   code: StringAggregateSelection;
   name: StringAggregateSelection;
   population: IntAggregateSelection;
-};
-
-export type TerritoryConnectInput = {
-  actors?: InputMaybe<Array<TerritoryActorsConnectFieldInput>>;
-  partOf?: InputMaybe<Array<TerritoryPartOfConnectFieldInput>>;
-  parts?: InputMaybe<Array<TerritoryPartsConnectFieldInput>>;
-};
-
-export type TerritoryConnectWhere = {
-  node: TerritoryWhere;
-};
-
-export type TerritoryCreateInput = {
-  actors?: InputMaybe<TerritoryActorsFieldInput>;
-  code: Scalars['String']['input'];
-  id: Scalars['ID']['input'];
-  level: TerritoryLevel;
-  name: Scalars['String']['input'];
-  partOf?: InputMaybe<TerritoryPartOfFieldInput>;
-  parts?: InputMaybe<TerritoryPartsFieldInput>;
-  population?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type TerritoryDeleteInput = {
-  actors?: InputMaybe<Array<TerritoryActorsDeleteFieldInput>>;
-  partOf?: InputMaybe<Array<TerritoryPartOfDeleteFieldInput>>;
-  parts?: InputMaybe<Array<TerritoryPartsDeleteFieldInput>>;
-};
-
-export type TerritoryDisconnectInput = {
-  actors?: InputMaybe<Array<TerritoryActorsDisconnectFieldInput>>;
-  partOf?: InputMaybe<Array<TerritoryPartOfDisconnectFieldInput>>;
-  parts?: InputMaybe<Array<TerritoryPartsDisconnectFieldInput>>;
 };
 
 export type TerritoryEdge = {
@@ -3577,16 +2890,6 @@ export type TerritoryLevel =
 export type TerritoryLevelEnumScalarFilters = {
   eq?: InputMaybe<TerritoryLevel>;
   in?: InputMaybe<Array<TerritoryLevel>>;
-};
-
-/** TerritoryLevel mutations */
-export type TerritoryLevelEnumScalarMutations = {
-  set?: InputMaybe<TerritoryLevel>;
-};
-
-export type TerritoryPartOfConnectFieldInput = {
-  connect?: InputMaybe<Array<TerritoryConnectInput>>;
-  where?: InputMaybe<TerritoryConnectWhere>;
 };
 
 export type TerritoryPartOfConnection = {
@@ -3629,25 +2932,6 @@ export type TerritoryPartOfConnectionWhere = {
   node?: InputMaybe<TerritoryWhere>;
 };
 
-export type TerritoryPartOfCreateFieldInput = {
-  node: TerritoryCreateInput;
-};
-
-export type TerritoryPartOfDeleteFieldInput = {
-  delete?: InputMaybe<TerritoryDeleteInput>;
-  where?: InputMaybe<TerritoryPartOfConnectionWhere>;
-};
-
-export type TerritoryPartOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<TerritoryDisconnectInput>;
-  where?: InputMaybe<TerritoryPartOfConnectionWhere>;
-};
-
-export type TerritoryPartOfFieldInput = {
-  connect?: InputMaybe<Array<TerritoryPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<TerritoryPartOfCreateFieldInput>>;
-};
-
 export type TerritoryPartOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TerritoryPartOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TerritoryPartOfNodeAggregationWhereInput>;
@@ -3661,24 +2945,6 @@ export type TerritoryPartOfRelationship = {
   __typename?: 'TerritoryPartOfRelationship';
   cursor: Scalars['String']['output'];
   node: Territory;
-};
-
-export type TerritoryPartOfUpdateConnectionInput = {
-  node?: InputMaybe<TerritoryUpdateInput>;
-  where?: InputMaybe<TerritoryPartOfConnectionWhere>;
-};
-
-export type TerritoryPartOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<TerritoryPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<TerritoryPartOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<TerritoryPartOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<TerritoryPartOfDisconnectFieldInput>>;
-  update?: InputMaybe<TerritoryPartOfUpdateConnectionInput>;
-};
-
-export type TerritoryPartsConnectFieldInput = {
-  connect?: InputMaybe<Array<TerritoryConnectInput>>;
-  where?: InputMaybe<TerritoryConnectWhere>;
 };
 
 export type TerritoryPartsConnection = {
@@ -3721,25 +2987,6 @@ export type TerritoryPartsConnectionWhere = {
   node?: InputMaybe<TerritoryWhere>;
 };
 
-export type TerritoryPartsCreateFieldInput = {
-  node: TerritoryCreateInput;
-};
-
-export type TerritoryPartsDeleteFieldInput = {
-  delete?: InputMaybe<TerritoryDeleteInput>;
-  where?: InputMaybe<TerritoryPartsConnectionWhere>;
-};
-
-export type TerritoryPartsDisconnectFieldInput = {
-  disconnect?: InputMaybe<TerritoryDisconnectInput>;
-  where?: InputMaybe<TerritoryPartsConnectionWhere>;
-};
-
-export type TerritoryPartsFieldInput = {
-  connect?: InputMaybe<Array<TerritoryPartsConnectFieldInput>>;
-  create?: InputMaybe<Array<TerritoryPartsCreateFieldInput>>;
-};
-
 export type TerritoryPartsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<TerritoryPartsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<TerritoryPartsNodeAggregationWhereInput>;
@@ -3753,19 +3000,6 @@ export type TerritoryPartsRelationship = {
   __typename?: 'TerritoryPartsRelationship';
   cursor: Scalars['String']['output'];
   node: Territory;
-};
-
-export type TerritoryPartsUpdateConnectionInput = {
-  node?: InputMaybe<TerritoryUpdateInput>;
-  where?: InputMaybe<TerritoryPartsConnectionWhere>;
-};
-
-export type TerritoryPartsUpdateFieldInput = {
-  connect?: InputMaybe<Array<TerritoryPartsConnectFieldInput>>;
-  create?: InputMaybe<Array<TerritoryPartsCreateFieldInput>>;
-  delete?: InputMaybe<Array<TerritoryPartsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<TerritoryPartsDisconnectFieldInput>>;
-  update?: InputMaybe<TerritoryPartsUpdateConnectionInput>;
 };
 
 export type TerritoryRelationshipFilters = {
@@ -3814,17 +3048,6 @@ export type TerritoryTerritoryPartsNodeAggregateSelection = {
   population: IntAggregateSelection;
 };
 
-export type TerritoryUpdateInput = {
-  actors?: InputMaybe<Array<TerritoryActorsUpdateFieldInput>>;
-  code?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  level?: InputMaybe<TerritoryLevelEnumScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  partOf?: InputMaybe<Array<TerritoryPartOfUpdateFieldInput>>;
-  parts?: InputMaybe<Array<TerritoryPartsUpdateFieldInput>>;
-  population?: InputMaybe<IntScalarMutations>;
-};
-
 export type TerritoryWhere = {
   AND?: InputMaybe<Array<TerritoryWhere>>;
   NOT?: InputMaybe<TerritoryWhere>;
@@ -3842,12 +3065,6 @@ export type TerritoryWhere = {
   population?: InputMaybe<IntScalarFilters>;
 };
 
-export type UpdateActorsMutationResponse = {
-  __typename?: 'UpdateActorsMutationResponse';
-  actors: Array<Actor>;
-  info: UpdateInfo;
-};
-
 export type UpdateEmbedViewsMutationResponse = {
   __typename?: 'UpdateEmbedViewsMutationResponse';
   embedViews: Array<EmbedView>;
@@ -3861,28 +3078,4 @@ export type UpdateInfo = {
   nodesDeleted: Scalars['Int']['output'];
   relationshipsCreated: Scalars['Int']['output'];
   relationshipsDeleted: Scalars['Int']['output'];
-};
-
-export type UpdateProjectsMutationResponse = {
-  __typename?: 'UpdateProjectsMutationResponse';
-  info: UpdateInfo;
-  projects: Array<Project>;
-};
-
-export type UpdateResourcesMutationResponse = {
-  __typename?: 'UpdateResourcesMutationResponse';
-  info: UpdateInfo;
-  resources: Array<Resource>;
-};
-
-export type UpdateSectorsMutationResponse = {
-  __typename?: 'UpdateSectorsMutationResponse';
-  info: UpdateInfo;
-  sectors: Array<Sector>;
-};
-
-export type UpdateTerritoriesMutationResponse = {
-  __typename?: 'UpdateTerritoriesMutationResponse';
-  info: UpdateInfo;
-  territories: Array<Territory>;
 };

@@ -1,6 +1,6 @@
 import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testApi } from '../../../../test/api.js';
+import { signTestJwt, testApi } from '../../../../test/api.js';
 import { testIds } from '../../../../test/neo4j.js';
 import { brokers } from '../measures/brokers.js';
 import { resourceMatches } from '../measures/resourceMatches.js';
@@ -175,9 +175,9 @@ describe('analytics follow the graph', () => {
       (await api.graphql<{ networkStats: { links: number } }>('query($t: ID) { networkStats(filter: { territory: $t }) { links } }', { t: place })).data?.networkStats.links;
     expect(await links()).toBe(0);
     const linked = await api.graphql(
-      `mutation($a: ID!, $b: ID!, $link: ID!) { updateActors(where: { id: { eq: $a } }, update: { cooperatesWith: [{ connect: [{
-        where: { node: { id: { eq: $b } } }, edge: { id: $link, kind: PARTNERSHIP, provenance: ANIMATOR } }] }] }) { actors { id } } }`,
+      `mutation($a: ID!, $b: ID!, $link: ID!) { saveCooperation(input: { id: $link, from: $a, to: $b, kind: PARTNERSHIP }) { id } }`,
       { a, b, link: ids.id('ab') },
+      signTestJwt(['animator']),
     );
     expect(linked.errors).toBeUndefined();
     expect(await links()).toBe(1);

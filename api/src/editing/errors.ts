@@ -1,0 +1,46 @@
+import { GraphQLError } from 'graphql';
+
+/** Every refusal of an edit, in one place: its code, its HTTP status, and what it says in French then English. */
+export const EDIT_ERRORS = {
+  REQUIRED: { status: 400, fr: (field: string) => `le champ « ${field} » est obligatoire`, en: (field: string) => `${field} is required` },
+  EMPTY: { status: 400, fr: (field: string) => `le champ « ${field} » ne peut pas être vide`, en: (field: string) => `${field} may not be empty` },
+  TOO_LONG: { status: 400, fr: (field: string) => `le champ « ${field} » est trop long`, en: (field: string) => `${field} is too long` },
+  BAD_ID: { status: 400, fr: (field: string) => `« ${field} » : minuscules, chiffres, tirets, deux-points`, en: (field: string) => `${field}: lower-case letters, digits, dashes and colons only` },
+  BAD_URL: { status: 400, fr: (field: string) => `« ${field} » doit être une adresse http(s)://…`, en: (field: string) => `${field} must be an http(s) URL` },
+  BAD_EMAIL: { status: 400, fr: (field: string) => `« ${field} » n'est pas une adresse électronique`, en: (field: string) => `${field} is not an e-mail address` },
+  BAD_COORDINATES: { status: 400, fr: () => 'latitude et longitude vont ensemble, en degrés valides', en: () => 'latitude and longitude go together, as valid degrees' },
+  UNKNOWN_REFERENCE: { status: 400, fr: (field: string) => `« ${field} » désigne un objet inconnu`, en: (field: string) => `${field} names something that does not exist` },
+  SAME_ACTOR: { status: 400, fr: () => 'un lien relie deux acteurs différents', en: () => 'a link joins two different actors' },
+  LINK_ENDS_FIXED: { status: 400, fr: () => "les deux acteurs d'un lien ne changent pas : supprimez-le et créez-en un autre", en: () => "a link's actors cannot change: delete it and create another" },
+  BAD_DATE: { status: 400, fr: (field: string) => `« ${field} » : une date AAAA-MM-JJ`, en: (field: string) => `${field}: a date, YYYY-MM-DD` },
+  DATES_REVERSED: { status: 400, fr: (field: string) => `« ${field} » : la fin précède le début`, en: (field: string) => `${field}: the end comes before the start` },
+  NOT_FOUND: { status: 404, fr: (field: string) => `aucun objet « ${field} »`, en: (field: string) => `nothing called ${field}` },
+  IN_BIN: { status: 409, fr: (field: string) => `« ${field} » est dans la corbeille : restaurez-le`, en: (field: string) => `${field} is in the bin: restore it instead` },
+  ID_TAKEN: { status: 409, fr: (field: string) => `l'identifiant « ${field} » est déjà pris`, en: (field: string) => `${field} is already taken` },
+} as const;
+
+export type EditErrorCode = keyof typeof EDIT_ERRORS;
+
+/** A refused edit: nothing was written. `field` names the input field (or the id) at fault. */
+export class EditError extends Error {
+  constructor(
+    readonly code: EditErrorCode,
+    readonly field: string,
+    readonly where: string,
+  ) {
+    super(`${where}: ${EDIT_ERRORS[code].en(field)}`);
+    this.name = 'EditError';
+  }
+
+  /** The message in French, then English, as every user-facing text. */
+  get bilingual(): string {
+    const text = EDIT_ERRORS[this.code];
+    return `${this.where} : ${text.fr(this.field)}. / ${this.where}: ${text.en(this.field)}.`;
+  }
+
+  toGraphQLError(): GraphQLError {
+    const { status } = EDIT_ERRORS[this.code];
+    const code = status === 400 ? 'BAD_USER_INPUT' : status === 404 ? 'NOT_FOUND' : 'CONFLICT';
+    return new GraphQLError(this.bilingual, { extensions: { code, reason: this.code, field: this.field, http: { status } } });
+  }
+}

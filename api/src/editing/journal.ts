@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ChangeAction, EditedEntity } from '@maillage/schema';
+import { plain, type Plain } from './values.js';
+
+export type Snapshot = Record<string, Plain>;
+
+export interface ChangeEntry {
+  id: string;
+  at: string;
+  by: string;
+  action: ChangeAction;
+  entity: EditedEntity;
+  entityId: string;
+  before: Snapshot | null;
+  after: Snapshot | null;
+}
+
+export interface FieldChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** The fields whose value differs between two snapshots, each as JSON before and after. */
+export function fieldChanges(before: Snapshot | null, after: Snapshot | null): FieldChange[] {
+  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
+  const json = (snapshot: Snapshot | null, field: string): string | null => (snapshot && snapshot[field] !== undefined && snapshot[field] !== null ? JSON.stringify(snapshot[field]) : null);
+  return fields.map((field) => ({ field, before: json(before, field), after: json(after, field) })).filter((change) => change.before !== change.after);
+}
+
+/**
+ * Writes one journal entry in the edit's own transaction: it exists exactly when the edit does. `concerns` links
+ * it to the actors it is about, so that an actor's history also shows its links' changes.
+ */
+export async function recordChange(
+  tx: ManagedTransaction,
+  change: Omit<ChangeEntry, 'id' | 'at'> & { concerns: string[] },
+): Promise<ChangeEntry> {
+  const id = randomUUID();
+  const result = await tx.run(
+    `CREATE (c:Change {id: $id, at: datetime(), by: $by, action: $action, entity: $entity, entityId: $entityId, before: $before, after: $after})
+     WITH c
+     CALL (c) {
+       UNWIND $concerns AS actorId
+       CALL (actorId) { MATCH (n:Actor {id: actorId}) RETURN n UNION MATCH (n:Deleted {id: actorId}) RETURN n }
+       MERGE (c)-[:CONCERNS]->(n)
+     }
+     RETURN toString(c.at) AS at`,
+    {
+      id, by: change.by, action: change.action, entity: change.entity, entityId: change.entityId,
+      before: change.before ? JSON.stringify(change.before) : null, after: change.after ? JSON.stringify(change.after) : null,
+      concerns: [...new Set(change.concerns)],
+    },
+  );
+  return { id, at: result.records[0]!.get('at') as string, by: change.by, action: change.action, entity: change.entity, entityId: change.entityId, before: change.before, after: change.after };
+}
+
+export function toChangeEntry(row: Record<string, unknown>): ChangeEntry {
+  const parse = (text: unknown): Snapshot | null => (typeof text === 'string' ? (JSON.parse(text) as Snapshot) : null);
+  return {
+    id: row.id as string,
+    at: String(plain(row.at)),
+    by: row.by as string,
+    action: row.action as ChangeAction,
+    entity: row.entity as EditedEntity,
+    entityId: row.entityId as string,
+    before: parse(row.before),
+    after: parse(row.after),
+  };
+}
+
+export const CHANGE_FIELDS = 'c.id AS id, c.at AS at, c.by AS by, c.action AS action, c.entity AS entity, c.entityId AS entityId, c.before AS before, c.after AS after';

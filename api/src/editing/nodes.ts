@@ -1,0 +1,166 @@
+import { Date as Neo4jDate, type ManagedTransaction } from 'neo4j-driver';
+import { EditError } from './errors.js';
+import { recordChange, type ChangeEntry, type Snapshot } from './journal.js';
+import type { NodeSpec, PropertyCheck, RelationSpec } from './specs.js';
+import { plain, sameJson, slugFrom, type Plain } from './values.js';
+
+/** What checking an input needs to know: the mutation's name, the required fields, how to check each property. */
+export type Checked = Pick<NodeSpec, 'where' | 'required' | 'properties' | 'defaults'>;
+
+export interface EditOutcome {
+  id: string;
+  change: ChangeEntry | null;
+}
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9:_-]{0,127}$/;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const BOOKKEEPING = ['createdAt', 'updatedAt'];
+
+function arrow(relation: RelationSpec, variable: string): string {
+  return relation.direction === 'OUT' ? `-[${variable}:${relation.type}]->` : `<-[${variable}:${relation.type}]-`;
+}
+
+function relationSnapshot(relation: RelationSpec): string {
+  const link = arrow(relation, 'r');
+  const item = relation.idKey
+    ? `{${relation.idKey}: m.id${(relation.properties ?? []).map((name) => `, ${name}: r.${name}`).join('')}}`
+    : 'm.id';
+  const list = `COLLECT { MATCH (n)${link}(m:${relation.target}) RETURN ${item} ORDER BY m.id }`;
+  return `${relation.field}: ${relation.single ? `${list}[0]` : list}`;
+}
+
+/** What a node is now, as the journal keeps it: its properties and the relationships its input can replace. */
+export async function snapshotNode(tx: ManagedTransaction, spec: NodeSpec, id: string): Promise<Snapshot | null> {
+  const relations = spec.relations.map(relationSnapshot).join(', ');
+  const result = await tx.run(
+    `MATCH (n:${spec.label} {id: $id}) RETURN n {.*${relations ? `, ${relations}` : ''}} AS snapshot`,
+    { id },
+  );
+  const snapshot = result.records[0]?.get('snapshot') as Record<string, unknown> | undefined;
+  if (!snapshot) return null;
+  for (const field of BOOKKEEPING) delete snapshot[field];
+  return plain(snapshot) as Snapshot;
+}
+
+/** GraphQL hands a Neo4j date; an import, its text (YYYY-MM-DD): both are stored as a Neo4j date. */
+export function toDate(spec: { where: string }, field: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const parsed = match ? new Date(`${value}T00:00:00Z`) : null;
+  if (!match || !parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) throw new EditError('BAD_DATE', field, spec.where);
+  return new Neo4jDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+function checkProperty(spec: Checked, field: string, check: PropertyCheck, value: unknown): unknown {
+  if (check === 'date') return toDate(spec, field, value);
+  if (value === null || check === 'as-is' || typeof value !== 'string') return value;
+  const text = value.trim();
+  if (text === '') {
+    if (spec.required.includes(field)) throw new EditError('EMPTY', field, spec.where);
+    return null;
+  }
+  if (typeof check === 'object' && text.length > check.text) throw new EditError('TOO_LONG', field, spec.where);
+  if (check === 'url' && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(text)) throw new EditError('BAD_URL', field, spec.where);
+  if (check === 'email' && !EMAIL_PATTERN.test(text)) throw new EditError('BAD_EMAIL', field, spec.where);
+  return text;
+}
+
+/** The input's properties, checked; on creation, with the defaults and every required field. */
+export function checkProperties(spec: Checked, input: Record<string, unknown>, exists: boolean): Record<string, unknown> {
+  const properties: Record<string, unknown> = { ...(exists ? {} : spec.defaults) };
+  for (const [field, check] of Object.entries(spec.properties)) {
+    if (input[field] !== undefined) properties[field] = checkProperty(spec, field, check, input[field]);
+  }
+  for (const field of spec.required) {
+    const missing = properties[field] === null || (!exists && properties[field] === undefined);
+    if (missing) throw new EditError('REQUIRED', field, spec.where);
+  }
+  return properties;
+}
+
+/** A snapshot as it will be once the properties are written: null removes, as `SET n += $properties` does. */
+export function applyProperties(snapshot: Snapshot, properties: Record<string, unknown>): Snapshot {
+  const result = { ...snapshot };
+  for (const [field, value] of Object.entries(properties)) {
+    if (value === null) delete result[field];
+    else result[field] = plain(value);
+  }
+  return result;
+}
+
+export function assertDateOrder(where: string, snapshot: Snapshot, [start, end]: [string, string]): void {
+  if (snapshot[start] && snapshot[end] && String(snapshot[end]) < String(snapshot[start])) throw new EditError('DATES_REVERSED', end, where);
+}
+
+/** The input's relation items as the snapshot holds them: sorted by id, without duplicates, nulls explicit. */
+function relationItems(relation: RelationSpec, value: unknown): Plain {
+  if (relation.single) return value === null || value === undefined ? null : String(value);
+  const items = (value as unknown[] | null) ?? [];
+  if (!relation.idKey) return [...new Set(items.map(String))].sort();
+  const byId = new Map<string, Record<string, Plain>>();
+  for (const item of items as Record<string, unknown>[]) {
+    const id = String(item[relation.idKey]);
+    byId.set(id, { [relation.idKey]: id, ...Object.fromEntries((relation.properties ?? []).map((name) => [name, plain(item[name] ?? null)])) });
+  }
+  return [...byId.keys()].sort().map((id) => plain(byId.get(id)!));
+}
+
+function relationIds(relation: RelationSpec, items: Plain): string[] {
+  if (items === null) return [];
+  if (!Array.isArray(items)) return [items as string];
+  return items.map((item) => (relation.idKey ? ((item as Record<string, Plain>)[relation.idKey] as string) : (item as string)));
+}
+
+async function assertTargetsExist(tx: ManagedTransaction, spec: NodeSpec, relation: RelationSpec, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const result = await tx.run(`UNWIND $ids AS id OPTIONAL MATCH (m:${relation.target} {id: id}) WITH id WHERE m IS NULL RETURN collect(id) AS missing`, { ids });
+  const missing = result.records[0]?.get('missing') as string[];
+  if (missing.length > 0) throw new EditError('UNKNOWN_REFERENCE', `${relation.field}: ${missing.join(', ')}`, spec.where);
+}
+
+async function replaceRelation(tx: ManagedTransaction, spec: NodeSpec, id: string, relation: RelationSpec, items: Plain): Promise<void> {
+  const link = arrow(relation, 'old');
+  const fresh = arrow(relation, 'r');
+  await tx.run(`MATCH (n:${spec.label} {id: $id}) OPTIONAL MATCH (n)${link}(:${relation.target}) DELETE old`, { id });
+  const rows = (items === null ? [] : Array.isArray(items) ? items : [items]).map((item) =>
+    relation.idKey ? { id: (item as Record<string, Plain>)[relation.idKey], properties: Object.fromEntries((relation.properties ?? []).map((name) => [name, (item as Record<string, Plain>)[name]])) } : { id: item, properties: {} },
+  );
+  await tx.run(
+    `MATCH (n:${spec.label} {id: $id}) UNWIND $rows AS row MATCH (m:${relation.target} {id: row.id}) CREATE (n)${fresh}(m) SET r += row.properties`,
+    { id, rows },
+  );
+}
+
+/**
+ * Creates or updates one node from its input, in the caller's transaction: absent fields stay, null clears, given
+ * relation lists replace the old ones. Nothing is written, and no journal entry made, when nothing would change —
+ * re-importing the same file is a no-op.
+ */
+export async function saveNode(tx: ManagedTransaction, spec: NodeSpec, rawInput: Record<string, unknown>, by: string): Promise<EditOutcome> {
+  const input = spec.prepare ? spec.prepare(rawInput) : rawInput;
+  const given = input[spec.nameField];
+  const id = (input.id as string | undefined) ?? (typeof given === 'string' && given.trim() ? slugFrom(given) : undefined);
+  if (!id) throw new EditError('REQUIRED', spec.nameField, spec.where);
+  if (!ID_PATTERN.test(id)) throw new EditError('BAD_ID', 'id', spec.where);
+  const binned = await tx.run(`MATCH (d:Deleted {id: $id}) WHERE d.deletedLabel = $label RETURN count(d) > 0 AS binned`, { id, label: spec.label });
+  if (binned.records[0]?.get('binned') === true) throw new EditError('IN_BIN', id, spec.where);
+
+  const before = await snapshotNode(tx, spec, id);
+  const properties = checkProperties(spec, input, before !== null);
+  const relations = spec.relations.filter((relation) => input[relation.field] !== undefined).map((relation) => ({ relation, items: relationItems(relation, input[relation.field]) }));
+  const intended = applyProperties({ ...(before ?? Object.fromEntries(spec.relations.map((relation) => [relation.field, relation.single ? null : []]))), id }, properties);
+  for (const { relation, items } of relations) intended[relation.field] = items;
+  if (spec.dateOrder) assertDateOrder(spec.where, intended, spec.dateOrder);
+  if (before && sameJson(before, intended)) return { id, change: null };
+
+  for (const { relation, items } of relations) await assertTargetsExist(tx, spec, relation, relationIds(relation, items));
+  await tx.run(
+    `MERGE (n:${spec.label} {id: $id}) ON CREATE SET n.createdAt = datetime() SET n += $properties, n.updatedAt = datetime()`,
+    { id, properties },
+  );
+  for (const { relation, items } of relations) await replaceRelation(tx, spec, id, relation, items);
+  const after = await snapshotNode(tx, spec, id);
+  const concerns = spec.label === 'Actor' ? [id] : spec.relations.filter((relation) => relation.target === 'Actor').flatMap((relation) => [...relationIds(relation, before?.[relation.field] ?? null), ...relationIds(relation, after?.[relation.field] ?? null)]);
+  const change = await recordChange(tx, { by, action: before ? 'UPDATE' : 'CREATE', entity: spec.entity, entityId: id, before, after, concerns });
+  return { id, change };
+}
