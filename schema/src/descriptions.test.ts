@@ -7,7 +7,9 @@ import { typeDefs } from './typeDefs.js';
 function undescribed(definition: DefinitionNode): string[] {
   if (!('name' in definition) || !definition.name) return [];
   const name = definition.name.value;
-  const own = 'description' in definition && definition.description ? [] : [name];
+  // The root types are the API's own, described by the library; their hand-written fields are described here.
+  const root = name === 'Query' || name === 'Mutation';
+  const own = root || ('description' in definition && definition.description) ? [] : [name];
   const fields = 'fields' in definition ? (definition.fields ?? []).filter((field) => !field.description).map((field) => `${name}.${field.name.value}`) : [];
   const values = definition.kind === Kind.ENUM_TYPE_DEFINITION
     ? (definition.values ?? []).filter((value) => !value.description).map((value) => `${name}.${value.name.value}`)

@@ -5,3 +5,4 @@ export { printApiSchema } from './print.js';
 export type * from './generated/types.js';
 export { migrate, MIGRATIONS } from './migrations.js';
 export { parseExample, type Example } from './examples.js';
+export { inputFields, enumValues, type InputField } from './inputs.js';

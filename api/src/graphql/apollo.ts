@@ -9,11 +9,12 @@ import type { Driver } from 'neo4j-driver';
 import type { AccountContext } from '../accounts/index.js';
 import type { AnalyticsContext, AnalyticsService } from '../analytics/index.js';
 import { editingResolvers, type EditingContext } from '../editing/index.js';
+import { importResolvers, type ImportContext } from '../imports/index.js';
 import { buildHandwrittenSchema } from './handwritten.js';
 import { formatError } from './errors.js';
 import { armor, pageSizeLimit, PARSE_OPTIONS } from './limits.js';
 
-export interface GraphQLContext extends AnalyticsContext, AccountContext, EditingContext {
+export interface GraphQLContext extends AnalyticsContext, AccountContext, EditingContext, ImportContext {
   /** The request's verified claims, for @neo4j/graphql's rules; absent for the public. */
   jwt?: { sub: string; roles: string[] };
   sessionConfig: { database: string };
@@ -51,7 +52,7 @@ function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPl
 
 /** Apollo Server over the @neo4j/graphql schema generated from `schema/`, merged with the analytics queries. */
 export async function createApollo(options: ApolloOptions): Promise<ApolloServer<GraphQLContext>> {
-  const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret, resolvers: editingResolvers });
+  const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret, resolvers: { Query: editingResolvers.Query, Mutation: { ...editingResolvers.Mutation, ...importResolvers.Mutation } } });
   const schema = mergeSchemas({ schemas: [await neoSchema.getSchema(), await buildHandwrittenSchema()] });
   // The SDL's @fulltext index must be the one the migrations created: a mismatch stops start-up, not a request.
   await neoSchema.assertIndexesAndConstraints({ driver: options.driver, sessionConfig: { database: options.database } });

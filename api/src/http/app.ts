@@ -83,6 +83,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
         analytics,
         accounts,
         editing,
+        imports: { driver, database: config.NEO4J_DATABASE },
         };
       },
     }),

@@ -927,6 +927,14 @@ export type ChangeRecord = {
   id: Scalars['ID']['output'];
 };
 
+/** Correspondance d'une colonne du fichier avec un champ. / Maps a file's column to a field. */
+export type ColumnMapping = {
+  /** Nom de la colonne dans le fichier. / Column name in the file. */
+  column: Scalars['String']['input'];
+  /** Champ de ActorInput ou CooperationInput. / Field of ActorInput or CooperationInput. */
+  field: Scalars['String']['input'];
+};
+
 /** Confidence filters */
 export type ConfidenceScalarFilters = {
   eq?: InputMaybe<Scalars['Confidence']['input']>;
@@ -1266,6 +1274,47 @@ export type IdScalarFilters = {
   startsWith?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Format des fichiers importés. / Format of imported files. */
+export type ImportFormat =
+  /** CSV (séparateur « , » ou « ; », première ligne : les colonnes). / CSV with a header line. */
+  | 'CSV'
+  /** JSON : une liste d'objets par fichier. / JSON: a list of objects per file. */
+  | 'JSON';
+
+/** Une ligne refusée : où et pourquoi. / A refused row: where and why. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** Champ en cause. / Field at fault. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Fichier : actors ou links. / Which file. */
+  file: Scalars['String']['output'];
+  /** Ligne du fichier (1 : l'en-tête d'un CSV ; 0 : le fichier entier). / Line in the file (0: the whole file). */
+  line: Scalars['Int']['output'];
+  /** Explication, en français puis en anglais. / Explanation, French then English. */
+  message: Scalars['String']['output'];
+  /** Code de la raison. / Reason code. */
+  reason: Scalars['String']['output'];
+};
+
+/** Compte rendu d'un import. / What an import did, or would do. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Vrai si l'import est écrit, tout entier. / True when the whole import was written. */
+  committed: Scalars['Boolean']['output'];
+  /** Objets créés (ou qui le seraient). / Created (or would be). */
+  created: Scalars['Int']['output'];
+  /** Essai à blanc : rien n'est écrit. / Dry run: nothing written. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Lignes refusées ; s'il y en a, rien n'est écrit. / Refused rows; if any, nothing is written. */
+  problems: Array<ImportProblem>;
+  /** Lignes lues. / Rows read. */
+  rows: Scalars['Int']['output'];
+  /** Lignes identiques au graphe. / Rows that change nothing. */
+  unchanged: Scalars['Int']['output'];
+  /** Objets modifiés (ou qui le seraient). / Updated (or would be). */
+  updated: Scalars['Int']['output'];
+};
+
 export type IntAggregateSelection = {
   __typename?: 'IntAggregateSelection';
   average: Maybe<Scalars['Float']['output']>;
@@ -1304,6 +1353,11 @@ export type Mutation = {
   deleteEmbedViews: DeleteInfo;
   /** Mettre à la corbeille (animateurs) : restaurable. / Move to the bin (animators): restorable. */
   deleteEntity: EditResult;
+  /**
+   * Importer des acteurs puis des liens (animateurs) : tout ou rien, par identifiant (réimporter ne change rien).
+   * Par défaut un essai à blanc. / Import actors then links (animators): all or nothing; a dry run by default.
+   */
+  importData: ImportReport;
   /** Sortir de la corbeille (animateurs). / Restore from the bin (animators). */
   restoreEntity: EditResult;
   /** Créer ou modifier un acteur (animateurs). / Create or update an actor (animators). */
@@ -1333,6 +1387,15 @@ export type MutationDeleteEmbedViewsArgs = {
 export type MutationDeleteEntityArgs = {
   entity: EditedEntity;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportDataArgs = {
+  actors?: InputMaybe<Scalars['String']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format?: InputMaybe<ImportFormat>;
+  links?: InputMaybe<Scalars['String']['input']>;
+  mapping?: InputMaybe<Array<ColumnMapping>>;
 };
 
 

@@ -1,0 +1,42 @@
+// npm run import -- --actors acteurs.csv [--links liens.csv] [--map "Nom=name,Code INSEE=territoryIds"] [--commit] [--by nom]
+//   Without --commit, a dry run: every problem is listed and nothing is written.
+import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDriver, resolveNeo4j } from '@maillage/neo4j';
+import { migrate } from '@maillage/schema';
+import { runImport } from './run.js';
+
+const USAGE = 'import: usage: npm run import -- --actors <file.csv|json> [--links <file>] [--map "Colonne=champ,…"] [--commit] [--by <name>]';
+
+const { values } = parseArgs({
+  options: { actors: { type: 'string' }, links: { type: 'string' }, map: { type: 'string' }, commit: { type: 'boolean', default: false }, by: { type: 'string' } },
+});
+if (!values.actors && !values.links) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const files = [values.actors, values.links].filter((file): file is string => Boolean(file));
+const format = files.every((file) => extname(file).toLowerCase() === '.json') ? 'JSON' : 'CSV';
+const mapping = Object.fromEntries((values.map ?? '').split(',').filter(Boolean).map((pair) => pair.split('=').map((part) => part.trim()) as [string, string]));
+
+const target = await resolveNeo4j();
+const driver = createDriver(target);
+try {
+  const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+  await migrate(driver, database);
+  const report = await runImport(
+    driver,
+    database,
+    { format, actors: values.actors ? await readFile(values.actors, 'utf8') : null, links: values.links ? await readFile(values.links, 'utf8') : null, mapping },
+    { dryRun: !values.commit, by: `import:${values.by ?? `cli:${userInfo().username}`}`, onProgress: (done, total) => console.error(`[import] ${done}/${total} rows`) },
+  );
+  for (const problem of report.problems) console.error(`${problem.file}:${problem.line}${problem.field ? ` [${problem.field}]` : ''} ${problem.reason}: ${problem.message}`);
+  const verb = report.committed ? 'imported' : report.dryRun && report.problems.length === 0 ? 'dry run, nothing written (add --commit)' : 'refused, nothing written';
+  console.error(`[import] ${verb}: ${report.rows} rows, ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.problems.length} problems`);
+  process.exitCode = report.problems.length > 0 ? 1 : 0;
+} finally {
+  await driver.close();
+  await target.stop();
+}

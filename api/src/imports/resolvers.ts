@@ -1,0 +1,23 @@
+import type { MutationImportDataArgs } from '@maillage/schema';
+import type { Driver } from 'neo4j-driver';
+import { requireRole, type Viewer } from '../auth/index.js';
+import { runImport, type ImportReport } from './run.js';
+
+export interface ImportContext {
+  viewer: Viewer;
+  imports: { driver: Driver; database: string };
+}
+
+/** `importData`: the same import as `npm run import`, for animators, within the request's body limit. */
+export const importResolvers = {
+  Mutation: {
+    importData: (_root: unknown, args: MutationImportDataArgs, context: ImportContext): Promise<ImportReport> => {
+      requireRole(context.viewer, 'animator', 'importData');
+      const mapping = Object.fromEntries((args.mapping ?? []).map(({ column, field }) => [column, field]));
+      return runImport(context.imports.driver, context.imports.database, { format: args.format ?? 'CSV', actors: args.actors ?? null, links: args.links ?? null, mapping }, {
+        dryRun: args.dryRun ?? true,
+        by: `import:${context.viewer.subject ?? 'unknown'}`,
+      });
+    },
+  },
+};
