@@ -2,7 +2,7 @@
 //   Without --commit, a dry run: every problem is listed and nothing is written.
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDriver, resolveNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
@@ -17,6 +17,8 @@ if (!values.actors && !values.links) {
   console.error(USAGE);
   process.exit(2);
 }
+// npm runs workspace scripts in the workspace's folder: paths are the user's, from where npm was called.
+const here = process.env.INIT_CWD ?? process.cwd();
 const files = [values.actors, values.links].filter((file): file is string => Boolean(file));
 const format = files.every((file) => extname(file).toLowerCase() === '.json') ? 'JSON' : 'CSV';
 const mapping = Object.fromEntries((values.map ?? '').split(',').filter(Boolean).map((pair) => pair.split('=').map((part) => part.trim()) as [string, string]));
@@ -29,7 +31,7 @@ try {
   const report = await runImport(
     driver,
     database,
-    { format, actors: values.actors ? await readFile(values.actors, 'utf8') : null, links: values.links ? await readFile(values.links, 'utf8') : null, mapping },
+    { format, actors: values.actors ? await readFile(resolve(here, values.actors), 'utf8') : null, links: values.links ? await readFile(resolve(here, values.links), 'utf8') : null, mapping },
     { dryRun: !values.commit, by: `import:${values.by ?? `cli:${userInfo().username}`}`, onProgress: (done, total) => console.error(`[import] ${done}/${total} rows`) },
   );
   for (const problem of report.problems) console.error(`${problem.file}:${problem.line}${problem.field ? ` [${problem.field}]` : ''} ${problem.reason}: ${problem.message}`);

@@ -1,0 +1,2 @@
+export { backupGraph, type BackupReport } from './backup.js';
+export { restoreGraph, RestoreError, type RestoreReport, type RestoreOptions } from './restore.js';
