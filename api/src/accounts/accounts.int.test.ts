@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_JWT_SECRET, testApi } from '../../../test/api.js';
+import { signTestJwt, TEST_JWT_SECRET, testApi } from '../../../test/api.js';
 import { testIds } from '../../../test/neo4j.js';
 import { AccountError, createAccount } from './store.js';
 
@@ -62,5 +62,54 @@ describe('accounts', () => {
     const blocked = await api.graphql(LOGIN, { email: target, password });
     expect(blocked.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
     expect(blocked.errors?.[0]?.message).toMatch(/^Trop d'essais pour cette adresse : réessayez dans 15 min\./);
+  });
+
+  it('end a session at logout, every other session at a password change, and follow an admin\'s changes at once', async () => {
+    const target = `${ids.prefix}sessions@example.org`;
+    await createAccount(api.driver, 'neo4j', { email: target, password, roles: ['animator'] });
+    const signIn = async (secret = password) => (await api.graphql<{ login: { token: string } }>(LOGIN, { email: target, password: secret })).data!.login.token;
+    const me = async (token: string) => (await api.graphql<{ me: { subject: string | null; roles: string[] } }>('{ me { subject roles } }', {}, token)).data!.me;
+    const [first, second] = [await signIn(), await signIn()];
+    expect(await me(first)).toEqual({ subject: target, roles: ['researcher', 'animator'] });
+
+    expect((await api.graphql('mutation { logout }', {}, first)).data).toEqual({ logout: true });
+    expect(await me(first)).toEqual({ subject: null, roles: [] });
+    expect((await me(second)).subject).toBe(target);
+
+    const CHANGE = 'mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) { token } }';
+    const wrong = await api.graphql(CHANGE, { current: 'pas le bon mot de passe', next: 'une nouvelle phrase de passe' }, second);
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    const weak = await api.graphql(CHANGE, { current: password, next: 'court' }, second);
+    expect(weak.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    const changed = await api.graphql<{ changePassword: { token: string } }>(CHANGE, { current: password, next: 'une nouvelle phrase de passe' }, second);
+    const third = changed.data!.changePassword.token;
+    expect((await me(second)).subject).toBeNull();
+    expect((await me(third)).subject).toBe(target);
+    expect((await api.graphql(LOGIN, { email: target, password })).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+
+    const admin = signTestJwt(['admin']);
+    const UPDATE = 'mutation($email: String!, $roles: [String!], $disabled: Boolean) { updateAccount(email: $email, roles: $roles, disabled: $disabled) { email roles disabled } }';
+    expect((await api.graphql(UPDATE, { email: target, roles: ['researcher'] }, admin)).data).toEqual({ updateAccount: { email: target, roles: ['researcher'], disabled: false } });
+    expect((await me(third)).roles).toEqual(['researcher']);
+    expect((await api.graphql(UPDATE, { email: target, roles: ['wizard'] }, admin)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await api.graphql(UPDATE, { email: `${ids.prefix}nobody@example.org`, disabled: true }, admin)).errors?.[0]?.extensions?.code).toBe('ACCOUNT_NOT_FOUND');
+    await api.graphql(UPDATE, { email: target, disabled: true }, admin);
+    expect((await me(third)).subject).toBeNull();
+    expect((await api.graphql(LOGIN, { email: target, password: 'une nouvelle phrase de passe' })).errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('are created and listed by admins, who cannot demote themselves', async () => {
+    const admin = `${ids.prefix}admin@example.org`;
+    await createAccount(api.driver, 'neo4j', { email: admin, password, roles: ['admin'] });
+    const token = (await api.graphql<{ login: { token: string } }>(LOGIN, { email: admin, password })).data!.login.token;
+    const CREATE = 'mutation($email: String!) { createAccount(email: $email, password: "une phrase de passe assez longue", roles: ["animator"]) { email roles disabled } }';
+    const created = await api.graphql(CREATE, { email: `${ids.prefix}Nouvelle@Example.org` }, token);
+    expect(created.data).toEqual({ createAccount: { email: `${ids.prefix}nouvelle@example.org`, roles: ['animator'], disabled: false } });
+    expect((await api.graphql(CREATE, { email: `${ids.prefix}nouvelle@example.org` }, token)).errors?.[0]?.extensions?.code).toBe('ACCOUNT_EXISTS');
+    const listed = await api.graphql<{ accounts: { email: string }[] }>('{ accounts { email roles } }', {}, token);
+    expect(listed.data!.accounts.map((account) => account.email)).toEqual(expect.arrayContaining([admin, `${ids.prefix}nouvelle@example.org`]));
+    expect(JSON.stringify(listed)).not.toMatch(/scrypt/);
+    const demote = await api.graphql('mutation($email: String!) { updateAccount(email: $email, roles: ["animator"]) { email } }', { email: admin }, token);
+    expect(demote.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -17,6 +17,14 @@ describe('loadConfig', () => {
     expect(config.SEED_ON_START).toBe(false);
   });
 
+  it('takes an OIDC provider as an issuer and its keys together', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+    expect(loadConfig({ OIDC_ISSUER: 'https://idp.example.org', OIDC_JWKS_URI: 'https://idp.example.org/jwks' }).oidc)
+      .toEqual({ issuer: 'https://idp.example.org', jwksUri: 'https://idp.example.org/jwks', rolesClaim: 'roles' });
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://idp.example.org' })).toThrow(/OIDC_JWKS_URI: OIDC_ISSUER and OIDC_JWKS_URI go together/);
+    expect(() => loadConfig({ OIDC_ROLES_CLAIM: 'a..b' })).toThrow(/OIDC_ROLES_CLAIM is a dotted path/);
+  });
+
   it('reads an empty variable as unset', () => {
     const config = loadConfig({ JWT_SECRET: '', NEO4J_URI: '' });
     expect(config.JWT_SECRET).toBeUndefined();

@@ -16,13 +16,14 @@ export async function historyOf(tx: ManagedTransaction, entity: EditedEntity, id
   return result.records.map((record) => toChangeEntry(record.toObject()));
 }
 
-/** The whole journal between two instants, the most recent first. */
-export async function journal(tx: ManagedTransaction, range: { since?: string | null; until?: string | null }, limit: number): Promise<ChangeEntry[]> {
+/** The whole journal between two instants, the most recent first; `withoutPeople` leaves out what concerns a person. */
+export async function journal(tx: ManagedTransaction, range: { since?: string | null; until?: string | null }, limit: number, withoutPeople = false): Promise<ChangeEntry[]> {
   const result = await tx.run(
     `MATCH (c:Change)
      WHERE ($since IS NULL OR c.at >= datetime($since)) AND ($until IS NULL OR c.at < datetime($until))
+       AND NOT ($withoutPeople AND EXISTS { MATCH (c)-[:CONCERNS]->(p) WHERE p.kind = 'PERSON' })
      RETURN ${CHANGE_FIELDS} ORDER BY c.at DESC, c.id LIMIT $limit`,
-    { since: range.since ?? null, until: range.until ?? null, limit: int(limit) },
+    { since: range.since ?? null, until: range.until ?? null, limit: int(limit), withoutPeople },
   );
   return result.records.map((record) => toChangeEntry(record.toObject()));
 }

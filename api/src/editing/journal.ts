@@ -71,3 +71,14 @@ export function toChangeEntry(row: Record<string, unknown>): ChangeEntry {
 }
 
 export const CHANGE_FIELDS = 'c.id AS id, c.at AS at, c.by AS by, c.action AS action, c.entity AS entity, c.entityId AS entityId, c.before AS before, c.after AS after';
+
+const CONTACT_FIELDS = ['contactName', 'contactEmail', 'contactPhone'];
+
+/**
+ * The journal as researchers read it: no contact field, and who made a change is only "an animator" (the
+ * address of a member of staff is personal data too). Changes that concern a person are left out by the query.
+ */
+export function withoutPersonalData(change: ChangeEntry): ChangeEntry {
+  const strip = (snapshot: Snapshot | null): Snapshot | null => (snapshot ? Object.fromEntries(Object.entries(snapshot).filter(([field]) => !CONTACT_FIELDS.includes(field))) : null);
+  return { ...change, by: change.by.startsWith('import:') ? 'import' : 'animator', before: strip(change.before), after: strip(change.after) };
+}

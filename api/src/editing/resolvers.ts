@@ -2,9 +2,9 @@ import { GraphQLError } from 'graphql';
 import type {
   EditedEntity, MutationDeleteEntityArgs, MutationRestoreEntityArgs, QueryBinArgs, QueryChangesArgs, QueryHistoryArgs,
 } from '@maillage/schema';
-import { requireRole, type Viewer } from '../auth/index.js';
+import { hasRole, requireRole, type Viewer } from '../auth/index.js';
 import { EditError } from './errors.js';
-import { fieldChanges, type ChangeEntry } from './journal.js';
+import { fieldChanges, withoutPersonalData, type ChangeEntry } from './journal.js';
 import type { EditOutcome } from './nodes.js';
 import type { EditingService } from './service.js';
 
@@ -49,9 +49,12 @@ export const editingResolvers = {
       requireRole(context.viewer, 'animator', 'history');
       return context.editing.history(args.entity, args.id, checkedLimit('history', args.limit, 50)).then((changes) => changes.map(record));
     },
-    changes: (_root: unknown, args: QueryChangesArgs, context: EditingContext) => {
-      requireRole(context.viewer, 'animator', 'changes');
-      return context.editing.changes({ since: args.since ?? null, until: args.until ?? null }, checkedLimit('changes', args.limit, 100)).then((changes) => changes.map(record));
+    changes: async (_root: unknown, args: QueryChangesArgs, context: EditingContext) => {
+      requireRole(context.viewer, 'researcher', 'changes');
+      // Researchers study how the network changes, not who is in it: their journal holds no personal data.
+      const whole = hasRole(context.viewer, 'animator');
+      const changes = await context.editing.changes({ since: args.since ?? null, until: args.until ?? null }, checkedLimit('changes', args.limit, 100), !whole);
+      return changes.map((change) => record(whole ? change : withoutPersonalData(change)));
     },
     bin: (_root: unknown, args: QueryBinArgs, context: EditingContext) => {
       requireRole(context.viewer, 'animator', 'bin');

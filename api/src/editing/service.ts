@@ -65,8 +65,8 @@ export class EditingService {
     return this.read((tx) => historyOf(tx, entity, id, limit));
   }
 
-  changes(range: { since?: string | null; until?: string | null }, limit: number): Promise<ChangeEntry[]> {
-    return this.read((tx) => journal(tx, range, limit));
+  changes(range: { since?: string | null; until?: string | null }, limit: number, withoutPeople = false): Promise<ChangeEntry[]> {
+    return this.read((tx) => journal(tx, range, limit, withoutPeople));
   }
 
   bin(limit: number): Promise<BinEntry[]> {

@@ -1786,7 +1786,7 @@ export type Query = {
   actorsConnection: ActorsConnection;
   /** La corbeille (animateurs). / The bin (animators). */
   bin: Array<BinEntry>;
-  /** Le journal des modifications, le plus récent d'abord (animateurs). / The change journal (animators). */
+  /** Le journal des modifications, le plus récent d'abord (chercheurs : sans données personnelles ; animateurs : entier). / The change journal: researchers get it without personal data. */
   changes: Array<ChangeRecord>;
   embedViews: Array<EmbedView>;
   embedViewsConnection: EmbedViewsConnection;

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import { requireRole, type Viewer } from '../../auth/index.js';
 import { AnalyticsInputError } from '../engine/errors.js';
 import type { QueryArgs, QueryName, QueryResult } from '../engine/queries.js';
 import type { AnalyticsService } from '../engine/service.js';
@@ -15,6 +16,12 @@ import {
 
 export interface AnalyticsContext {
   analytics: AnalyticsService;
+  viewer: Viewer;
+}
+
+/** People are personal data: only animators may ask for them among suggestions and matches. */
+function checkPeople(context: AnalyticsContext, includePeople: boolean, where: string): void {
+  if (includePeople) requireRole(context.viewer, 'animator', `${where}(includePeople: true)`);
 }
 
 export const MAX_LIMIT = 500;
@@ -110,6 +117,7 @@ export class AnalyticsResolver {
     @Arg('includePeople', () => Boolean, { defaultValue: false, description: 'Inclure les personnes (données personnelles). / Include people.' }) includePeople = false,
   ): Promise<QueryResult<'resourceMatches'>> {
     limit('limit', count);
+    checkPeople(context, includePeople, 'resourceMatches');
     return ask(context, 'resourceMatches', { filter: toNetworkFilter(filter), limit: count, includePeople });
   }
 
@@ -151,6 +159,7 @@ export class AnalyticsResolver {
     @Arg('includePeople', () => Boolean, { defaultValue: false, description: 'Proposer aussi des personnes (données personnelles). / Also suggest people.' }) includePeople = false,
   ): Promise<QueryResult<'linkSuggestions'>> {
     limit('limit', count);
+    checkPeople(context, includePeople, 'linkSuggestions');
     return ask(context, 'linkSuggestions', { filter: toNetworkFilter(filter), actorId, limit: count, includePeople });
   }
 
