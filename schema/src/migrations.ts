@@ -12,7 +12,9 @@ export const MIGRATIONS: readonly string[] = [
   ),
   'CREATE CONSTRAINT account_email IF NOT EXISTS FOR (n:Account) REQUIRE n.email IS UNIQUE',
   'CREATE CONSTRAINT revokedsession_id IF NOT EXISTS FOR (n:RevokedSession) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT loginthrottle_key IF NOT EXISTS FOR (n:LoginThrottle) REQUIRE n.key IS UNIQUE',
+  'CREATE CONSTRAINT throttle_key IF NOT EXISTS FOR (n:Throttle) REQUIRE n.key IS UNIQUE',
+  'CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX proposal_status IF NOT EXISTS FOR (n:Proposal) ON (n.status)',
   'CREATE CONSTRAINT embedview_name IF NOT EXISTS FOR (n:EmbedView) REQUIRE n.name IS UNIQUE',
   'CREATE CONSTRAINT cooperation_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE',
   // The journal and the bin.

@@ -4,7 +4,7 @@ import type { Viewer } from '../auth/index.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { revokeSession } from './sessions.js';
 import { createAccount, findAccount, listAccounts, updateAccount, type AccountSummary, type NewAccount, type Role, type StoredAccount } from './store.js';
-import { LoginThrottle } from './throttle.js';
+import { Throttle } from '../db/throttle.js';
 import { issueToken, type Session } from './tokens.js';
 
 export interface AccountServiceOptions {
@@ -27,10 +27,10 @@ export class TooManyAttempts extends Error {
  */
 export class AccountService {
   private decoy: Promise<string> | undefined;
-  private readonly throttle: LoginThrottle;
+  private readonly throttle: Throttle;
 
   constructor(private readonly options: AccountServiceOptions) {
-    this.throttle = new LoginThrottle(options.driver, options.database, { maxFailures: 5, windowMs: 15 * 60_000 });
+    this.throttle = new Throttle(options.driver, options.database, { name: 'login', maxEvents: 5, windowMs: 15 * 60_000 });
   }
 
   async login(email: string, password: string): Promise<Session | null> {
@@ -39,10 +39,10 @@ export class AccountService {
     if (wait > 0) throw new TooManyAttempts(wait);
     const account = await this.check(email, password);
     if (!account) {
-      await this.throttle.failed(key);
+      await this.throttle.count(key);
       return null;
     }
-    await this.throttle.succeeded(key);
+    await this.throttle.forget(key);
     return this.issue(account);
   }
 

@@ -85,6 +85,16 @@ const PROBES: Record<string, (who: Who) => Promise<boolean>> = {
   'See the bin (`bin`)': (who) => allowed('{ bin(limit: 1) { id } }', {}, who),
   'Save embed views (`createEmbedViews`…)': (who) =>
     allowed('mutation($name: Slug!) { createEmbedViews(input: [{ name: $name, title: "Vue", query: "territory=99997" }]) { embedViews { name } } }', { name: `${ids.prefix}vue-${who}` }, who),
+  "Propose one's own entry (`declare`)": async (who) => {
+    const input = { actor: { name: `${ids.prefix}déclaration`, silo: 'POPULATION', kind: 'ASSOCIATION' }, consentToPublish: true, submitterEmail: 'a@example.org' };
+    return allowed('mutation($input: DeclarationInput!) { declare(input: $input) { id } }', { input }, who);
+  },
+  'Moderate proposals (`proposals`, `acceptProposal`, `rejectProposal`)': async (who) => {
+    const queue = await allowed('{ proposals(limit: 1) { id } }', {}, who);
+    const reject = await allowed('mutation { rejectProposal(id: "none") { id } }', {}, who).catch(() => true);
+    if (queue !== reject) throw new Error(`moderation is allowed for some operations only: ${queue} ${reject}`);
+    return queue;
+  },
   'Manage accounts (`accounts`, `createAccount`, `updateAccount`)': async (who) => {
     const list = await allowed('{ accounts { email } }', {}, who);
     const email = `${ids.prefix}${who}@example.org`;
@@ -115,6 +125,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.driver.executeQuery('MATCH (v:EmbedView) WHERE v.name STARTS WITH $prefix DELETE v', { prefix: ids.prefix });
   await api.driver.executeQuery('MATCH (a:Account) WHERE a.email STARTS WITH $prefix DELETE a', { prefix: ids.prefix });
+  await api.driver.executeQuery('MATCH (p:Proposal) WHERE p.name STARTS WITH $prefix DELETE p', { prefix: ids.prefix });
 });
 
 describe('the role table of the README', () => {

@@ -4,7 +4,7 @@ export const BACKUP_FORMAT = 'maillage-backup';
 export const BACKUP_VERSION = 1;
 
 /** Bookkeeping that a restored database does not need: revoked sign-ins and sign-in throttles expire anyway. */
-export const TRANSIENT_LABELS = ['RevokedSession', 'LoginThrottle'];
+export const TRANSIENT_LABELS = ['RevokedSession', 'Throttle'];
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;

@@ -35,6 +35,10 @@ const ConfigSchema = z.object({
   EXPORT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(300_000),
   /** Run the analytics in a worker thread (off the request path); `false` runs them on the API's own thread. */
   ANALYTICS_WORKER: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  /** Express's "trust proxy": behind a reverse proxy, which hops to trust for the client's address (rate limits). */
+  TRUST_PROXY: z.string().default('false').transform((value) => (value === 'false' ? false : value === 'true' ? true : /^\d+$/.test(value) ? Number(value) : value)),
+  /** Self-declarations an hour from one client address (the public form). */
+  DECLARATION_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
   /** An external identity provider (OIDC), besides local accounts: its issuer and the URL of its signing keys. */
   OIDC_ISSUER: optional(z.string().url()),
   OIDC_JWKS_URI: optional(z.string().url()),

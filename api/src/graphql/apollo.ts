@@ -10,11 +10,12 @@ import type { AccountContext } from '../accounts/index.js';
 import type { AnalyticsContext, AnalyticsService } from '../analytics/index.js';
 import { editingResolvers, type EditingContext } from '../editing/index.js';
 import { importResolvers, type ImportContext } from '../imports/index.js';
+import { declarationResolvers, type DeclarationContext } from '../declarations/index.js';
 import { buildHandwrittenSchema } from './handwritten.js';
 import { formatError } from './errors.js';
 import { armor, pageSizeLimit, PARSE_OPTIONS } from './limits.js';
 
-export interface GraphQLContext extends AnalyticsContext, AccountContext, EditingContext, ImportContext {
+export interface GraphQLContext extends AnalyticsContext, AccountContext, EditingContext, ImportContext, DeclarationContext {
   /** The request's verified claims, for @neo4j/graphql's rules; absent for the public. */
   jwt?: { sub: string; roles: string[] };
   sessionConfig: { database: string };
@@ -33,7 +34,7 @@ export interface ApolloOptions {
 }
 
 // Mutations that change nothing in the graph.
-const GRAPH_UNCHANGED = new Set(['login', 'logout', 'changePassword', 'createAccount', 'updateAccount']);
+const GRAPH_UNCHANGED = new Set(['login', 'logout', 'changePassword', 'createAccount', 'updateAccount', 'declare', 'rejectProposal']);
 
 /** Every successful mutation may change the graph: the analytics forget what they computed before it. */
 function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPlugin<GraphQLContext> {
@@ -52,7 +53,10 @@ function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPl
 
 /** Apollo Server over the @neo4j/graphql schema generated from `schema/`, merged with the analytics queries. */
 export async function createApollo(options: ApolloOptions): Promise<ApolloServer<GraphQLContext>> {
-  const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret, resolvers: { Query: editingResolvers.Query, Mutation: { ...editingResolvers.Mutation, ...importResolvers.Mutation } } });
+  const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret, resolvers: {
+    Query: { ...editingResolvers.Query, ...declarationResolvers.Query },
+    Mutation: { ...editingResolvers.Mutation, ...importResolvers.Mutation, ...declarationResolvers.Mutation },
+  } });
   const schema = mergeSchemas({ schemas: [await neoSchema.getSchema(), await buildHandwrittenSchema()] });
   // The SDL's @fulltext index must be the one the migrations created: a mismatch stops start-up, not a request.
   await neoSchema.assertIndexesAndConstraints({ driver: options.driver, sessionConfig: { database: options.database } });

@@ -12,6 +12,7 @@ import { AccountService, sessionCheck } from '../accounts/index.js';
 import { createViewerResolver } from '../auth/index.js';
 import { createAnalytics } from '../analytics/index.js';
 import { EditingService } from '../editing/index.js';
+import { Throttle } from '../db/throttle.js';
 import { embedRoutes } from '../embed/index.js';
 import { exportRoutes } from '../exports/index.js';
 import { createApollo } from '../graphql/apollo.js';
@@ -43,6 +44,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   const app = express();
   const server = createServer(app);
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(requestId(logger));
   // No page may be framed, old browsers included; the embed routes replace this with their own policy.
   app.use((_req, res, next) => {
@@ -58,6 +60,11 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   const accounts = new AccountService({ driver, database: config.NEO4J_DATABASE, jwtSecret, tokenTtlSeconds: config.TOKEN_TTL_SECONDS });
   if (!config.JWT_SECRET) logger.warn('JWT_SECRET is not set: no request can carry a role, contact details stay hidden');
   const editing = new EditingService(driver, config.NEO4J_DATABASE);
+  const declarations = {
+    driver,
+    database: config.NEO4J_DATABASE,
+    throttle: new Throttle(driver, config.NEO4J_DATABASE, { name: 'declare', maxEvents: config.DECLARATION_RATE_LIMIT, windowMs: 60 * 60_000 }),
+  };
   const viewerOf = createViewerResolver({ secret: jwtSecret, checkSession: sessionCheck(driver, config.NEO4J_DATABASE), ...(config.oidc ? { oidc: config.oidc } : {}) });
   const apollo = await createApollo({
     driver,
@@ -84,6 +91,8 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
         accounts,
         editing,
         imports: { driver, database: config.NEO4J_DATABASE },
+        declarations,
+        clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         };
       },
     }),

@@ -1113,6 +1113,46 @@ export type DateTimeScalarMutations = {
   set?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/**
+ * Une auto-déclaration : un acteur propose sa fiche, ses ressources et besoins, ses liens. Elle attend qu'un animateur
+ * l'accepte. / A self-declaration, waiting for an animator.
+ */
+export type DeclarationInput = {
+  /** La fiche proposée (sans identifiant). / The proposed entry (no id). */
+  actor: ActorInput;
+  /** Accord pour que les animateurs gardent les coordonnées de contact. / Consent to keep the contact details. */
+  consentToContact?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Accord pour publier la fiche et les liens (obligatoire). / Consent to publish (required). */
+  consentToPublish: Scalars['Boolean']['input'];
+  /** Laisser vide. / Leave empty (a trap for robots). */
+  homepage?: InputMaybe<Scalars['String']['input']>;
+  /** Les liens déclarés. / Declared links. */
+  links?: InputMaybe<Array<DeclaredLinkInput>>;
+  /** Adresse pour suivre la proposition (animateurs seulement). / Address to follow up (animators only). */
+  submitterEmail: Scalars['String']['input'];
+};
+
+/** Accusé de réception d'une auto-déclaration. / Receipt of a self-declaration. */
+export type DeclarationReceipt = {
+  __typename?: 'DeclarationReceipt';
+  /** Numéro de la proposition. / Proposal number. */
+  id: Scalars['ID']['output'];
+  /** Message pour le déclarant. / Message for the declarant. */
+  message: Scalars['String']['output'];
+};
+
+/** Un lien qu'un acteur déclare avec un partenaire déjà dans le graphe. / A link an actor declares with a partner. */
+export type DeclaredLinkInput = {
+  /** Nature du lien. / Kind. */
+  kind: CooperationKind;
+  /** Remarque. / Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Identifiant du partenaire. / The partner's id. */
+  partnerId: Scalars['ID']['input'];
+  /** Depuis. / Since. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Information about the number of nodes and relationships deleted during a delete mutation */
 export type DeleteInfo = {
   __typename?: 'DeleteInfo';
@@ -1349,7 +1389,15 @@ export type IntensityScalarFilters = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accepter une proposition (animateurs) : l'acteur et ses liens entrent dans le graphe, d'origine auto-déclarée.
+   * `edits` corrige la fiche ; avec `edits.id`, la proposition complète un acteur existant.
+   * Accept a proposal: `edits` corrects it; with `edits.id` it completes an existing actor.
+   */
+  acceptProposal: EditResult;
   createEmbedViews: CreateEmbedViewsMutationResponse;
+  /** Proposer sa fiche (public, limité en nombre et en taille). / Propose one's own entry (public, rate-limited). */
+  declare: DeclarationReceipt;
   deleteEmbedViews: DeleteInfo;
   /** Mettre à la corbeille (animateurs) : restaurable. / Move to the bin (animators): restorable. */
   deleteEntity: EditResult;
@@ -1358,6 +1406,8 @@ export type Mutation = {
    * Par défaut un essai à blanc. / Import actors then links (animators): all or nothing; a dry run by default.
    */
   importData: ImportReport;
+  /** Refuser une proposition (animateurs). / Reject a proposal (animators). */
+  rejectProposal: Proposal;
   /** Sortir de la corbeille (animateurs). / Restore from the bin (animators). */
   restoreEntity: EditResult;
   /** Créer ou modifier un acteur (animateurs). / Create or update an actor (animators). */
@@ -1374,8 +1424,19 @@ export type Mutation = {
 };
 
 
+export type MutationAcceptProposalArgs = {
+  edits?: InputMaybe<ActorInput>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateEmbedViewsArgs = {
   input: Array<EmbedViewCreateInput>;
+};
+
+
+export type MutationDeclareArgs = {
+  input: DeclarationInput;
 };
 
 
@@ -1396,6 +1457,12 @@ export type MutationImportDataArgs = {
   format?: InputMaybe<ImportFormat>;
   links?: InputMaybe<Scalars['String']['input']>;
   mapping?: InputMaybe<Array<ColumnMapping>>;
+};
+
+
+export type MutationRejectProposalArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1748,6 +1815,42 @@ export type ProjectsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Une proposition dans la file de modération. / A proposal in the moderation queue. */
+export type Proposal = {
+  __typename?: 'Proposal';
+  /** Acteur créé ou complété. / The actor it became. */
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** Accord pour les coordonnées de contact. / Consent to keep contact details. */
+  consentToContact: Scalars['Boolean']['output'];
+  /** Décidée le. / When it was decided. */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Par. / By whom. */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** La déclaration entière, en JSON. / The whole declaration, as JSON. */
+  declaration: Scalars['String']['output'];
+  /** Identifiant. / Id. */
+  id: Scalars['ID']['output'];
+  /** Nom proposé. / Proposed name. */
+  name: Scalars['String']['output'];
+  /** Motif du refus. / Why it was rejected. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** État. / Status. */
+  status: ProposalStatus;
+  /** Reçue le. / When it came. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** Adresse du déclarant. / The declarant's address. */
+  submitterEmail: Scalars['String']['output'];
+};
+
+/** État d'une proposition d'auto-déclaration. / Where a self-declaration stands. */
+export type ProposalStatus =
+  /** Acceptée : l'acteur est dans le graphe. / Accepted into the graph. */
+  | 'ACCEPTED'
+  /** En attente de modération. / Waiting for moderation. */
+  | 'PENDING'
+  /** Refusée. / Rejected. */
+  | 'REJECTED';
+
 /** D'où vient un lien. / Where a link comes from. */
 export type Provenance =
   /** Saisi par un animateur. / Entered by an animator. */
@@ -1794,6 +1897,8 @@ export type Query = {
   history: Array<ChangeRecord>;
   projects: Array<Project>;
   projectsConnection: ProjectsConnection;
+  /** La file de modération (animateurs). / The moderation queue (animators). */
+  proposals: Array<Proposal>;
   resources: Array<Resource>;
   resourcesConnection: ResourcesConnection;
   searchActors: ActorsIndexConnection;
@@ -1868,6 +1973,12 @@ export type QueryProjectsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ProjectSort>>;
   where?: InputMaybe<ProjectWhere>;
+};
+
+
+export type QueryProposalsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ProposalStatus>;
 };
 
 

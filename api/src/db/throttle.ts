@@ -1,0 +1,53 @@
+import type { Driver } from 'neo4j-driver';
+import { toNumber } from './integers.js';
+
+export interface ThrottleOptions {
+  /** What is counted, e.g. "login": keys of different throttles never meet. */
+  name: string;
+  maxEvents: number;
+  windowMs: number;
+}
+
+/**
+ * Events per key (failed sign-ins per address, declarations per client), counted in Neo4j so that every API
+ * instance shares the count: after `maxEvents` in a window, the key waits for the window's end.
+ */
+export class Throttle {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly options: ThrottleOptions,
+  ) {}
+
+  /** Seconds to wait before this address may try again; 0 when it may try now. */
+  async retryAfterSeconds(key: string, now = Date.now()): Promise<number> {
+    const { records } = await this.driver.executeQuery(
+      'MATCH (t:Throttle {key: $key}) RETURN t.count AS count, t.since AS since',
+      { key: this.key(key) },
+      { database: this.database, routing: 'READ' },
+    );
+    const record = records[0];
+    if (!record) return 0;
+    const since = toNumber(record.get('since')) ?? 0;
+    if (now - since > this.options.windowMs || (toNumber(record.get('count')) ?? 0) < this.options.maxEvents) return 0;
+    return Math.ceil((since + this.options.windowMs - now) / 1000);
+  }
+
+  private key(key: string): string {
+    return `${this.options.name}:${key}`;
+  }
+
+  async count(key: string, now = Date.now()): Promise<void> {
+    await this.driver.executeQuery(
+      `MERGE (t:Throttle {key: $key}) ON CREATE SET t.count = 0, t.since = $now
+       WITH t, $now - t.since > $window AS stale
+       SET t.count = CASE WHEN stale THEN 1 ELSE t.count + 1 END, t.since = CASE WHEN stale THEN $now ELSE t.since END`,
+      { key: this.key(key), now, window: this.options.windowMs },
+      { database: this.database },
+    );
+  }
+
+  async forget(key: string): Promise<void> {
+    await this.driver.executeQuery('MATCH (t:Throttle {key: $key}) DELETE t', { key: this.key(key) }, { database: this.database });
+  }
+}

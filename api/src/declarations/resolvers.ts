@@ -1,0 +1,66 @@
+import { GraphQLError } from 'graphql';
+import type { MutationAcceptProposalArgs, MutationDeclareArgs, MutationRejectProposalArgs, QueryProposalsArgs } from '@maillage/schema';
+import type { Driver } from 'neo4j-driver';
+import { requireRole, type Viewer } from '../auth/index.js';
+import type { Throttle } from '../db/throttle.js';
+import { EditError } from '../editing/index.js';
+import { fieldChanges } from '../editing/journal.js';
+import { checkDeclaration, storeProposal } from './declare.js';
+import { acceptProposal, listProposals, rejectProposal } from './moderate.js';
+
+export interface DeclarationContext {
+  viewer: Viewer;
+  /** The client's address, as Express sees it: what the declaration throttle counts. */
+  clientIp: string;
+  declarations: { driver: Driver; database: string; throttle: Throttle };
+}
+
+const THANKS = 'Merci ! Votre proposition sera relue par un animateur du PTCE avant publication. / Thank you: an animator will review it before it is published.';
+
+function asGraphQLError(error: unknown): never {
+  throw error instanceof EditError ? error.toGraphQLError() : error;
+}
+
+/** The public form's mutation and the moderation queue (schema/declaration.graphql). */
+export const declarationResolvers = {
+  Query: {
+    proposals: (_root: unknown, args: QueryProposalsArgs, context: DeclarationContext) => {
+      requireRole(context.viewer, 'animator', 'proposals');
+      const limit = args.limit ?? 100;
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1_000) throw new EditError('TOO_LONG', 'limit', 'proposals').toGraphQLError();
+      return listProposals(context.declarations.driver, context.declarations.database, args.status ?? 'PENDING', limit);
+    },
+  },
+  Mutation: {
+    declare: async (_root: unknown, { input }: MutationDeclareArgs, context: DeclarationContext) => {
+      const { driver, database, throttle } = context.declarations;
+      const wait = await throttle.retryAfterSeconds(context.clientIp);
+      if (wait > 0) {
+        throw new GraphQLError(`Trop de propositions depuis cette adresse : réessayez dans ${Math.ceil(wait / 60)} min. / Too many proposals from this address.`, {
+          extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: wait, http: { status: 429 } },
+        });
+      }
+      await throttle.count(context.clientIp);
+      // A robot fills every field, the hidden one too: it is thanked, and nothing is kept.
+      if (input.homepage) return { id: '00000000-0000-0000-0000-000000000000', message: THANKS };
+      try {
+        checkDeclaration(input);
+      } catch (error) {
+        asGraphQLError(error);
+      }
+      return { id: await storeProposal(driver, database, input), message: THANKS };
+    },
+    acceptProposal: (_root: unknown, args: MutationAcceptProposalArgs, context: DeclarationContext) => {
+      requireRole(context.viewer, 'animator', 'acceptProposal');
+      const by = `moderation:${context.viewer.subject ?? 'unknown'}`;
+      return acceptProposal(context.declarations.driver, context.declarations.database, args.id, args.edits, by).then(
+        (outcome) => ({ entity: 'ACTOR', id: outcome.id, change: outcome.change ? { ...outcome.change, fields: fieldChanges(outcome.change.before, outcome.change.after) } : null }),
+        asGraphQLError,
+      );
+    },
+    rejectProposal: (_root: unknown, args: MutationRejectProposalArgs, context: DeclarationContext) => {
+      requireRole(context.viewer, 'animator', 'rejectProposal');
+      return rejectProposal(context.declarations.driver, context.declarations.database, args.id, args.reason ?? null, context.viewer.subject ?? 'unknown').catch(asGraphQLError);
+    },
+  },
+};
