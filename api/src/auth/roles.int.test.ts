@@ -95,6 +95,12 @@ const PROBES: Record<string, (who: Who) => Promise<boolean>> = {
     if (queue !== reject) throw new Error(`moderation is allowed for some operations only: ${queue} ${reject}`);
     return queue;
   },
+  "Export an actor's personal data (`personalData`)": (who) => allowed('query($id: ID!) { personalData(actorId: $id) }', { id: actor }, who),
+  'Erase an actor for good (`eraseActor`)': async (who) => {
+    const id = ids.id(`to-erase-${who}`);
+    await api.graphql('mutation($id: ID!) { saveActor(input: { id: $id, name: "À effacer", silo: POPULATION, kind: PERSON }) { id } }', { id }, tokens.admin);
+    return allowed('mutation($id: ID!) { eraseActor(actorId: $id) { pseudonym } }', { id }, who);
+  },
   'Manage accounts (`accounts`, `createAccount`, `updateAccount`)': async (who) => {
     const list = await allowed('{ accounts { email } }', {}, who);
     const email = `${ids.prefix}${who}@example.org`;

@@ -12,7 +12,8 @@ export interface DeclarationContext {
   viewer: Viewer;
   /** The client's address, as Express sees it: what the declaration throttle counts. */
   clientIp: string;
-  declarations: { driver: Driver; database: string; throttle: Throttle };
+  db: { driver: Driver; database: string };
+  declarationThrottle: Throttle;
 }
 
 const THANKS = 'Merci ! Votre proposition sera relue par un animateur du PTCE avant publication. / Thank you: an animator will review it before it is published.';
@@ -28,12 +29,13 @@ export const declarationResolvers = {
       requireRole(context.viewer, 'animator', 'proposals');
       const limit = args.limit ?? 100;
       if (!Number.isInteger(limit) || limit < 1 || limit > 1_000) throw new EditError('TOO_LONG', 'limit', 'proposals').toGraphQLError();
-      return listProposals(context.declarations.driver, context.declarations.database, args.status ?? 'PENDING', limit);
+      return listProposals(context.db.driver, context.db.database, args.status ?? 'PENDING', limit);
     },
   },
   Mutation: {
     declare: async (_root: unknown, { input }: MutationDeclareArgs, context: DeclarationContext) => {
-      const { driver, database, throttle } = context.declarations;
+      const { driver, database } = context.db;
+      const throttle = context.declarationThrottle;
       const wait = await throttle.retryAfterSeconds(context.clientIp);
       if (wait > 0) {
         throw new GraphQLError(`Trop de propositions depuis cette adresse : réessayez dans ${Math.ceil(wait / 60)} min. / Too many proposals from this address.`, {
@@ -53,14 +55,14 @@ export const declarationResolvers = {
     acceptProposal: (_root: unknown, args: MutationAcceptProposalArgs, context: DeclarationContext) => {
       requireRole(context.viewer, 'animator', 'acceptProposal');
       const by = `moderation:${context.viewer.subject ?? 'unknown'}`;
-      return acceptProposal(context.declarations.driver, context.declarations.database, args.id, args.edits, by).then(
+      return acceptProposal(context.db.driver, context.db.database, args.id, args.edits, by).then(
         (outcome) => ({ entity: 'ACTOR', id: outcome.id, change: outcome.change ? { ...outcome.change, fields: fieldChanges(outcome.change.before, outcome.change.after) } : null }),
         asGraphQLError,
       );
     },
     rejectProposal: (_root: unknown, args: MutationRejectProposalArgs, context: DeclarationContext) => {
       requireRole(context.viewer, 'animator', 'rejectProposal');
-      return rejectProposal(context.declarations.driver, context.declarations.database, args.id, args.reason ?? null, context.viewer.subject ?? 'unknown').catch(asGraphQLError);
+      return rejectProposal(context.db.driver, context.db.database, args.id, args.reason ?? null, context.viewer.subject ?? 'unknown').catch(asGraphQLError);
     },
   },
 };

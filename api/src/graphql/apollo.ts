@@ -11,11 +11,12 @@ import type { AnalyticsContext, AnalyticsService } from '../analytics/index.js';
 import { editingResolvers, type EditingContext } from '../editing/index.js';
 import { importResolvers, type ImportContext } from '../imports/index.js';
 import { declarationResolvers, type DeclarationContext } from '../declarations/index.js';
+import { privacyResolvers, type PrivacyContext } from '../privacy/index.js';
 import { buildHandwrittenSchema } from './handwritten.js';
 import { formatError } from './errors.js';
 import { armor, pageSizeLimit, PARSE_OPTIONS } from './limits.js';
 
-export interface GraphQLContext extends AnalyticsContext, AccountContext, EditingContext, ImportContext, DeclarationContext {
+export interface GraphQLContext extends AnalyticsContext, AccountContext, EditingContext, ImportContext, DeclarationContext, PrivacyContext {
   /** The request's verified claims, for @neo4j/graphql's rules; absent for the public. */
   jwt?: { sub: string; roles: string[] };
   sessionConfig: { database: string };
@@ -54,8 +55,8 @@ function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPl
 /** Apollo Server over the @neo4j/graphql schema generated from `schema/`, merged with the analytics queries. */
 export async function createApollo(options: ApolloOptions): Promise<ApolloServer<GraphQLContext>> {
   const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret, resolvers: {
-    Query: { ...editingResolvers.Query, ...declarationResolvers.Query },
-    Mutation: { ...editingResolvers.Mutation, ...importResolvers.Mutation, ...declarationResolvers.Mutation },
+    Query: { ...editingResolvers.Query, ...declarationResolvers.Query, ...privacyResolvers.Query },
+    Mutation: { ...editingResolvers.Mutation, ...importResolvers.Mutation, ...declarationResolvers.Mutation, ...privacyResolvers.Mutation },
   } });
   const schema = mergeSchemas({ schemas: [await neoSchema.getSchema(), await buildHandwrittenSchema()] });
   // The SDL's @fulltext index must be the one the migrations created: a mismatch stops start-up, not a request.

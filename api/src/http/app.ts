@@ -60,11 +60,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   const accounts = new AccountService({ driver, database: config.NEO4J_DATABASE, jwtSecret, tokenTtlSeconds: config.TOKEN_TTL_SECONDS });
   if (!config.JWT_SECRET) logger.warn('JWT_SECRET is not set: no request can carry a role, contact details stay hidden');
   const editing = new EditingService(driver, config.NEO4J_DATABASE);
-  const declarations = {
-    driver,
-    database: config.NEO4J_DATABASE,
-    throttle: new Throttle(driver, config.NEO4J_DATABASE, { name: 'declare', maxEvents: config.DECLARATION_RATE_LIMIT, windowMs: 60 * 60_000 }),
-  };
+  const declarationThrottle = new Throttle(driver, config.NEO4J_DATABASE, { name: 'declare', maxEvents: config.DECLARATION_RATE_LIMIT, windowMs: 60 * 60_000 });
   const viewerOf = createViewerResolver({ secret: jwtSecret, checkSession: sessionCheck(driver, config.NEO4J_DATABASE), ...(config.oidc ? { oidc: config.oidc } : {}) });
   const apollo = await createApollo({
     driver,
@@ -82,17 +78,17 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
       context: async ({ req }) => {
         const viewer = await viewerOf(req.headers.authorization);
         return {
-        viewer,
-        // Verified here (signature, expiry, revocation): @neo4j/graphql takes `jwt` as already trusted.
-        ...(viewer.subject ? { jwt: { sub: viewer.subject, roles: viewer.roles } } : {}),
-        sessionConfig: { database: config.NEO4J_DATABASE },
-        transaction: { timeout: config.QUERY_TIMEOUT_MS },
-        analytics,
-        accounts,
-        editing,
-        imports: { driver, database: config.NEO4J_DATABASE },
-        declarations,
-        clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          viewer,
+          // Verified here (signature, expiry, revocation): @neo4j/graphql takes `jwt` as already trusted.
+          ...(viewer.subject ? { jwt: { sub: viewer.subject, roles: viewer.roles } } : {}),
+          sessionConfig: { database: config.NEO4J_DATABASE },
+          transaction: { timeout: config.QUERY_TIMEOUT_MS },
+          db: { driver, database: config.NEO4J_DATABASE },
+          analytics,
+          accounts,
+          editing,
+          declarationThrottle,
+          clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         };
       },
     }),

@@ -5,7 +5,7 @@ import { runImport, type ImportReport } from './run.js';
 
 export interface ImportContext {
   viewer: Viewer;
-  imports: { driver: Driver; database: string };
+  db: { driver: Driver; database: string };
 }
 
 /** `importData`: the same import as `npm run import`, for animators, within the request's body limit. */
@@ -14,7 +14,7 @@ export const importResolvers = {
     importData: (_root: unknown, args: MutationImportDataArgs, context: ImportContext): Promise<ImportReport> => {
       requireRole(context.viewer, 'animator', 'importData');
       const mapping = Object.fromEntries((args.mapping ?? []).map(({ column, field }) => [column, field]));
-      return runImport(context.imports.driver, context.imports.database, { format: args.format ?? 'CSV', actors: args.actors ?? null, links: args.links ?? null, mapping }, {
+      return runImport(context.db.driver, context.db.database, { format: args.format ?? 'CSV', actors: args.actors ?? null, links: args.links ?? null, mapping }, {
         dryRun: args.dryRun ?? true,
         by: `import:${context.viewer.subject ?? 'unknown'}`,
       });

@@ -1278,6 +1278,13 @@ export type EmbedViewsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Ce qui reste d'un effacement. / What an erasure leaves. */
+export type Erasure = {
+  __typename?: 'Erasure';
+  /** Le pseudonyme qui remplace l'identifiant dans le journal. / The pseudonym that replaces the id in the journal. */
+  pseudonym: Scalars['ID']['output'];
+};
+
 /** Un champ modifié, avant et après (JSON). / One field of a change, before and after (as JSON). */
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -1402,6 +1409,11 @@ export type Mutation = {
   /** Mettre à la corbeille (animateurs) : restaurable. / Move to the bin (animators): restorable. */
   deleteEntity: EditResult;
   /**
+   * Droit à l'effacement : l'acteur, ses liens, accords et propositions disparaissent pour de bon ; le journal perd ses
+   * détails (administrateurs). / Right to erasure, for good (admins).
+   */
+  eraseActor: Erasure;
+  /**
    * Importer des acteurs puis des liens (animateurs) : tout ou rien, par identifiant (réimporter ne change rien).
    * Par défaut un essai à blanc. / Import actors then links (animators): all or nothing; a dry run by default.
    */
@@ -1448,6 +1460,11 @@ export type MutationDeleteEmbedViewsArgs = {
 export type MutationDeleteEntityArgs = {
   entity: EditedEntity;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEraseActorArgs = {
+  actorId: Scalars['ID']['input'];
 };
 
 
@@ -1895,6 +1912,11 @@ export type Query = {
   embedViewsConnection: EmbedViewsConnection;
   /** Historique d'un acteur et de ses liens, le plus récent d'abord (animateurs). / An actor's history (animators). */
   history: Array<ChangeRecord>;
+  /**
+   * Droit d'accès : tout ce que Maillage garde d'un acteur, en JSON (animateurs).
+   * Right of access: everything Maillage holds about an actor, as JSON (animators).
+   */
+  personalData: Scalars['String']['output'];
   projects: Array<Project>;
   projectsConnection: ProjectsConnection;
   /** La file de modération (animateurs). / The moderation queue (animators). */
@@ -1957,6 +1979,11 @@ export type QueryHistoryArgs = {
   entity: EditedEntity;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPersonalDataArgs = {
+  actorId: Scalars['ID']['input'];
 };
 
 

@@ -1,0 +1,2 @@
+export { privacyResolvers, type PrivacyContext } from './resolvers.js';
+export { personalData, eraseActor } from './privacy.js';

@@ -1,0 +1,30 @@
+import type { MutationEraseActorArgs, QueryPersonalDataArgs } from '@maillage/schema';
+import type { Driver } from 'neo4j-driver';
+import { requireRole, type Viewer } from '../auth/index.js';
+import { EditError } from '../editing/index.js';
+import { eraseActor, personalData } from './privacy.js';
+
+export interface PrivacyContext {
+  viewer: Viewer;
+  db: { driver: Driver; database: string };
+}
+
+function asGraphQLError(error: unknown): never {
+  throw error instanceof EditError ? error.toGraphQLError() : error;
+}
+
+/** The rights of access and erasure (schema/privacy.graphql). */
+export const privacyResolvers = {
+  Query: {
+    personalData: (_root: unknown, args: QueryPersonalDataArgs, context: PrivacyContext) => {
+      requireRole(context.viewer, 'animator', 'personalData');
+      return personalData(context.db.driver, context.db.database, args.actorId).then((data) => JSON.stringify(data, null, 2), asGraphQLError);
+    },
+  },
+  Mutation: {
+    eraseActor: (_root: unknown, args: MutationEraseActorArgs, context: PrivacyContext) => {
+      requireRole(context.viewer, 'admin', 'eraseActor');
+      return eraseActor(context.db.driver, context.db.database, args.actorId, context.viewer.subject ?? 'unknown').then((pseudonym) => ({ pseudonym }), asGraphQLError);
+    },
+  },
+};
