@@ -3,14 +3,17 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ExplorerPage } from './views/explorer/ExplorerPage.js';
+import { authorizedFetch, SessionProvider } from './views/session/SessionContext.js';
 import './styles.css';
 
-const client = new ApolloClient({ link: new HttpLink({ uri: '/graphql' }), cache: new InMemoryCache() });
+const client = new ApolloClient({ link: new HttpLink({ uri: '/graphql', fetch: authorizedFetch }), cache: new InMemoryCache() });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={client}>
-      <ExplorerPage />
+      <SessionProvider>
+        <ExplorerPage />
+      </SessionProvider>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { linksOf, type Focus, type Selection } from '../../core/graph/filter.js';
-import type { ActorDetails, NetworkActor } from '../../core/graph/types.js';
+import type { ActorDetails, NetworkActor, NetworkLink } from '../../core/graph/types.js';
 import { SILO_COLOURS } from '../../core/graph/style.js';
 import { useI18n } from './I18n.js';
 
@@ -16,6 +16,10 @@ interface Props {
   onClose(): void;
   /** Cooperations to propose, from the analytics. */
   suggestions?: ReactNode;
+  /** Animators' tools (edit, delete, add a link, history); absent for everyone else. */
+  editTools?: ReactNode | undefined;
+  /** Animators edit a link from the list. */
+  onEditLink?: ((link: NetworkLink) => void) | undefined;
 }
 
 function NameList({ title, names }: { title: string; names: string[] }) {
@@ -29,7 +33,7 @@ function NameList({ title, names }: { title: string; names: string[] }) {
 }
 
 /** The actor's public card: never a contact detail, which the explorer does not even fetch. */
-export function DetailPanel({ actor, details, selection, focus, onSelect, onFocus, onClose, suggestions }: Props) {
+export function DetailPanel({ actor, details, selection, focus, onSelect, onFocus, onClose, suggestions, editTools, onEditLink }: Props) {
   const i18n = useI18n();
   const links = linksOf(selection, actor.id).sort((a, b) => a.partner.name.localeCompare(b.partner.name));
   const role = actor.ptceRole === 'NONE' ? '' : i18n.role(actor.ptceRole);
@@ -80,11 +84,20 @@ export function DetailPanel({ actor, details, selection, focus, onSelect, onFocu
                 {link.since && ` · ${i18n.t('detail.since', { date: i18n.date(link.since) })}`}
                 {` · ${i18n.provenance(link.provenance)}`}
               </span>
+              {onEditLink && (
+                <>
+                  {' '}
+                  <button type="button" className="small" onClick={() => onEditLink(link)} aria-label={i18n.t('edit.editLinkWith', { name: partner.name })}>
+                    {i18n.t('edit.edit')}
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>
       )}
       {suggestions}
+      {editTools}
     </aside>
   );
 }

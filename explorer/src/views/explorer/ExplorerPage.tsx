@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState } from 'react';
 import { highlightOf } from '../../core/analytics/highlight.js';
 import { CENTRALITY_QUERY, GAPS_QUERY, SUGGESTIONS_QUERY, toNetworkFilter } from '../../core/analytics/queries.js';
@@ -6,6 +6,8 @@ import { toElements, type NodeSizing } from '../../core/graph/elements.js';
 import { applyFilters, facetCounts, linkYears, territoryTree, totals } from '../../core/graph/filter.js';
 import { geoPositions, groupedPositions, grouping, type Grouping } from '../../core/graph/layouts.js';
 import { ACTOR_DETAILS_QUERY, NETWORK_QUERY, toNetwork } from '../../core/graph/query.js';
+import { withPending } from '../../core/editing/pending.js';
+import type { NetworkLink } from '../../core/graph/types.js';
 import { translator, type MessageKey } from '../../core/i18n/catalogue.js';
 import { LAYOUTS, SIZE_MEASURES } from '../../core/url/viewState.js';
 import { Choice } from './Choice.js';
@@ -21,6 +23,15 @@ import { SearchBox } from './SearchBox.js';
 import { Suggestions } from './Suggestions.js';
 import { TableView } from './TableView.js';
 import { useViewState } from './useViewState.js';
+import { ActorForm } from '../editing/ActorForm.js';
+import { AnimatorPanel } from '../editing/AnimatorPanel.js';
+import { ConfirmDelete } from '../editing/ConfirmDelete.js';
+import { HistoryList } from '../editing/HistoryList.js';
+import { ImportDialog } from '../editing/ImportDialog.js';
+import { LinkForm } from '../editing/LinkForm.js';
+import { useEditing } from '../editing/useEditing.js';
+import { SessionControl } from '../session/SessionControl.js';
+import { useSession } from '../session/SessionContext.js';
 
 /** The catalogue key naming the kind of a gap key, for the banner. */
 function gapTitle(gap: string): MessageKey {
@@ -39,7 +50,17 @@ export function ExplorerPage() {
   // The network is read once and never edited here: Apollo's normalised cache would only cost seconds at scale.
   const { data, loading, error, refetch } = useQuery(NETWORK_QUERY, { fetchPolicy: 'no-cache' });
   const details = useQuery(ACTOR_DETAILS_QUERY, { variables: { id: view.selected ?? '' }, skip: !view.selected });
-  const network = useMemo(() => (data ? toNetwork(data) : null), [data]);
+  const client = useApolloClient();
+  const { can } = useSession();
+  const animator = can('animator');
+  // After an edit, everything on screen is read again: the network, the actor's card, the analytics.
+  const editing = useEditing(useCallback(() => client.refetchQueries({ include: 'active' }), [client]));
+  const [actorForm, setActorForm] = useState<{ id: string | null } | null>(null);
+  const [linkForm, setLinkForm] = useState<{ link: NetworkLink | null } | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [desk, setDesk] = useState(false);
+  const base = useMemo(() => (data ? toNetwork(data) : null), [data]);
+  const network = useMemo(() => (base ? withPending(base, editing.pending) : null), [base, editing.pending]);
   // The analytics see the same filters (crossing-only and partners are display options, not a selection).
   const filter = useMemo(() => toNetworkFilter(view.filters), [view.filters]);
   const gaps = useQuery(GAPS_QUERY, { variables: { filter }, skip: !view.gaps });
@@ -119,7 +140,23 @@ export function ExplorerPage() {
         {selectedActor ? (
           <DetailPanel actor={selectedActor} details={details.data?.actors[0] ?? null} selection={selection} focus={view.focus} onSelect={select}
             onFocus={(hops) => update({ focus: hops ? { actor: selectedActor.id, hops } : null })} onClose={() => select(null)}
-            suggestions={<Suggestions suggestions={suggestions.data?.linkSuggestions ?? null} loading={suggestions.loading} onSelect={select} />} />
+            suggestions={<Suggestions suggestions={suggestions.data?.linkSuggestions ?? null} loading={suggestions.loading} onSelect={select} />}
+            onEditLink={animator ? (link) => setLinkForm({ link }) : undefined}
+            editTools={animator ? (
+              <section aria-labelledby="edit-tools-title">
+                <h3 id="edit-tools-title">{i18n.t('edit.tools')}</h3>
+                <div className="actions">
+                  <button type="button" onClick={() => setActorForm({ id: selectedActor.id })}>{i18n.t('edit.editActor')}</button>
+                  <button type="button" onClick={() => setLinkForm({ link: null })}>{i18n.t('edit.addLink')}</button>
+                  <ConfirmDelete entity="ACTOR" id={selectedActor.id} label={i18n.t('edit.deleteActor')} editing={editing}
+                    optimistic={{ type: 'delete-actor', id: selectedActor.id }} onDone={() => select(null)} />
+                </div>
+                <h3>{i18n.t('history.title')}</h3>
+                <HistoryList actorId={selectedActor.id} />
+              </section>
+            ) : undefined} />
+        ) : desk && animator ? (
+          <AnimatorPanel editing={editing} onSelect={select} onClose={() => setDesk(false)} />
         ) : view.gaps && (
           <GapsPanel report={gaps.data ?? null} loading={gaps.loading} error={gaps.error?.message ?? null} active={view.gap}
             onHighlight={(gap) => update({ gap })} onSelect={select} onRetry={() => void gaps.refetch()}
@@ -147,11 +184,27 @@ export function ExplorerPage() {
             ))}
           </div>
           <a href={view.lang === 'en' ? '/docs.html?lang=en' : '/docs.html'}>{i18n.t('docs.link')}</a>
+          {animator && (
+            <div role="group" aria-label={i18n.t('edit.tools')} className="switch">
+              <button type="button" onClick={() => setActorForm({ id: null })}>{i18n.t('edit.newActor')}</button>
+              <button type="button" onClick={() => setImporting(true)}>{i18n.t('import.open')}</button>
+              <button type="button" aria-pressed={desk} onClick={() => { setDesk(!desk); if (!desk) select(null); }}>{i18n.t('desk.open')}</button>
+            </div>
+          )}
+          <SessionControl />
           <button type="button" lang={view.lang === 'fr' ? 'en' : 'fr'} onClick={() => update({ lang: view.lang === 'fr' ? 'en' : 'fr' })}>
             {i18n.t('lang.switch')}
           </button>
         </header>
         <div className="layout">{body}</div>
+        {actorForm && network && (
+          <ActorForm actorId={actorForm.id} sectors={network.sectors} editing={editing}
+            onClose={(savedId) => { setActorForm(null); if (savedId) select(savedId); }} />
+        )}
+        {linkForm && selectedActor && network && (
+          <LinkForm actor={selectedActor} link={linkForm.link} actors={network.actors} editing={editing} onClose={() => setLinkForm(null)} />
+        )}
+        {importing && <ImportDialog editing={editing} onClose={() => setImporting(false)} />}
         {embedding && <EmbedDialog filters={view.filters} layout={view.layout} origin={window.location.origin} onClose={closeEmbed} />}
       </div>
     </I18nContext.Provider>

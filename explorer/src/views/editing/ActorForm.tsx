@@ -1,0 +1,148 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { ActorInput } from '@maillage/schema';
+import type { FieldError } from '../../core/editing/errors.js';
+import { EDIT_CHOICES, EDITABLE_ACTOR, SAVE_ACTOR, type EditableActor } from '../../core/editing/queries.js';
+import { ACTOR_KINDS, PTCE_ROLES, SILOS, type SectorNode } from '../../core/graph/types.js';
+import { useI18n } from '../explorer/I18n.js';
+import { ErrorList, FieldMessage } from './FieldErrors.js';
+import type { Editing } from './useEditing.js';
+
+interface Props {
+  /** The actor to edit; null creates one. */
+  actorId: string | null;
+  sectors: SectorNode[];
+  editing: Editing;
+  onClose(savedId?: string): void;
+}
+
+type Draft = Omit<EditableActor, 'id' | 'sectors' | 'locatedIn' | 'offers' | 'needs'> & { sectorIds: string[]; territoryId: string; offers: string[]; needs: string[] };
+
+const EMPTY: Draft = {
+  name: '', silo: 'POPULATION', kind: 'ASSOCIATION', ptceRole: 'NONE', essMember: false, description: '', website: '',
+  contactName: '', contactEmail: '', contactPhone: '', sectorIds: [], territoryId: '', offers: [], needs: [],
+};
+
+function draftOf(actor: EditableActor): Draft {
+  return {
+    ...actor, description: actor.description ?? '', website: actor.website ?? '', contactName: actor.contactName ?? '', contactEmail: actor.contactEmail ?? '',
+    contactPhone: actor.contactPhone ?? '', sectorIds: actor.sectors.map((s) => s.id), territoryId: actor.locatedIn[0]?.id ?? '',
+    offers: actor.offers.map((r) => r.id), needs: actor.needs.map((r) => r.id),
+  };
+}
+
+/** The input the API expects: text trimmed, an emptied field cleared (null), lists replaced. */
+export function toActorInput(id: string | null, draft: Draft): ActorInput {
+  const text = (value: string | null): string | null => (value?.trim() ? value.trim() : null);
+  return {
+    ...(id ? { id } : {}),
+    name: draft.name.trim(), silo: draft.silo, kind: draft.kind, ptceRole: draft.ptceRole, essMember: draft.essMember,
+    description: text(draft.description), website: text(draft.website),
+    contactName: text(draft.contactName), contactEmail: text(draft.contactEmail), contactPhone: text(draft.contactPhone),
+    sectorIds: draft.sectorIds, territoryIds: draft.territoryId ? [draft.territoryId] : [],
+    offers: draft.offers.map((resourceId) => ({ resourceId })), needs: draft.needs.map((resourceId) => ({ resourceId })),
+  };
+}
+
+function Field({ name, label, errors, children }: { name: string; label: string; errors: FieldError[] | null; children: (describedBy: string | undefined) => ReactNode }) {
+  const describedBy = errors?.some((error) => error.field === name) ? `error-${name}` : undefined;
+  return (
+    <label>
+      {label}
+      {children(describedBy)}
+      <FieldMessage id={`error-${name}`} errors={errors} field={name} />
+    </label>
+  );
+}
+
+const selected = (event: { target: HTMLSelectElement }): string[] => [...event.target.selectedOptions].map((option) => option.value);
+
+/** Creating or editing an actor (animators): checked by the API, refusals shown under their field, in French first. */
+export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
+  const i18n = useI18n();
+  const client = useApolloClient();
+  const existing = useQuery(EDITABLE_ACTOR, { variables: { id: actorId ?? '' }, skip: !actorId, fetchPolicy: 'network-only' });
+  const choices = useQuery(EDIT_CHOICES);
+  const [draft, setDraft] = useState<Draft | null>(actorId ? null : EMPTY);
+  const [errors, setErrors] = useState<FieldError[] | null>(null);
+  const [saving, setSaving] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  const loaded = existing.data?.actors[0];
+  useEffect(() => {
+    if (loaded && !draft) setDraft(draftOf(loaded));
+  }, [loaded, draft]);
+  useEffect(() => first.current?.focus(), [draft === null]);
+  if (!draft) return <div className="overlay"><p className="dialog" role="status">{i18n.t('state.loading')}</p></div>;
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]): void => setDraft({ ...draft, [key]: value });
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    setSaving(true);
+    let savedId: string | undefined;
+    const optimistic = actorId ? [{ type: 'actor' as const, actor: { id: actorId, name: draft.name.trim(), silo: draft.silo, kind: draft.kind, ptceRole: draft.ptceRole, essMember: draft.essMember } }] : [];
+    const refused = await editing.run(optimistic, async () => {
+      const result = await client.mutate({ mutation: SAVE_ACTOR, variables: { input: toActorInput(actorId, draft) } });
+      savedId = result.data?.saveActor.id;
+    });
+    setSaving(false);
+    setErrors(refused);
+    if (!refused) onClose(savedId);
+  };
+
+  const fields = ['name', 'website', 'contactEmail', 'contactName', 'contactPhone', 'description', 'sectorIds', 'territoryIds', 'offers', 'needs'];
+  return (
+    <div className="overlay">
+      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="actor-form-title" onSubmit={(event) => void submit(event)} noValidate>
+        <header>
+          <h2 id="actor-form-title">{actorId ? i18n.t('edit.actorTitle', { name: loaded?.name ?? '' }) : i18n.t('edit.newActor')}</h2>
+          <button type="button" onClick={() => onClose()} aria-label={i18n.t('embedDialog.close')}>×</button>
+        </header>
+        <div className="form-grid">
+          <Field name="name" label={i18n.t('edit.name')} errors={errors}>
+            {(describedBy) => <input ref={first} value={draft.name} aria-describedby={describedBy} aria-invalid={Boolean(describedBy)} onChange={(event) => set('name', event.target.value)} />}
+          </Field>
+          <label>{i18n.t('filters.silos')}<select value={draft.silo} onChange={(event) => set('silo', event.target.value as Draft['silo'])}>{SILOS.map((silo) => <option key={silo} value={silo}>{i18n.silo(silo)}</option>)}</select></label>
+          <label>{i18n.t('edit.kind')}<select value={draft.kind} onChange={(event) => set('kind', event.target.value as Draft['kind'])}>{ACTOR_KINDS.map((kind) => <option key={kind} value={kind}>{i18n.kind(kind)}</option>)}</select></label>
+          <label>{i18n.t('filters.roles')}<select value={draft.ptceRole} onChange={(event) => set('ptceRole', event.target.value as Draft['ptceRole'])}>{PTCE_ROLES.map((role) => <option key={role} value={role}>{i18n.role(role)}</option>)}</select></label>
+          <label className="check"><input type="checkbox" checked={draft.essMember} onChange={(event) => set('essMember', event.target.checked)} />{i18n.t('detail.ess')}</label>
+          <Field name="website" label={i18n.t('detail.website')} errors={errors}>
+            {(describedBy) => <input type="url" value={draft.website ?? ''} aria-describedby={describedBy} aria-invalid={Boolean(describedBy)} onChange={(event) => set('website', event.target.value)} />}
+          </Field>
+          <Field name="territoryIds" label={i18n.t('detail.territory')} errors={errors}>
+            {() => (
+              <select value={draft.territoryId} onChange={(event) => set('territoryId', event.target.value)}>
+                <option value="">—</option>
+                {choices.data?.territories.map((territory) => <option key={territory.id} value={territory.id}>{territory.name}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field name="sectorIds" label={i18n.t('detail.sectors')} errors={errors}>
+            {() => <select multiple size={5} value={draft.sectorIds} onChange={(event) => set('sectorIds', selected(event))}>{sectors.map((sector) => <option key={sector.id} value={sector.id}>{sector.name}</option>)}</select>}
+          </Field>
+          {(['offers', 'needs'] as const).map((list) => (
+            <Field key={list} name={list} label={i18n.t(`detail.${list}`)} errors={errors}>
+              {() => <select multiple size={5} value={draft[list]} onChange={(event) => set(list, selected(event))}>{choices.data?.resources.map((resource) => <option key={resource.id} value={resource.id}>{resource.name}</option>)}</select>}
+            </Field>
+          ))}
+          <Field name="description" label={i18n.t('edit.description')} errors={errors}>
+            {(describedBy) => <textarea rows={3} value={draft.description ?? ''} aria-describedby={describedBy} onChange={(event) => set('description', event.target.value)} />}
+          </Field>
+        </div>
+        <fieldset>
+          <legend>{i18n.t('edit.contact')}</legend>
+          <p className="muted">{i18n.t('edit.contactHint')}</p>
+          {(['contactName', 'contactEmail', 'contactPhone'] as const).map((field) => (
+            <Field key={field} name={field} label={i18n.t(`edit.${field}`)} errors={errors}>
+              {(describedBy) => <input type={field === 'contactEmail' ? 'email' : 'text'} value={draft[field] ?? ''} aria-describedby={describedBy} aria-invalid={Boolean(describedBy)} onChange={(event) => set(field, event.target.value)} />}
+            </Field>
+          ))}
+        </fieldset>
+        <ErrorList errors={errors} fields={fields} />
+        <div className="actions">
+          <button type="submit" disabled={saving}>{i18n.t('edit.save')}</button>
+          <button type="button" onClick={() => onClose()}>{i18n.t('edit.cancel')}</button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import type { FieldError } from '../../core/editing/errors.js';
+import { ACCEPT_PROPOSAL, BIN, PROPOSALS, REJECT_PROPOSAL, RESTORE_ENTITY } from '../../core/editing/queries.js';
+import { useI18n } from '../explorer/I18n.js';
+import { ErrorList } from './FieldErrors.js';
+import type { Editing } from './useEditing.js';
+
+interface Props {
+  editing: Editing;
+  onSelect(actorId: string): void;
+  onClose(): void;
+}
+
+interface Declared {
+  actor: { description?: string; silo?: string; kind?: string };
+  links: { partnerId: string; kind: string }[];
+}
+
+/** The animators' desk: self-declared proposals to accept or reject, and the bin to restore from. */
+export function AnimatorPanel({ editing, onSelect, onClose }: Props) {
+  const i18n = useI18n();
+  const client = useApolloClient();
+  const proposals = useQuery(PROPOSALS, { fetchPolicy: 'network-only' });
+  const bin = useQuery(BIN, { fetchPolicy: 'network-only' });
+  const [errors, setErrors] = useState<FieldError[] | null>(null);
+  const act = async (mutate: () => Promise<unknown>): Promise<void> => {
+    const refused = await editing.run([], mutate);
+    setErrors(refused);
+    // Accepting may close the desk (the new actor is shown): a refetch cut short by that is no failure.
+    await Promise.allSettled([proposals.refetch(), bin.refetch()]);
+  };
+  const accept = (id: string) => act(async () => {
+    const result = await client.mutate({ mutation: ACCEPT_PROPOSAL, variables: { id } });
+    if (result.data) onSelect(result.data.acceptProposal.id);
+  });
+  return (
+    <aside className="panel detail" aria-labelledby="animator-title">
+      <header>
+        <h2 id="animator-title">{i18n.t('desk.title')}</h2>
+        <button type="button" onClick={onClose} aria-label={i18n.t('desk.close')}>×</button>
+      </header>
+      <ErrorList errors={errors} />
+      <h3>{i18n.t('desk.proposals', { count: proposals.data?.proposals.length ?? 0 })}</h3>
+      {proposals.data?.proposals.length === 0 && <p className="muted">{i18n.t('desk.noProposal')}</p>}
+      <ul className="cards">
+        {proposals.data?.proposals.map((proposal) => {
+          const declared = JSON.parse(proposal.declaration) as Declared;
+          return (
+            <li key={proposal.id}>
+              <strong>{proposal.name}</strong>
+              <p className="muted">{i18n.t('desk.from', { email: proposal.submitterEmail })} · {i18n.t('desk.links', { count: declared.links.length })}</p>
+              {declared.actor.description && <p>{declared.actor.description}</p>}
+              <div className="actions">
+                <button type="button" onClick={() => void accept(proposal.id)}>{i18n.t('desk.accept', { name: proposal.name })}</button>
+                <button type="button" onClick={() => void act(() => client.mutate({ mutation: REJECT_PROPOSAL, variables: { id: proposal.id, reason: null } }))}>{i18n.t('desk.reject')}</button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <h3>{i18n.t('desk.bin', { count: bin.data?.bin.length ?? 0 })}</h3>
+      {bin.data?.bin.length === 0 && <p className="muted">{i18n.t('desk.emptyBin')}</p>}
+      <ul className="cards">
+        {bin.data?.bin.map((entry) => (
+          <li key={`${entry.entity}:${entry.id}`}>
+            <strong>{entry.label}</strong> <span className="muted">{entry.deletedBy}</span>
+            <div className="actions">
+              <button type="button" onClick={() => void act(() => client.mutate({ mutation: RESTORE_ENTITY, variables: { entity: entry.entity, id: entry.id } }))}>
+                {i18n.t('desk.restore', { name: entry.label })}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

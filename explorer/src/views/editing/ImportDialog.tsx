@@ -1,0 +1,77 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ImportReport } from '@maillage/schema';
+import { IMPORT_DATA } from '../../core/editing/queries.js';
+import { localMessage } from '../../core/session/session.js';
+import { useI18n } from '../explorer/I18n.js';
+import type { Editing } from './useEditing.js';
+
+/**
+ * Importing spreadsheets (animators): the files are read here, checked by a dry run that lists every bad row, and
+ * written only on "Importer", all or nothing.
+ */
+export function ImportDialog({ editing, onClose }: { editing: Editing; onClose(): void }) {
+  const i18n = useI18n();
+  const client = useApolloClient();
+  const [files, setFiles] = useState<{ actors: File | null; links: File | null }>({ actors: null, links: null });
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const send = async (dryRun: boolean): Promise<void> => {
+    const [actors, links] = await Promise.all([files.actors?.text() ?? null, files.links?.text() ?? null]);
+    const format = [files.actors, files.links].every((file) => !file || file.name.toLowerCase().endsWith('.json')) ? 'JSON' : 'CSV';
+    const refused = await editing.run([], async () => {
+      const result = await client.mutate({ mutation: IMPORT_DATA, variables: { actors, links, format, dryRun } });
+      setReport(result.data?.importData ?? null);
+    });
+    setFailure(refused ? refused.map((error) => error.message).join(' ') : null);
+  };
+  const check = (event: FormEvent): void => {
+    event.preventDefault();
+    void send(true);
+  };
+  const choose = (key: 'actors' | 'links') => (event: { target: HTMLInputElement }): void => {
+    setFiles({ ...files, [key]: event.target.files?.[0] ?? null });
+    setReport(null);
+  };
+
+  return (
+    <div className="overlay">
+      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" onSubmit={check}>
+        <header>
+          <h2 id="import-title">{i18n.t('import.title')}</h2>
+          <button type="button" onClick={onClose} aria-label={i18n.t('embedDialog.close')}>×</button>
+        </header>
+        <p className="muted">{i18n.t('import.hint')}</p>
+        <label>{i18n.t('import.actors')}<input ref={first} type="file" accept=".csv,.json,text/csv,application/json" onChange={choose('actors')} /></label>
+        <label>{i18n.t('import.links')}<input type="file" accept=".csv,.json,text/csv,application/json" onChange={choose('links')} /></label>
+        <div className="actions">
+          <button type="submit" disabled={!files.actors && !files.links}>{i18n.t('import.check')}</button>
+          <button type="button" disabled={!report || report.dryRun === false || report.problems.length > 0} onClick={() => void send(false)}>{i18n.t('import.commit')}</button>
+        </div>
+        {failure && <p role="alert" className="error">{failure}</p>}
+        {report && (
+          <div role="status">
+            <p>
+              {report.committed ? i18n.t('import.done') : report.problems.length > 0 ? i18n.t('import.refused') : i18n.t('import.ready')}{' '}
+              {i18n.t('import.counts', { rows: report.rows, created: report.created, updated: report.updated, unchanged: report.unchanged })}
+            </p>
+            {report.problems.length > 0 && (
+              <table className="problems">
+                <caption>{i18n.t('import.problems', { count: report.problems.length })}</caption>
+                <thead><tr><th scope="col">{i18n.t('import.file')}</th><th scope="col">{i18n.t('import.line')}</th><th scope="col">{i18n.t('import.field')}</th><th scope="col">{i18n.t('import.reason')}</th></tr></thead>
+                <tbody>
+                  {report.problems.map((problem, index) => (
+                    <tr key={index}><td>{problem.file}</td><td>{problem.line}</td><td>{problem.field ?? '—'}</td><td>{localMessage(problem.message, i18n.lang)}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+        )}
+      </form>
+    </div>
+  );
+}

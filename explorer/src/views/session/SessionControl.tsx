@@ -1,0 +1,34 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { LOGOUT } from '../../core/session/queries.js';
+import { useI18n } from '../explorer/I18n.js';
+import { LoginDialog } from './LoginDialog.js';
+import { useSession } from './SessionContext.js';
+
+/** The top bar's "Se connecter", or who is signed in and "Se déconnecter". */
+export function SessionControl() {
+  const i18n = useI18n();
+  const { session, setSession } = useSession();
+  const client = useApolloClient();
+  const [logout] = useMutation(LOGOUT);
+  const [open, setOpen] = useState(false);
+  if (!session) {
+    return (
+      <>
+        <button type="button" onClick={() => setOpen(true)}>{i18n.t('session.signIn')}</button>
+        {open && <LoginDialog onClose={() => setOpen(false)} />}
+      </>
+    );
+  }
+  const signOut = async (): Promise<void> => {
+    await logout().catch(() => null);
+    setSession(null);
+    await client.clearStore();
+  };
+  return (
+    <span className="session">
+      <span className="muted">{session.email}</span>{' '}
+      <button type="button" onClick={() => void signOut()}>{i18n.t('session.signOut')}</button>
+    </span>
+  );
+}
