@@ -7,10 +7,10 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
-    // Four pages — the explorer, the GraphQL editor (GraphiQL, served locally), the researchers' documentation, the
-    // embed (a template the API fills) — and the embed's web component at a stable URL.
+    // Five pages — the explorer, the GraphQL editor (GraphiQL, served locally), the researchers' documentation, the
+    // public self-declaration form, the embed (a template the API fills) — and the embed's web component at a stable URL.
     rollupOptions: {
-      input: { main: 'index.html', graphiql: 'graphiql.html', docs: 'docs.html', embed: 'embed.html', widget: 'src/embed/widget.ts' },
+      input: { main: 'index.html', graphiql: 'graphiql.html', docs: 'docs.html', embed: 'embed.html', declare: 'declare.html', widget: 'src/embed/widget.ts' },
       output: { entryFileNames: (chunk) => (chunk.name === 'widget' ? 'embed/widget.js' : 'assets/[name]-[hash].js') },
     },
   },

@@ -1,6 +1,6 @@
 import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../api/src/accounts/index.js';
 import { testApi } from '../../test/api.js';
 import { testBrowser } from '../../test/browser.js';
@@ -22,6 +22,10 @@ beforeAll(async () => {
   await api.driver.executeQuery("CREATE (:Territory {id: $place, code: '99990', name: 'Commune de recette', level: 'COMMUNE'})", { place });
   await createAccount(api.driver, 'neo4j', { email: EMAIL, password: PASSWORD, roles: ['animator'] });
 }, 60_000);
+
+afterAll(async () => {
+  await api.driver.executeQuery('MATCH (v:EmbedView) WHERE v.name STARTS WITH $prefix DELETE v', { prefix: ids.prefix });
+});
 
 async function waitForNetwork(page: Page): Promise<void> {
   await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) > 0);
@@ -123,6 +127,15 @@ describe('an animator, in the explorer', () => {
     await page.getByRole('heading', { level: 2, name }).waitFor();
     expect(await count("MATCH (a:Actor {name: $name})-[r:COOPERATES_WITH {provenance: 'SELF_DECLARED'}]-(:Actor {id: $partner}) RETURN count(r) AS n", { name, partner: `${ids.prefix}a3` })).toBe(1);
     await browser.screenshot(page, 'explorer-proposal-accepted');
+
+    // The current view, saved as an embed under a short name.
+    await page.getByRole('button', { name: 'Intégrer cette vue' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Intégrer cette vue dans un site' });
+    await dialog.getByLabel(/^Nom court/).fill(`${ids.prefix}vue`);
+    await dialog.getByLabel('Titre').fill('Commune de recette');
+    await dialog.getByRole('form', { name: 'Enregistrer cette vue sous un nom court' }).getByRole('button', { name: 'Enregistrer' }).click();
+    await dialog.getByRole('status').filter({ hasText: `/embed/v/${ids.prefix}vue` }).waitFor();
+    expect((await fetch(api.url(`/embed/v/${ids.prefix}vue`))).status).toBe(200);
     expect(errors.filter((error) => !/status of 40[01]/.test(error))).toEqual([]);
   }, 180_000);
 

@@ -3,11 +3,14 @@ import { useState } from 'react';
 import type { FieldError } from '../../core/editing/errors.js';
 import { ACCEPT_PROPOSAL, BIN, PROPOSALS, REJECT_PROPOSAL, RESTORE_ENTITY } from '../../core/editing/queries.js';
 import { useI18n } from '../explorer/I18n.js';
+import { AccountsSection } from './AccountsSection.js';
 import { ErrorList } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
 
 interface Props {
   editing: Editing;
+  /** Admins also manage accounts here. */
+  admin: boolean;
   onSelect(actorId: string): void;
   onClose(): void;
 }
@@ -18,7 +21,7 @@ interface Declared {
 }
 
 /** The animators' desk: self-declared proposals to accept or reject, and the bin to restore from. */
-export function AnimatorPanel({ editing, onSelect, onClose }: Props) {
+export function AnimatorPanel({ editing, admin, onSelect, onClose }: Props) {
   const i18n = useI18n();
   const client = useApolloClient();
   const proposals = useQuery(PROPOSALS, { fetchPolicy: 'network-only' });
@@ -73,6 +76,7 @@ export function AnimatorPanel({ editing, onSelect, onClose }: Props) {
           </li>
         ))}
       </ul>
+      {admin && <AccountsSection />}
     </aside>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_LOOK, embedParams, embedUrl, iframeSnippet, scriptSnippet, type EmbedLook } from '../../core/embed/snippet.js';
 import type { Filters } from '../../core/graph/filter.js';
 import type { LayoutName } from '../../core/url/viewState.js';
+import { SaveEmbedView } from '../editing/SaveEmbedView.js';
 import { Choice } from './Choice.js';
 import { useI18n } from './I18n.js';
 
@@ -9,6 +10,8 @@ interface Props {
   filters: Filters;
   layout: LayoutName;
   origin: string;
+  /** Animators may save the view under a short name. */
+  canSave?: boolean;
   onClose(): void;
 }
 
@@ -37,7 +40,7 @@ function CopyField({ label, value }: { label: string; value: string }) {
 }
 
 /** "Intégrer cette vue": the current view as an embed, previewed live, with the iframe and script to copy. */
-export function EmbedDialog({ filters, layout, origin, onClose }: Props) {
+export function EmbedDialog({ filters, layout, origin, canSave = false, onClose }: Props) {
   const i18n = useI18n();
   const [look, setLook] = useState<EmbedLook>(DEFAULT_LOOK);
   const params = useMemo(() => embedParams(filters, layout, i18n.lang, look), [filters, layout, i18n.lang, look]);
@@ -84,6 +87,7 @@ export function EmbedDialog({ filters, layout, origin, onClose }: Props) {
         <iframe className="embed-preview" src={embedUrl(origin, params)} title={`${i18n.t('embedDialog.preview')} — ${title}`} height={look.height + 160} />
         <CopyField label={i18n.t('embedDialog.iframe')} value={iframeSnippet(origin, params, look.height, title)} />
         <CopyField label={i18n.t('embedDialog.script')} value={scriptSnippet(origin, params)} />
+        {canSave && <SaveEmbedView origin={origin} params={params} />}
       </div>
     </div>
   );

@@ -156,7 +156,7 @@ export function ExplorerPage() {
               </section>
             ) : undefined} />
         ) : desk && animator ? (
-          <AnimatorPanel editing={editing} onSelect={select} onClose={() => setDesk(false)} />
+          <AnimatorPanel editing={editing} admin={can('admin')} onSelect={select} onClose={() => setDesk(false)} />
         ) : view.gaps && (
           <GapsPanel report={gaps.data ?? null} loading={gaps.loading} error={gaps.error?.message ?? null} active={view.gap}
             onHighlight={(gap) => update({ gap })} onSelect={select} onRetry={() => void gaps.refetch()}
@@ -184,6 +184,7 @@ export function ExplorerPage() {
             ))}
           </div>
           <a href={view.lang === 'en' ? '/docs.html?lang=en' : '/docs.html'}>{i18n.t('docs.link')}</a>
+          <a href={view.lang === 'en' ? '/declare.html?lang=en' : '/declare.html'}>{i18n.t('declare.link')}</a>
           {animator && (
             <div role="group" aria-label={i18n.t('edit.tools')} className="switch">
               <button type="button" onClick={() => setActorForm({ id: null })}>{i18n.t('edit.newActor')}</button>
@@ -205,7 +206,7 @@ export function ExplorerPage() {
           <LinkForm actor={selectedActor} link={linkForm.link} actors={network.actors} editing={editing} onClose={() => setLinkForm(null)} />
         )}
         {importing && <ImportDialog editing={editing} onClose={() => setImporting(false)} />}
-        {embedding && <EmbedDialog filters={view.filters} layout={view.layout} origin={window.location.origin} onClose={closeEmbed} />}
+        {embedding && <EmbedDialog filters={view.filters} layout={view.layout} origin={window.location.origin} canSave={animator} onClose={closeEmbed} />}
       </div>
     </I18nContext.Provider>
   );

@@ -1,0 +1,49 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { localMessage } from '../../core/session/session.js';
+import { useI18n } from '../explorer/I18n.js';
+
+const ACCOUNTS: TypedDocumentNode<{ accounts: { email: string; roles: string[]; disabled: boolean }[] }> = gql`
+  query ExplorerAccounts { accounts { email roles disabled } }
+`;
+const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: { email: string } }, { email: string; password: string; roles: string[] }> = gql`
+  mutation ExplorerCreateAccount($email: String!, $password: String!, $roles: [String!]!) { createAccount(email: $email, password: $password, roles: $roles) { email } }
+`;
+const ROLES = ['researcher', 'animator', 'admin'] as const;
+
+/** Admins list accounts and create one (its first password, to hand over; its holder changes it). */
+export function AccountsSection() {
+  const i18n = useI18n();
+  const accounts = useQuery(ACCOUNTS, { fetchPolicy: 'network-only' });
+  const [create, { error, loading }] = useMutation(CREATE_ACCOUNT);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<(typeof ROLES)[number]>('animator');
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const result = await create({ variables: { email, password, roles: [role] } }).catch(() => null);
+    if (result?.data) {
+      setEmail('');
+      setPassword('');
+      await accounts.refetch();
+    }
+  };
+  return (
+    <section aria-labelledby="accounts-title">
+      <h3 id="accounts-title">{i18n.t('accounts.title')}</h3>
+      <ul className="cards">
+        {accounts.data?.accounts.map((account) => (
+          <li key={account.email}>{account.email} <span className="muted">{account.roles.join(', ')}{account.disabled ? ` · ${i18n.t('accounts.disabled')}` : ''}</span></li>
+        ))}
+      </ul>
+      <form onSubmit={(event) => void submit(event)}>
+        <label>{i18n.t('session.email')}<input type="email" value={email} onChange={(event) => setEmail(event.target.value)} /></label>
+        <label>{i18n.t('accounts.firstPassword')}<input type="password" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} /></label>
+        <label>{i18n.t('accounts.role')}<select value={role} onChange={(event) => setRole(event.target.value as (typeof ROLES)[number])}>{ROLES.map((value) => <option key={value} value={value}>{value}</option>)}</select></label>
+        {error && <p role="alert" className="error">{localMessage(error.message, i18n.lang)}</p>}
+        <button type="submit" disabled={loading}>{i18n.t('accounts.create')}</button>
+      </form>
+    </section>
+  );
+}
