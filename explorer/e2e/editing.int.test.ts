@@ -121,12 +121,24 @@ describe('an animator, in the explorer', () => {
       { 'x-forwarded-for': '192.0.2.250' },
     );
     expect(declared.errors).toBeUndefined();
-    await page.getByRole('button', { name: 'Bureau' }).click();
+    await page.getByRole('button', { name: 'Bureau', exact: true }).click();
     const desk = page.getByRole('complementary', { name: 'Bureau des animateurs' });
     await desk.getByRole('button', { name: `Accepter « ${name} »` }).click();
     await page.getByRole('heading', { level: 2, name }).waitFor();
     expect(await count("MATCH (a:Actor {name: $name})-[r:COOPERATES_WITH {provenance: 'SELF_DECLARED'}]-(:Actor {id: $partner}) RETURN count(r) AS n", { name, partner: `${ids.prefix}a3` })).toBe(1);
     await browser.screenshot(page, 'explorer-proposal-accepted');
+
+    // A project, with an imported actor as its lead, from the desk.
+    await page.getByRole('button', { name: 'Bureau', exact: true }).click();
+    const catalogue = page.getByRole('complementary', { name: 'Bureau des animateurs' });
+    await catalogue.getByText('Nouveau projet', { exact: true }).click();
+    const project = catalogue.getByRole('form', { name: 'Nouveau projet' });
+    await project.getByLabel('Titre').fill(`${ids.prefix}Atelier de réparation`);
+    await project.getByRole('combobox', { name: /^État/ }).selectOption('ONGOING');
+    await project.getByRole('combobox', { name: /^Porteur/ }).selectOption(`${ids.prefix}a4`);
+    await project.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => count("MATCH (:Actor {id: $lead})-[:PARTICIPATES_IN {role: 'LEAD'}]->(p:Project {status: 'ONGOING'}) WHERE p.title STARTS WITH $prefix RETURN count(p) AS n", { lead: `${ids.prefix}a4` })).toBe(1);
+    await page.getByRole('button', { name: 'Bureau', exact: true }).click();
 
     // The current view, saved as an embed under a short name.
     await page.getByRole('button', { name: 'Intégrer cette vue' }).click();

@@ -60,7 +60,12 @@ const PROBES: Record<string, (who: Who) => Promise<boolean>> = {
     if (response.status !== 200) throw new Error(`/embed answered ${response.status}: ${await response.text()}`);
     return true;
   },
-  'Read the change journal without personal data (`changes`)': (who) => allowed('{ changes(limit: 5) { entityId fields { field } } }', {}, who),
+  'Read the change journal without personal data (`changes`, `/export/journal.jsonl`)': async (who) => {
+    const query = await allowed('{ changes(limit: 5) { entityId fields { field } } }', {}, who);
+    const file = (await fetchAs('/export/journal.jsonl', who)).status === 200;
+    if (query !== file) throw new Error(`the journal is open one way only: ${query} ${file}`);
+    return query;
+  },
   'Read who changed what, contact fields included (`changes`, `history`)': async (who) => {
     if (!(await allowed('query($id: ID!) { history(entity: ACTOR, id: $id) { by } }', { id: actor }, who))) return false;
     const journal = await api.graphql<{ changes: { by: string; fields: { after: string | null }[] }[] }>('{ changes(limit: 1000) { by entityId fields { after } } }', {}, tokens[who]);

@@ -157,6 +157,23 @@ describe('editing', () => {
     expect(journal.data!.changes.map((entry) => entry.entityId)).toEqual(expect.arrayContaining([a, b, ids.id('hlink')]));
   });
 
+  it('exports the whole journal as JSON lines: whole for animators, without personal data for researchers, not at all for the public', async () => {
+    const id = ids.id('journal');
+    await api.graphql(SAVE_ACTOR, { input: { id, name: 'Journal', silo: 'PRIVATE', kind: 'COMPANY', contactEmail: 'journal@example.org' } }, animator);
+    const read = async (token?: string): Promise<{ status: number; lines: { entityId: string; by: string; after: Record<string, unknown> | null }[] }> => {
+      const response = await fetch(api.url('/export/journal.jsonl'), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const text = await response.text();
+      return { status: response.status, lines: response.status === 200 ? text.trim().split('\n').map((line) => JSON.parse(line)) : [] };
+    };
+    expect((await read()).status).toBe(401);
+    const whole = await read(animator);
+    expect(whole.lines.find((line) => line.entityId === id)).toMatchObject({ by: 'test', after: { contactEmail: 'journal@example.org' } });
+    const redacted = await read(signTestJwt(['researcher']));
+    const entry = redacted.lines.find((line) => line.entityId === id)!;
+    expect(entry.by).toBe('animator');
+    expect(entry.after).not.toHaveProperty('contactEmail');
+  });
+
   it('refuses the generated create, update and delete mutations: every write goes through the journal', async () => {
     const result = await api.graphql('mutation { deleteActors { nodesDeleted } }', {}, animator);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -3,3 +3,4 @@ export { editingResolvers, type EditingContext } from './resolvers.js';
 export { EditError, EDIT_ERRORS, type EditErrorCode } from './errors.js';
 export type { ChangeEntry } from './journal.js';
 export type { EditOutcome } from './nodes.js';
+export { journalRoute } from './journalRoute.js';

@@ -55,7 +55,7 @@ function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPl
 /** Apollo Server over the @neo4j/graphql schema generated from `schema/`, merged with the analytics queries. */
 export async function createApollo(options: ApolloOptions): Promise<ApolloServer<GraphQLContext>> {
   const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret, resolvers: {
-    Query: { ...editingResolvers.Query, ...declarationResolvers.Query, ...privacyResolvers.Query },
+    Query: { ...editingResolvers.Query, ...importResolvers.Query, ...declarationResolvers.Query, ...privacyResolvers.Query },
     Mutation: { ...editingResolvers.Mutation, ...importResolvers.Mutation, ...declarationResolvers.Mutation, ...privacyResolvers.Mutation },
   } });
   const schema = mergeSchemas({ schemas: [await neoSchema.getSchema(), await buildHandwrittenSchema()] });

@@ -11,7 +11,7 @@ import type { Config } from '../config/config.js';
 import { AccountService, sessionCheck } from '../accounts/index.js';
 import { createViewerResolver } from '../auth/index.js';
 import { createAnalytics } from '../analytics/index.js';
-import { EditingService } from '../editing/index.js';
+import { EditingService, journalRoute } from '../editing/index.js';
 import { Throttle } from '../db/throttle.js';
 import { embedRoutes } from '../embed/index.js';
 import { exportRoutes } from '../exports/index.js';
@@ -95,6 +95,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   );
 
   app.use(embedRoutes({ analytics, driver, database: config.NEO4J_DATABASE, dist: explorerDist, frameAncestors: config.EMBED_FRAME_ANCESTORS, rateLimit: config.EMBED_RATE_LIMIT, logger }));
+  app.use(journalRoute({ driver, database: config.NEO4J_DATABASE, viewerOf }));
   app.use(exportRoutes({ driver, database: config.NEO4J_DATABASE, timeoutMs: config.EXPORT_TIMEOUT_MS, logger }));
   if (existsSync(explorerDist)) app.use(express.static(explorerDist));
   else logger.warn({ explorerDist }, 'explorer not built: run `npm run build -w @maillage/explorer`');

@@ -109,7 +109,7 @@ describe('import', () => {
 
   it('leaves the graph as it was when the import process is killed halfway', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'maillage-import-'));
-    const { actors } = spreadsheet(3_000, `${ids.prefix}k-`);
+    const { actors } = spreadsheet(2_000, `${ids.prefix}k-`);
     writeFileSync(join(folder, 'actors.csv'), actors.join('\n'));
     const { uri, user, password } = inject('neo4j');
     const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/imports/cli.ts', '--actors', join(folder, 'actors.csv'), '--commit'], {
@@ -118,7 +118,7 @@ describe('import', () => {
     });
     await new Promise<void>((resolve, reject) => {
       child.stderr.on('data', (chunk: Buffer) => {
-        if (/\[import\] 1000\/3000 rows/.test(chunk.toString())) resolve();
+        if (/\[import\] 500\/2000 rows/.test(chunk.toString())) resolve();
       });
       child.once('exit', (code) => reject(new Error(`import ended (${code}) before it was killed`)));
     });

@@ -1,6 +1,7 @@
 import type { MutationImportDataArgs } from '@maillage/schema';
 import type { Driver } from 'neo4j-driver';
 import { requireRole, type Viewer } from '../auth/index.js';
+import { importColumns } from './rows.js';
 import { runImport, type ImportReport } from './run.js';
 
 export interface ImportContext {
@@ -10,6 +11,12 @@ export interface ImportContext {
 
 /** `importData`: the same import as `npm run import`, for animators, within the request's body limit. */
 export const importResolvers = {
+  Query: {
+    importColumns: (_root: unknown, _args: unknown, context: ImportContext) => {
+      requireRole(context.viewer, 'animator', 'importColumns');
+      return importColumns();
+    },
+  },
   Mutation: {
     importData: (_root: unknown, args: MutationImportDataArgs, context: ImportContext): Promise<ImportReport> => {
       requireRole(context.viewer, 'animator', 'importData');

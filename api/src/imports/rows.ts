@@ -15,6 +15,11 @@ export interface ImportProblem {
 /** The SDL input type each file's rows become: the import accepts exactly what the editing mutations accept. */
 const FIELDS: Record<ImportFile, InputField[]> = { actors: inputFields('ActorInput'), links: inputFields('CooperationInput') };
 
+/** The columns each file may have: its input type's fields. */
+export function importColumns(): Record<ImportFile, string[]> {
+  return { actors: FIELDS.actors.map((field) => field.name), links: FIELDS.links.map((field) => field.name) };
+}
+
 /** Turns the columns of a file (after mapping) into its input type's fields; unknown columns are a problem, once. */
 export function rowsToInputs(file: ImportFile, rows: SourceRow[], mapping: Record<string, string>): { inputs: { line: number; input: Record<string, unknown> }[]; problems: ImportProblem[] } {
   const fields = new Map(FIELDS[file].map((field) => [field.name, field]));

@@ -1321,6 +1321,15 @@ export type IdScalarFilters = {
   startsWith?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Les champs qu'un import accepte comme colonnes, par fichier. / The fields an import takes as columns, per file. */
+export type ImportColumns = {
+  __typename?: 'ImportColumns';
+  /** Colonnes du fichier des acteurs (champs de ActorInput). / Actors file columns. */
+  actors: Array<Scalars['String']['output']>;
+  /** Colonnes du fichier des liens (champs de CooperationInput). / Links file columns. */
+  links: Array<Scalars['String']['output']>;
+};
+
 /** Format des fichiers importés. / Format of imported files. */
 export type ImportFormat =
   /** CSV (séparateur « , » ou « ; », première ligne : les colonnes). / CSV with a header line. */
@@ -1912,6 +1921,8 @@ export type Query = {
   embedViewsConnection: EmbedViewsConnection;
   /** Historique d'un acteur et de ses liens, le plus récent d'abord (animateurs). / An actor's history (animators). */
   history: Array<ChangeRecord>;
+  /** Les colonnes qu'un import reconnaît (animateurs). / The columns an import knows (animators). */
+  importColumns: ImportColumns;
   /**
    * Droit d'accès : tout ce que Maillage garde d'un acteur, en JSON (animateurs).
    * Right of access: everything Maillage holds about an actor, as JSON (animators).

@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ActorInput, CooperationInput, EditedEntity, ImportReport, Proposal } from '@maillage/schema';
+import type { ActorInput, CooperationInput, EditedEntity, ImportReport, ProjectInput, Proposal, SectorInput } from '@maillage/schema';
 import type { ActorKind, PtceRole, Silo } from '../graph/types.js';
 
 export interface EditResult {
@@ -90,10 +90,46 @@ export const REJECT_PROPOSAL: TypedDocumentNode<{ rejectProposal: { id: string; 
   mutation ExplorerReject($id: ID!, $reason: String) { rejectProposal(id: $id, reason: $reason) { id status } }
 `;
 
-export const IMPORT_DATA: TypedDocumentNode<{ importData: ImportReport }, { actors: string | null; links: string | null; format: 'CSV' | 'JSON'; dryRun: boolean }> = gql`
-  mutation ExplorerImport($actors: String, $links: String, $format: ImportFormat, $dryRun: Boolean) {
-    importData(actors: $actors, links: $links, format: $format, dryRun: $dryRun) {
+export const IMPORT_COLUMNS: TypedDocumentNode<{ importColumns: { actors: string[]; links: string[] } }> = gql`
+  query ExplorerImportColumns { importColumns { actors links } }
+`;
+
+export const IMPORT_DATA: TypedDocumentNode<
+  { importData: ImportReport },
+  { actors: string | null; links: string | null; format: 'CSV' | 'JSON'; dryRun: boolean; mapping: { column: string; field: string }[] }
+> = gql`
+  mutation ExplorerImport($actors: String, $links: String, $format: ImportFormat, $dryRun: Boolean, $mapping: [ColumnMapping!]) {
+    importData(actors: $actors, links: $links, format: $format, dryRun: $dryRun, mapping: $mapping) {
       dryRun committed rows created updated unchanged problems { file line field reason message }
     }
   }
+`;
+
+export interface EditableProject {
+  id: string;
+  title: string;
+  status: 'IDEA' | 'ONGOING' | 'COMPLETED' | 'SUSPENDED';
+  description: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  themes: string[];
+  livingLab: boolean;
+  participantsConnection: { edges: { properties: { role: 'LEAD' | 'PARTNER' | 'FUNDER' | 'USER' }; node: { id: string } }[] };
+}
+
+export const PROJECTS: TypedDocumentNode<{ projects: EditableProject[] }> = gql`
+  query ExplorerProjects {
+    projects(sort: [{ title: ASC }]) {
+      id title status description startDate endDate themes livingLab
+      participantsConnection { edges { properties { role } node { id } } }
+    }
+  }
+`;
+
+export const SAVE_PROJECT: TypedDocumentNode<{ saveProject: EditResult }, { input: ProjectInput }> = gql`
+  mutation ExplorerSaveProject($input: ProjectInput!) { saveProject(input: $input) { id change { action } } }
+`;
+
+export const SAVE_SECTOR: TypedDocumentNode<{ saveSector: EditResult }, { input: SectorInput }> = gql`
+  mutation ExplorerSaveSector($input: SectorInput!) { saveSector(input: $input) { id change { action } } }
 `;

@@ -8,3 +8,9 @@ export const LOGIN: TypedDocumentNode<{ login: { token: string; expiresAt: strin
 export const LOGOUT: TypedDocumentNode<{ logout: boolean }> = gql`
   mutation ExplorerLogout { logout }
 `;
+
+export const CHANGE_PASSWORD: TypedDocumentNode<{ changePassword: { token: string; expiresAt: string; roles: Role[] } }, { currentPassword: string; newPassword: string }> = gql`
+  mutation ExplorerChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token expiresAt roles }
+  }
+`;

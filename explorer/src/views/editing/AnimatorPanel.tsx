@@ -4,6 +4,8 @@ import type { FieldError } from '../../core/editing/errors.js';
 import { ACCEPT_PROPOSAL, BIN, PROPOSALS, REJECT_PROPOSAL, RESTORE_ENTITY } from '../../core/editing/queries.js';
 import { useI18n } from '../explorer/I18n.js';
 import { AccountsSection } from './AccountsSection.js';
+import { CatalogueSection } from './CatalogueSection.js';
+import type { NetworkActor, SectorNode } from '../../core/graph/types.js';
 import { ErrorList } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
 
@@ -11,6 +13,8 @@ interface Props {
   editing: Editing;
   /** Admins also manage accounts here. */
   admin: boolean;
+  sectors: SectorNode[];
+  actors: NetworkActor[];
   onSelect(actorId: string): void;
   onClose(): void;
 }
@@ -21,7 +25,7 @@ interface Declared {
 }
 
 /** The animators' desk: self-declared proposals to accept or reject, and the bin to restore from. */
-export function AnimatorPanel({ editing, admin, onSelect, onClose }: Props) {
+export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onClose }: Props) {
   const i18n = useI18n();
   const client = useApolloClient();
   const proposals = useQuery(PROPOSALS, { fetchPolicy: 'network-only' });
@@ -76,6 +80,7 @@ export function AnimatorPanel({ editing, admin, onSelect, onClose }: Props) {
           </li>
         ))}
       </ul>
+      <CatalogueSection sectors={sectors} actors={actors} editing={editing} />
       {admin && <AccountsSection />}
     </aside>
   );

@@ -13,7 +13,8 @@ interface Props {
   id: string;
   label: string;
   editing: Editing;
-  optimistic: PendingEdit;
+  /** What to hide at once, when the network shows it. */
+  optimistic?: PendingEdit;
   onDone(): void;
 }
 
@@ -25,7 +26,7 @@ export function ConfirmDelete({ entity, id, label, editing, optimistic, onDone }
   const [errors, setErrors] = useState<FieldError[] | null>(null);
   if (!asking) return <button type="button" className="danger" onClick={() => setAsking(true)}>{label}</button>;
   const confirm = async (): Promise<void> => {
-    const refused = await editing.run([optimistic], () => client.mutate({ mutation: DELETE_ENTITY, variables: { entity, id } }));
+    const refused = await editing.run(optimistic ? [optimistic] : [], () => client.mutate({ mutation: DELETE_ENTITY, variables: { entity, id } }));
     setErrors(refused);
     if (!refused) onDone();
   };

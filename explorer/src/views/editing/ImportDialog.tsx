@@ -1,7 +1,7 @@
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ImportReport } from '@maillage/schema';
-import { IMPORT_DATA } from '../../core/editing/queries.js';
+import { IMPORT_COLUMNS, IMPORT_DATA } from '../../core/editing/queries.js';
 import { localMessage } from '../../core/session/session.js';
 import { useI18n } from '../explorer/I18n.js';
 import type { Editing } from './useEditing.js';
@@ -16,6 +16,9 @@ export function ImportDialog({ editing, onClose }: { editing: Editing; onClose()
   const [files, setFiles] = useState<{ actors: File | null; links: File | null }>({ actors: null, links: null });
   const [report, setReport] = useState<ImportReport | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // A spreadsheet's own headers, mapped to the fields the import knows.
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const columns = useQuery(IMPORT_COLUMNS);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
@@ -23,11 +26,12 @@ export function ImportDialog({ editing, onClose }: { editing: Editing; onClose()
     const [actors, links] = await Promise.all([files.actors?.text() ?? null, files.links?.text() ?? null]);
     const format = [files.actors, files.links].every((file) => !file || file.name.toLowerCase().endsWith('.json')) ? 'JSON' : 'CSV';
     const refused = await editing.run([], async () => {
-      const result = await client.mutate({ mutation: IMPORT_DATA, variables: { actors, links, format, dryRun } });
+      const result = await client.mutate({ mutation: IMPORT_DATA, variables: { actors, links, format, dryRun, mapping: Object.entries(mapping).filter(([, field]) => field).map(([column, field]) => ({ column, field })) } });
       setReport(result.data?.importData ?? null);
     });
     setFailure(refused ? refused.map((error) => error.message).join(' ') : null);
   };
+  const unmapped = (report?.problems ?? []).filter((problem) => problem.reason === 'UNKNOWN_COLUMN' && problem.field).map((problem) => ({ file: problem.file, column: problem.field! }));
   const check = (event: FormEvent): void => {
     event.preventDefault();
     void send(true);
@@ -52,6 +56,20 @@ export function ImportDialog({ editing, onClose }: { editing: Editing; onClose()
           <button type="button" disabled={!report || report.dryRun === false || report.problems.length > 0} onClick={() => void send(false)}>{i18n.t('import.commit')}</button>
         </div>
         {failure && <p role="alert" className="error">{failure}</p>}
+        {unmapped.length > 0 && (
+          <fieldset>
+            <legend>{i18n.t('import.mapping')}</legend>
+            {unmapped.map(({ file, column }) => (
+              <label key={`${file}:${column}`} className="inline">
+                {i18n.t('import.mapColumn', { column })}
+                <select value={mapping[column] ?? ''} onChange={(event) => setMapping({ ...mapping, [column]: event.target.value })}>
+                  <option value="">—</option>
+                  {(columns.data?.importColumns[file as 'actors' | 'links'] ?? []).map((field) => <option key={field} value={field}>{field}</option>)}
+                </select>
+              </label>
+            ))}
+          </fieldset>
+        )}
         {report && (
           <div role="status">
             <p>

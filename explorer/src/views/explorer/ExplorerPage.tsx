@@ -94,6 +94,8 @@ export function ExplorerPage() {
   const focusedActor = view.focus ? network?.actors.find((actor) => actor.id === view.focus?.actor) : undefined;
 
   const select = (actorId: string | null): void => update({ selected: actorId });
+  // The desk shares the right-hand side with the actor's card: "Bureau" shows it, whatever is selected.
+  const deskShown = desk && animator && !selectedActor;
   let body;
   if (loading && !network) body = <p className="state" role="status">{i18n.t('state.loading')}</p>;
   else if (error || !network || !selection || !counts) {
@@ -156,7 +158,7 @@ export function ExplorerPage() {
               </section>
             ) : undefined} />
         ) : desk && animator ? (
-          <AnimatorPanel editing={editing} admin={can('admin')} onSelect={select} onClose={() => setDesk(false)} />
+          <AnimatorPanel editing={editing} admin={can('admin')} sectors={network.sectors} actors={network.actors} onSelect={select} onClose={() => setDesk(false)} />
         ) : view.gaps && (
           <GapsPanel report={gaps.data ?? null} loading={gaps.loading} error={gaps.error?.message ?? null} active={view.gap}
             onHighlight={(gap) => update({ gap })} onSelect={select} onRetry={() => void gaps.refetch()}
@@ -189,7 +191,7 @@ export function ExplorerPage() {
             <div role="group" aria-label={i18n.t('edit.tools')} className="switch">
               <button type="button" onClick={() => setActorForm({ id: null })}>{i18n.t('edit.newActor')}</button>
               <button type="button" onClick={() => setImporting(true)}>{i18n.t('import.open')}</button>
-              <button type="button" aria-pressed={desk} onClick={() => { setDesk(!desk); if (!desk) select(null); }}>{i18n.t('desk.open')}</button>
+              <button type="button" aria-pressed={deskShown} onClick={() => { setDesk(!deskShown); if (!deskShown) select(null); }}>{i18n.t('desk.open')}</button>
             </div>
           )}
           <SessionControl />

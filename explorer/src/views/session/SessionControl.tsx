@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { LOGOUT } from '../../core/session/queries.js';
 import { useI18n } from '../explorer/I18n.js';
 import { LoginDialog } from './LoginDialog.js';
+import { PasswordDialog } from './PasswordDialog.js';
 import { useSession } from './SessionContext.js';
 
 /** The top bar's "Se connecter", or who is signed in and "Se déconnecter". */
@@ -12,6 +13,7 @@ export function SessionControl() {
   const client = useApolloClient();
   const [logout] = useMutation(LOGOUT);
   const [open, setOpen] = useState(false);
+  const [changing, setChanging] = useState(false);
   if (!session) {
     return (
       <>
@@ -28,7 +30,9 @@ export function SessionControl() {
   return (
     <span className="session">
       <span className="muted">{session.email}</span>{' '}
+      <button type="button" onClick={() => setChanging(true)}>{i18n.t('session.changePassword')}</button>
       <button type="button" onClick={() => void signOut()}>{i18n.t('session.signOut')}</button>
+      {changing && <PasswordDialog onClose={() => setChanging(false)} />}
     </span>
   );
 }
