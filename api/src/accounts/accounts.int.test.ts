@@ -46,11 +46,16 @@ describe('accounts', () => {
   });
 
   it('ignore an expired token: its holder is the public', async () => {
-    const expired = await new SignJWT({ roles: ['animator'] }).setProtectedHeader({ alg: 'HS256' }).setSubject(email)
+    const expired = await new SignJWT({ roles: ['animator'] }).setProtectedHeader({ alg: 'HS256' }).setIssuer('maillage').setSubject(email)
       .setIssuedAt(Math.floor(Date.now() / 1000) - 7200).setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
       .sign(new TextEncoder().encode(TEST_JWT_SECRET));
     const read = await api.graphql('{ actors(where: { kind: { eq: PERSON } }, limit: 1) { contactEmail } }', {}, expired);
     expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // What needs a role says why the token did not count.
+    const bin = await api.graphql('{ bin { id } }', {}, expired);
+    expect(bin.errors?.[0]).toMatchObject({ message: 'bin : votre session a expiré, reconnectez-vous. / bin: your session has expired, sign in again.', extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' } });
+    const forged = await api.graphql('{ bin { id } }', {}, `${expired.slice(0, -4)}AAAA`);
+    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
   });
 
   it('stop an address after five wrong passwords, even with the right one, for a while', async () => {
@@ -74,6 +79,7 @@ describe('accounts', () => {
 
     expect((await api.graphql('mutation { logout }', {}, first)).data).toEqual({ logout: true });
     expect(await me(first)).toEqual({ subject: null, roles: [] });
+    expect((await api.graphql('{ bin { id } }', {}, first)).errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' });
     expect((await me(second)).subject).toBe(target);
 
     const CHANGE = 'mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) { token } }';

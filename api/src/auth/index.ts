@@ -1,3 +1,3 @@
-export { ROLES, isRole, hasRole, withImpliedRoles, PUBLIC_VIEWER, type Role, type Viewer } from './roles.js';
+export { ROLES, isRole, hasRole, withImpliedRoles, PUBLIC_VIEWER, type Role, type TokenProblem, type Viewer } from './roles.js';
 export { requireRole, roleRequired } from './guard.js';
 export { createViewerResolver, LOCAL_ISSUER, type OidcOptions, type SessionCheck } from './verify.js';

@@ -21,7 +21,11 @@ export interface Viewer {
   roles: Role[];
   /** Set for Maillage's own sign-in tokens: what logout revokes. */
   session?: { id: string; expiresAt: Date };
+  /** Why a token that came with the request does not count: said when the request needs a role. */
+  tokenProblem?: TokenProblem;
 }
+
+export type TokenProblem = 'TOKEN_EXPIRED' | 'TOKEN_INVALID' | 'SESSION_ENDED';
 
 export const PUBLIC_VIEWER: Viewer = Object.freeze({ subject: null, roles: [] });
 

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { PUBLIC_VIEWER, withImpliedRoles, type Viewer } from './roles.js';
+import { PUBLIC_VIEWER, withImpliedRoles, type TokenProblem, type Viewer } from './roles.js';
 
 /** The issuer of Maillage's own sign-in tokens. */
 export const LOCAL_ISSUER = 'maillage';
@@ -25,6 +25,11 @@ function claimAt(payload: JWTPayload, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), payload);
 }
 
+/** The public, with the reason its token did not count. */
+function publicBecause(tokenProblem: TokenProblem): Viewer {
+  return { ...PUBLIC_VIEWER, tokenProblem };
+}
+
 function bearer(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   return match?.[1] ?? null;
@@ -48,7 +53,7 @@ export function createViewerResolver(options: VerifierOptions): (authorization: 
       return { subject: payload.sub, roles: withImpliedRoles(Array.isArray(payload.roles) ? payload.roles : []) };
     }
     const roles = await options.checkSession({ email: payload.sub, id: payload.jti, version: Number(payload.sv ?? 0) });
-    if (!roles) return PUBLIC_VIEWER;
+    if (!roles) return publicBecause('SESSION_ENDED');
     return { subject: payload.sub, roles: withImpliedRoles(roles), session: { id: payload.jti, expiresAt: new Date((payload.exp ?? 0) * 1000) } };
   }
 
@@ -65,9 +70,9 @@ export function createViewerResolver(options: VerifierOptions): (authorization: 
       const { alg } = decodeProtectedHeader(token);
       if (alg === 'HS256') return await local(token);
       if (options.oidc && remoteKeys) return await external(token, options.oidc, remoteKeys);
-      return PUBLIC_VIEWER;
-    } catch {
-      return PUBLIC_VIEWER;
+      return publicBecause('TOKEN_INVALID');
+    } catch (error) {
+      return publicBecause((error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
     }
   };
 }
