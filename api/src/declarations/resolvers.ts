@@ -3,7 +3,7 @@ import type { MutationAcceptProposalArgs, MutationDeclareArgs, MutationRejectPro
 import type { Driver } from 'neo4j-driver';
 import { requireRole, type Viewer } from '../auth/index.js';
 import type { Throttle } from '../db/throttle.js';
-import { EditError } from '../editing/index.js';
+import { asGraphQLError, EditError } from '../editing/index.js';
 import { fieldChanges } from '../editing/journal.js';
 import { checkDeclaration, storeProposal } from './declare.js';
 import { acceptProposal, listProposals, rejectProposal } from './moderate.js';
@@ -17,10 +17,6 @@ export interface DeclarationContext {
 }
 
 const THANKS = 'Merci ! Votre proposition sera relue par un animateur du PTCE avant publication. / Thank you: an animator will review it before it is published.';
-
-function asGraphQLError(error: unknown): never {
-  throw error instanceof EditError ? error.toGraphQLError() : error;
-}
 
 /** The public form's mutation and the moderation queue (schema/declaration.graphql). */
 export const declarationResolvers = {

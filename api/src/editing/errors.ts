@@ -46,3 +46,8 @@ export class EditError extends Error {
     return new GraphQLError(this.bilingual, { extensions: { code, reason: this.code, field: this.field, http: { status } } });
   }
 }
+
+/** Rethrows an edit's refusal as the GraphQL error it stands for; anything else as it is. */
+export function asGraphQLError(error: unknown): never {
+  throw error instanceof EditError ? error.toGraphQLError() : error;
+}

@@ -3,7 +3,7 @@ import type {
   EditedEntity, MutationDeleteEntityArgs, MutationRestoreEntityArgs, QueryBinArgs, QueryChangesArgs, QueryHistoryArgs,
 } from '@maillage/schema';
 import { hasRole, requireRole, type Viewer } from '../auth/index.js';
-import { EditError } from './errors.js';
+import { asGraphQLError } from './errors.js';
 import { fieldChanges, withoutPersonalData, type ChangeEntry } from './journal.js';
 import type { EditOutcome } from './nodes.js';
 import type { EditingService } from './service.js';
@@ -21,10 +21,6 @@ function checkedLimit(where: string, limit: number | null | undefined, fallback:
     throw new GraphQLError(`${where} : « limit » va de 1 à ${MAX_LIMIT}. / ${where}: limit must be 1 to ${MAX_LIMIT}.`, { extensions: { code: 'BAD_USER_INPUT', field: 'limit', http: { status: 400 } } });
   }
   return value;
-}
-
-function asGraphQLError(error: unknown): never {
-  throw error instanceof EditError ? error.toGraphQLError() : error;
 }
 
 const record = (change: ChangeEntry) => ({ ...change, fields: fieldChanges(change.before, change.after) });

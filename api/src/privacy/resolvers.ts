@@ -1,16 +1,12 @@
 import type { MutationEraseActorArgs, QueryPersonalDataArgs } from '@maillage/schema';
 import type { Driver } from 'neo4j-driver';
 import { requireRole, type Viewer } from '../auth/index.js';
-import { EditError } from '../editing/index.js';
+import { asGraphQLError } from '../editing/index.js';
 import { eraseActor, personalData } from './privacy.js';
 
 export interface PrivacyContext {
   viewer: Viewer;
   db: { driver: Driver; database: string };
-}
-
-function asGraphQLError(error: unknown): never {
-  throw error instanceof EditError ? error.toGraphQLError() : error;
 }
 
 /** The rights of access and erasure (schema/privacy.graphql). */

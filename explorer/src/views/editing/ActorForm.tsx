@@ -4,6 +4,7 @@ import type { ActorInput } from '@maillage/schema';
 import type { FieldError } from '../../core/editing/errors.js';
 import { EDIT_CHOICES, EDITABLE_ACTOR, SAVE_ACTOR, type EditableActor } from '../../core/editing/queries.js';
 import { ACTOR_KINDS, PTCE_ROLES, SILOS, type SectorNode } from '../../core/graph/types.js';
+import { FormDialog } from '../explorer/FormDialog.js';
 import { useI18n } from '../explorer/I18n.js';
 import { ErrorList, FieldMessage } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
@@ -91,12 +92,7 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
 
   const fields = ['name', 'website', 'contactEmail', 'contactName', 'contactPhone', 'description', 'sectorIds', 'territoryIds', 'offers', 'needs'];
   return (
-    <div className="overlay">
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="actor-form-title" onSubmit={(event) => void submit(event)} noValidate>
-        <header>
-          <h2 id="actor-form-title">{actorId ? i18n.t('edit.actorTitle', { name: loaded?.name ?? '' }) : i18n.t('edit.newActor')}</h2>
-          <button type="button" onClick={() => onClose()} aria-label={i18n.t('embedDialog.close')}>×</button>
-        </header>
+    <FormDialog id="actor-form-title" title={actorId ? i18n.t('edit.actorTitle', { name: loaded?.name ?? '' }) : i18n.t('edit.newActor')} onSubmit={(event) => void submit(event)} onClose={() => onClose()}>
         <div className="form-grid">
           <Field name="name" label={i18n.t('edit.name')} errors={errors}>
             {(describedBy) => <input ref={first} value={draft.name} aria-describedby={describedBy} aria-invalid={Boolean(describedBy)} onChange={(event) => set('name', event.target.value)} />}
@@ -142,7 +138,6 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
           <button type="submit" disabled={saving}>{i18n.t('edit.save')}</button>
           <button type="button" onClick={() => onClose()}>{i18n.t('edit.cancel')}</button>
         </div>
-      </form>
-    </div>
+    </FormDialog>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ImportReport } from '@maillage/schema';
 import { IMPORT_COLUMNS, IMPORT_DATA } from '../../core/editing/queries.js';
 import { localMessage } from '../../core/session/session.js';
+import { FormDialog } from '../explorer/FormDialog.js';
 import { useI18n } from '../explorer/I18n.js';
 import type { Editing } from './useEditing.js';
 
@@ -42,12 +43,7 @@ export function ImportDialog({ editing, onClose }: { editing: Editing; onClose()
   };
 
   return (
-    <div className="overlay">
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" onSubmit={check}>
-        <header>
-          <h2 id="import-title">{i18n.t('import.title')}</h2>
-          <button type="button" onClick={onClose} aria-label={i18n.t('embedDialog.close')}>×</button>
-        </header>
+    <FormDialog id="import-title" title={i18n.t('import.title')} onSubmit={check} onClose={onClose}>
         <p className="muted">{i18n.t('import.hint')}</p>
         <label>{i18n.t('import.actors')}<input ref={first} type="file" accept=".csv,.json,text/csv,application/json" onChange={choose('actors')} /></label>
         <label>{i18n.t('import.links')}<input type="file" accept=".csv,.json,text/csv,application/json" onChange={choose('links')} /></label>
@@ -89,7 +85,6 @@ export function ImportDialog({ editing, onClose }: { editing: Editing; onClose()
             )}
           </div>
         )}
-      </form>
-    </div>
+    </FormDialog>
   );
 }

@@ -4,6 +4,7 @@ import type { CooperationInput } from '@maillage/schema';
 import type { FieldError } from '../../core/editing/errors.js';
 import { SAVE_COOPERATION } from '../../core/editing/queries.js';
 import { COOPERATION_KINDS, type CooperationKind, type NetworkActor, type NetworkLink, type Provenance } from '../../core/graph/types.js';
+import { FormDialog } from '../explorer/FormDialog.js';
 import { useI18n } from '../explorer/I18n.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
 import { ErrorList, FieldMessage } from './FieldErrors.js';
@@ -48,12 +49,7 @@ export function LinkForm({ actor, link, actors, editing, onClose }: Props) {
 
   const others = actors.filter((other) => other.id !== actor.id);
   return (
-    <div className="overlay">
-      <form className="dialog narrow" role="dialog" aria-modal="true" aria-labelledby="link-form-title" onSubmit={(event) => void submit(event)} noValidate>
-        <header>
-          <h2 id="link-form-title">{link ? i18n.t('edit.linkTitle') : i18n.t('edit.newLink', { name: actor.name })}</h2>
-          <button type="button" onClick={onClose} aria-label={i18n.t('embedDialog.close')}>×</button>
-        </header>
+    <FormDialog id="link-form-title" title={link ? i18n.t('edit.linkTitle') : i18n.t('edit.newLink', { name: actor.name })} narrow onSubmit={(event) => void submit(event)} onClose={onClose}>
         <label>
           {i18n.t('edit.partner')}
           <select ref={first} value={partner} disabled={Boolean(link)} aria-describedby="error-to" onChange={(event) => setPartner(event.target.value)}>
@@ -73,7 +69,6 @@ export function LinkForm({ actor, link, actors, editing, onClose }: Props) {
           <button type="button" onClick={onClose}>{i18n.t('edit.cancel')}</button>
           {link && <ConfirmDelete entity="COOPERATION" id={link.id} label={i18n.t('edit.deleteLink')} editing={editing} optimistic={{ type: 'delete-link', id: link.id }} onDone={onClose} />}
         </div>
-      </form>
-    </div>
+    </FormDialog>
   );
 }

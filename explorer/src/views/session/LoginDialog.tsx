@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LOGIN } from '../../core/session/queries.js';
 import { localMessage } from '../../core/session/session.js';
+import { FormDialog } from '../explorer/FormDialog.js';
 import { useI18n } from '../explorer/I18n.js';
 import { useSession } from './SessionContext.js';
 
@@ -22,17 +23,11 @@ export function LoginDialog({ onClose }: { onClose(): void }) {
     onClose();
   };
   return (
-    <div className="overlay">
-      <form className="dialog narrow" role="dialog" aria-modal="true" aria-labelledby="login-title" onSubmit={(event) => void submit(event)}>
-        <header>
-          <h2 id="login-title">{i18n.t('session.title')}</h2>
-          <button type="button" onClick={onClose} aria-label={i18n.t('embedDialog.close')}>×</button>
-        </header>
+    <FormDialog id="login-title" title={i18n.t('session.title')} narrow onSubmit={(event) => void submit(event)} onClose={onClose}>
         <label>{i18n.t('session.email')}<input ref={first} type="email" autoComplete="username" required value={email} onChange={(event) => setEmail(event.target.value)} /></label>
         <label>{i18n.t('session.password')}<input type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} /></label>
         {error && <p role="alert" className="error">{localMessage(error.message, i18n.lang)}</p>}
         <button type="submit" disabled={loading}>{i18n.t('session.signIn')}</button>
-      </form>
-    </div>
+    </FormDialog>
   );
 }

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CHANGE_PASSWORD } from '../../core/session/queries.js';
 import { localMessage } from '../../core/session/session.js';
+import { FormDialog } from '../explorer/FormDialog.js';
 import { useI18n } from '../explorer/I18n.js';
 import { useSession } from './SessionContext.js';
 
@@ -23,18 +24,12 @@ export function PasswordDialog({ onClose }: { onClose(): void }) {
     setDone(true);
   };
   return (
-    <div className="overlay">
-      <form className="dialog narrow" role="dialog" aria-modal="true" aria-labelledby="password-title" onSubmit={(event) => void submit(event)}>
-        <header>
-          <h2 id="password-title">{i18n.t('session.changePassword')}</h2>
-          <button type="button" onClick={onClose} aria-label={i18n.t('embedDialog.close')}>×</button>
-        </header>
+    <FormDialog id="password-title" title={i18n.t('session.changePassword')} narrow onSubmit={(event) => void submit(event)} onClose={onClose}>
         <label>{i18n.t('session.currentPassword')}<input ref={first} type="password" autoComplete="current-password" value={currentPassword} onChange={(event) => setCurrent(event.target.value)} /></label>
         <label>{i18n.t('session.newPassword')}<input type="password" autoComplete="new-password" value={newPassword} onChange={(event) => setNew(event.target.value)} /></label>
         {error && <p role="alert" className="error">{localMessage(error.message, i18n.lang)}</p>}
         {done && <p role="status">{i18n.t('session.passwordChanged')}</p>}
         <button type="submit" disabled={loading}>{i18n.t('edit.save')}</button>
-      </form>
-    </div>
+    </FormDialog>
   );
 }
