@@ -8,6 +8,7 @@ const ROOT = join(import.meta.dirname, '..');
 const BENCHES: Record<string, { script: string; needsExplorerBuild?: boolean; nodeFlags?: string[] }> = {
   analytics: { script: 'api/bench/analytics.bench.ts' },
   graphql: { script: 'api/bench/graphql.bench.ts' },
+  throughput: { script: 'api/bench/throughput.bench.ts' },
   exports: { script: 'api/bench/exports.bench.ts', nodeFlags: ['--expose-gc'] },
   explorer: { script: 'explorer/bench/explorer.bench.ts', needsExplorerBuild: true },
   embed: { script: 'explorer/bench/embed.bench.ts', needsExplorerBuild: true },

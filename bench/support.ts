@@ -13,3 +13,8 @@ export async function clearDatabase(driver: Driver): Promise<void> {
     await session.close();
   }
 }
+
+/** The value below which a share `p` (0–1) of the values fall, nearest-rank. */
+export function percentile(values: number[], p: number): number {
+  return [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+}

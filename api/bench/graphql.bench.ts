@@ -8,7 +8,7 @@ import { createDriver, startEmbeddedNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
 import { grandBergeracois, loadDataset, syntheticTerritory } from '@maillage/seeds';
 import type { Driver } from 'neo4j-driver';
-import { clearDatabase } from '../../bench/support.js';
+import { clearDatabase, percentile } from '../../bench/support.js';
 import { loadConfig } from '../src/config/config.js';
 import { createLogger } from '../src/logger.js';
 import { startApi } from '../src/server.js';
@@ -44,8 +44,6 @@ const CASES = (actor: string): Case[] => [
     cypher: "MATCH (a:Actor) WHERE a.silo = 'PUBLIC' RETURN count(a) AS total",
   },
 ];
-
-const percentile = (values: number[], p: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 async function times(run: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < WARM_UP; i += 1) await run();

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
@@ -27,5 +28,42 @@ describe('the API process', () => {
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
     expect(logs.map((entry) => entry.msg)).toEqual(expect.arrayContaining(['shutting down: finishing requests in flight', 'stopped']));
+  }, 60_000);
+
+  it('on SIGTERM during traffic, finishes the requests in flight, refuses new ones, and exits cleanly', async () => {
+    const { uri } = inject('neo4j');
+    const child = spawn(process.execPath, ['--import', 'tsx', main], {
+      env: { ...process.env, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const url = await new Promise<string>((resolve) => {
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        const entry = JSON.parse(line) as { msg?: string; url?: string };
+        if (entry.url && entry.msg?.startsWith('Maillage is up')) resolve(entry.url);
+      });
+    });
+    // A request in flight: its headers and half its body sent when the signal comes, the rest after.
+    const body = JSON.stringify({ query: '{ actors(limit: 1) { id } }' });
+    const inFlight = request(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+    const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      inFlight.on('response', (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      });
+      inFlight.on('error', reject);
+    });
+    inFlight.write(body.slice(0, 10));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    inFlight.end(body.slice(10));
+    const finished = await answer;
+    expect(finished.status).toBe(200);
+    expect(JSON.parse(finished.text)).toHaveProperty('data.actors');
+    const [code] = await exited;
+    expect(code).toBe(0);
   }, 60_000);
 });

@@ -13,7 +13,9 @@ import { importResolvers, type ImportContext } from '../imports/index.js';
 import { declarationResolvers, type DeclarationContext } from '../declarations/index.js';
 import { privacyResolvers, type PrivacyContext } from '../privacy/index.js';
 import { buildHandwrittenSchema } from './handwritten.js';
-import { formatError } from './errors.js';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { DatabaseAvailability } from '../db/availability.js';
+import { classify, formatError } from './errors.js';
 import { armor, pageSizeLimit, PARSE_OPTIONS } from './limits.js';
 
 export interface GraphQLContext extends AnalyticsContext, AccountContext, EditingContext, ImportContext, DeclarationContext, PrivacyContext {
@@ -32,6 +34,7 @@ export interface ApolloOptions {
   /** Verifies request JWTs (HS256). */
   jwtSecret: string;
   analytics: AnalyticsService;
+  availability: DatabaseAvailability;
 }
 
 // Mutations that change nothing in the graph.
@@ -46,6 +49,19 @@ function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPl
           const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
           const fields = operation?.selectionSet.selections.flatMap((selection) => (selection.kind === 'Field' ? [selection.name.value] : [])) ?? [];
           if (operation?.operation === 'mutation' && !failed && !fields.every((field) => GRAPH_UNCHANGED.has(field))) analytics.invalidate();
+        },
+      };
+    },
+  };
+}
+
+/** A request that finds Neo4j down tells the availability, so that the next ones are refused at once. */
+function watchDatabase(availability: DatabaseAvailability): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          if (errors.some((error) => classify(unwrapResolverError(error)) === 'DATABASE_UNAVAILABLE')) availability.markDown();
         },
       };
     },
@@ -79,6 +95,7 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       invalidateAnalyticsOnWrite(options.analytics),
+      watchDatabase(options.availability),
       ...(limits.plugins as ApolloServerPlugin<GraphQLContext>[]),
       pageSizeLimit(),
     ],

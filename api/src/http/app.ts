@@ -13,6 +13,8 @@ import { createViewerResolver } from '../auth/index.js';
 import { createAnalytics } from '../analytics/index.js';
 import { EditingService, journalRoute } from '../editing/index.js';
 import { Throttle } from '../db/throttle.js';
+import { DatabaseAvailability } from '../db/availability.js';
+import { ERROR_MESSAGES } from '../graphql/errors.js';
 import { embedRoutes } from '../embed/index.js';
 import { exportRoutes } from '../exports/index.js';
 import { createApollo } from '../graphql/apollo.js';
@@ -53,6 +55,12 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     next();
   });
   app.use(healthRoutes(driver, config.NEO4J_DATABASE));
+  // While Neo4j is known to be down, requests that need it are refused at once rather than each waiting.
+  const availability = new DatabaseAvailability(driver, config.NEO4J_DATABASE);
+  app.use(['/graphql', '/export'], (_req, res, next) => {
+    if (availability.up) return next();
+    res.status(503).setHeader('Retry-After', '1').json({ errors: [{ message: ERROR_MESSAGES.DATABASE_UNAVAILABLE, extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
+  });
 
   const analytics = createAnalytics({ driver, database: config.NEO4J_DATABASE, worker: config.ANALYTICS_WORKER, timeoutMs: config.EXPORT_TIMEOUT_MS });
   // Without a configured secret, one nobody knows: every token is refused rather than trusted unverified.
@@ -69,6 +77,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     production: config.NODE_ENV === 'production',
     jwtSecret,
     analytics,
+    availability,
   });
   app.use(
     '/graphql',
@@ -106,6 +115,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     async stop() {
       await apollo.stop();
       await analytics.close();
+      availability.close();
     },
   };
 }

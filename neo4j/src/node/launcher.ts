@@ -28,6 +28,8 @@ export interface EmbeddedNeo4j {
   password: string;
   /** Stops Neo4j cleanly (SIGTERM: committed transactions are flushed), then resolves. */
   stop(): Promise<void>;
+  /** Kills Neo4j at once (SIGKILL), as a power cut would: for the fault tests, which check nothing committed is lost. */
+  kill(): Promise<void>;
 }
 
 const READY = /^MAILLAGE_NEO4J_READY (bolt:\/\/\S+)$/;
@@ -75,7 +77,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions = {}): Pr
   );
   const uri = await waitUntilReady(child, options.startTimeoutMs ?? 180_000, log);
   log(`[neo4j] embedded Neo4j ready at ${uri}`);
-  return { uri, user: 'neo4j', password, stop: () => stopProcess(child) };
+  return { uri, user: 'neo4j', password, stop: () => stopProcess(child), kill: () => stopProcess(child, 0, 'SIGKILL') };
 }
 
 function waitUntilReady(child: ChildProcess, timeoutMs: number, log: Log): Promise<string> {
@@ -118,7 +120,7 @@ function explain(output: string[]): string {
   return '';
 }
 
-function stopProcess(child: ChildProcess, graceMs = 60_000): Promise<void> {
+function stopProcess(child: ChildProcess, graceMs = 60_000, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
@@ -126,6 +128,6 @@ function stopProcess(child: ChildProcess, graceMs = 60_000): Promise<void> {
       clearTimeout(force);
       resolve();
     });
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
