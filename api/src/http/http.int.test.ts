@@ -37,6 +37,39 @@ describe('HTTP surface', () => {
     expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
   });
 
+  it('answers a volley of hostile requests with 4xx and keeps serving', async () => {
+    const post = (body: BodyInit, type = 'application/json'): Promise<Response> => fetch(api.url('/graphql'), { method: 'POST', headers: { 'content-type': type }, body });
+    const hostile: [string, () => Promise<Response>][] = [
+      ['invalid UTF-8', () => post(new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]))],
+      ['a JSON array of numbers', () => post('[1, 2, 3]')],
+      ['a JSON string', () => post('"query"')],
+      ['null', () => post('null')],
+      ['a query that is not a string', () => post(JSON.stringify({ query: { a: 1 } }))],
+      ['variables that are not an object', () => post(JSON.stringify({ query: '{ actors(limit: 1) { id } }', variables: [1] }))],
+      ['a variable of the wrong type', () => post(JSON.stringify({ query: 'query($n: Int) { actors(limit: $n) { id } }', variables: { n: '1; DROP' } }))],
+      ['a huge integer', () => post(JSON.stringify({ query: '{ actors(limit: 99999999999999999999) { id } }' }))],
+      ['form data', () => post('query=%7B%7D', 'application/x-www-form-urlencoded')],
+      ['plain text', () => post('{ actors { id } }', 'text/plain')],
+      ['a GET with a long query', () => fetch(api.url(`/graphql?query=${encodeURIComponent(`{ actors { id } } #${'x'.repeat(6_000)}`)}`))],
+      ['an unknown operation name', () => post(JSON.stringify({ query: 'query A { actors(limit: 1) { id } }', operationName: 'B' }))],
+      ['a path out of the site', () => fetch(api.url('/..%2f..%2fetc%2fpasswd'))],
+      ['an export with bad parameters', () => fetch(api.url('/export/nodes.csv?territory=%3Cscript%3E&asOf=yesterday'))],
+      ['an embed with a script in a parameter', () => fetch(api.url('/embed?territory=%22%3E%3Cscript%3Ealert(1)%3C/script%3E'))],
+    ];
+    const answers = await Promise.all(hostile.map(async ([what, send]) => {
+      const response = await send();
+      return [what, response.status, /<script>alert/.test(await response.text())] as const;
+    }));
+    expect(answers.filter(([, status, echoed]) => status < 400 || status >= 500 || echoed)).toEqual([]);
+    // Keys that would pollute prototypes are only data: the query answers, and so does the next one.
+    const polluting = await post('{"query": "{ actors(limit: 1) { id } }", "__proto__": {"admin": true}, "constructor": {"prototype": {"x": 1}}}');
+    expect(polluting.status).toBe(200);
+    const nullByte = await api.graphql('query($name: String!) { actors(where: { name: { eq: $name } }) { id } }', { name: 'a\u0000b' });
+    expect(nullByte).toEqual({ data: { actors: [] } });
+    expect((await fetch(api.url('/healthz'))).status).toBe(200);
+    expect((await api.graphql('{ actors(limit: 1) { id } }')).errors).toBeUndefined();
+  });
+
   it('answers a GraphQL syntax error with a code', async () => {
     const result = await api.graphql('{ actors { ');
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
