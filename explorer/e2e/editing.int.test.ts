@@ -32,12 +32,12 @@ async function waitForNetwork(page: Page): Promise<void> {
 }
 
 function spreadsheet(broken: boolean): string {
-  const rows = ['id,name,silo,kind,territoryIds,essMember,contactEmail'];
+  const rows = ['id,name,silo,kind,territoryIds,essMember,contactEmail,contactConsentPurpose'];
   for (let i = 0; i < 200; i += 1) {
     const silo = broken && i === 7 ? 'MARCHE' : ['PUBLIC', 'PRIVATE', 'POPULATION'][i % 3];
     const ess = broken && i === 42 ? 'peut-être' : 'oui';
     const territory = broken && i === 150 ? 'commune-inconnue' : place;
-    rows.push(`${ids.prefix}a${i},Acteur importé ${i},${silo},ASSOCIATION,${territory},${ess},${i === 0 ? CONTACT : ''}`);
+    rows.push(`${ids.prefix}a${i},Acteur importé ${i},${silo},ASSOCIATION,${territory},${ess},${i === 0 ? `${CONTACT},Relances du PTCE` : ','}`);
   }
   return rows.join('\n');
 }
@@ -103,10 +103,11 @@ describe('an animator, in the explorer', () => {
     await editLink.getByLabel('Jusqu’au').fill('');
     await editLink.getByLabel('Nature du lien').selectOption('CO_PROJECT');
     await editLink.getByLabel(/^Intensité/).selectOption('3');
+    await editLink.getByLabel(/^Confiance/).fill('0,8');
     await editLink.getByRole('button', { name: 'Enregistrer' }).click();
     await editLink.waitFor({ state: 'detached' });
     await expect.poll(() => count(
-      "MATCH (:Actor {id: $a})-[r:COOPERATES_WITH]-(:Actor {id: $b}) WHERE r.kind = 'CO_PROJECT' AND r.intensity = 3 AND r.provenance = 'ANIMATOR' RETURN count(r) AS n",
+      "MATCH (:Actor {id: $a})-[r:COOPERATES_WITH]-(:Actor {id: $b}) WHERE r.kind = 'CO_PROJECT' AND r.intensity = 3 AND r.confidence = 0.8 AND r.provenance = 'ANIMATOR' RETURN count(r) AS n",
       { a: `${ids.prefix}a1`, b: `${ids.prefix}a2` },
     )).toBe(1);
     await page.getByRole('list').filter({ hasText: 'Acteur importé 2' }).getByText(/Projet commun/).waitFor();

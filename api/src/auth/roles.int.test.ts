@@ -130,7 +130,7 @@ beforeAll(async () => {
     { place, actor, person, email: EMAIL },
   );
   // A journal entry carrying a contact field: what only animators may read.
-  await api.graphql('mutation($id: ID!) { saveActor(input: { id: $id, contactPhone: "0553000001" }) { id } }', { id: actor }, tokens.animator);
+  await api.graphql('mutation($id: ID!) { saveActor(input: { id: $id, contactPhone: "0553000001", contactConsentPurpose: "Contact par les animateurs" }) { id } }', { id: actor }, tokens.animator);
 });
 
 afterAll(async () => {

@@ -50,7 +50,7 @@ export async function acceptProposal(driver: Driver, database: string, id: strin
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
-      const found = await tx.run("MATCH (p:Proposal {id: $id}) RETURN p.status AS status, p.declaration AS declaration, p.consentToContact AS contact", { id });
+      const found = await tx.run('MATCH (p:Proposal {id: $id}) RETURN p.status AS status, p.declaration AS declaration, p.consentToContact AS contact, p.submittedAt AS submittedAt', { id });
       const row = found.records[0];
       if (!row) throw new EditError('NOT_FOUND', id, 'acceptProposal');
       if (row.get('status') !== 'PENDING') throw new EditError('ALREADY_DECIDED', id, 'acceptProposal');
@@ -58,6 +58,7 @@ export async function acceptProposal(driver: Driver, database: string, id: strin
       const consentToContact = row.get('contact') === true;
       const actor: Record<string, unknown> = { ...declaration.actor, ...(edits ?? {}) };
       if (!consentToContact) for (const field of CONTACT_FIELDS) delete actor[field];
+      else Object.assign(actor, { contactConsentPurpose: PURPOSE, contactConsentGivenAt: String(plain(row.get('submittedAt'))).slice(0, 10) });
       const outcome = await applyEdit(tx, 'ACTOR', actor, by);
       for (const link of declaration.links) {
         await applyEdit(tx, 'COOPERATION', { from: outcome.id, to: link.partnerId, kind: link.kind, since: link.since ?? undefined, note: link.note ?? undefined, provenance: 'SELF_DECLARED' }, by);
@@ -65,10 +66,8 @@ export async function acceptProposal(driver: Driver, database: string, id: strin
       await tx.run(
         `MATCH (a:Actor {id: $actorId}), (p:Proposal {id: $id})
          SET p.status = 'ACCEPTED', p.decidedAt = datetime(), p.decidedBy = $by, p.actorId = $actorId
-         CREATE (a)-[:CONSENTED]->(:Consent {scope: 'publication', purpose: $purpose, givenAt: p.submittedAt, source: 'self-declaration', proposalId: $id})
-         FOREACH (_ IN CASE WHEN $contact THEN [1] ELSE [] END |
-           CREATE (a)-[:CONSENTED]->(:Consent {scope: 'contact', purpose: $purpose, givenAt: p.submittedAt, source: 'self-declaration', proposalId: $id}))`,
-        { actorId: outcome.id, id, by, purpose: PURPOSE, contact: consentToContact },
+         CREATE (a)-[:CONSENTED]->(:Consent {scope: 'publication', purpose: $purpose, givenAt: date(p.submittedAt), source: 'self-declaration', proposalId: $id})`,
+        { actorId: outcome.id, id, by, purpose: PURPOSE },
       );
       return outcome;
     });

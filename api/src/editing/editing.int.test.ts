@@ -81,6 +81,7 @@ describe('editing', () => {
       [{ id: ids.id('x5'), name: 'X', silo: 'PRIVATE', kind: 'COMPANY', latitude: 44.8 }, 'BAD_COORDINATES', 'latitude'],
       [{ id: ids.id('x6'), name: 'X', silo: 'PRIVATE', kind: 'COMPANY', sectorIds: [sector, 'secteur-inconnu'] }, 'UNKNOWN_REFERENCE', 'sectorIds: secteur-inconnu'],
       [{ id: 'Pas Un Id!', name: 'X', silo: 'PRIVATE', kind: 'COMPANY' }, 'BAD_ID', 'id'],
+      [{ id: ids.id('x7'), name: 'X', silo: 'PRIVATE', kind: 'COMPANY', contactEmail: 'x@example.org' }, 'CONSENT_REQUIRED', 'contactConsentPurpose'],
     ];
     for (const [input, reason, field] of cases) {
       const result = await api.graphql(SAVE_ACTOR, { input }, animator);
@@ -159,7 +160,7 @@ describe('editing', () => {
 
   it('exports the whole journal as JSON lines: whole for animators, without personal data for researchers, not at all for the public', async () => {
     const id = ids.id('journal');
-    await api.graphql(SAVE_ACTOR, { input: { id, name: 'Journal', silo: 'PRIVATE', kind: 'COMPANY', contactEmail: 'journal@example.org' } }, animator);
+    await api.graphql(SAVE_ACTOR, { input: { id, name: 'Journal', silo: 'PRIVATE', kind: 'COMPANY', contactEmail: 'journal@example.org', contactConsentPurpose: 'Relances du PTCE' } }, animator);
     const read = async (token?: string): Promise<{ status: number; lines: { entityId: string; by: string; after: Record<string, unknown> | null }[] }> => {
       const response = await fetch(api.url('/export/journal.jsonl'), { headers: token ? { authorization: `Bearer ${token}` } : {} });
       const text = await response.text();

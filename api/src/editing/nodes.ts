@@ -92,6 +92,26 @@ export function assertDateOrder(where: string, snapshot: Snapshot, [start, end]:
   if (snapshot[start] && snapshot[end] && String(snapshot[end]) < String(snapshot[start])) throw new EditError('DATES_REVERSED', end, where);
 }
 
+/**
+ * A personal field entered or changed needs the person's consent, given with its purpose: the consent to record,
+ * or null when the edit touches no personal field.
+ */
+function consentToRecord(spec: NodeSpec, input: Record<string, unknown>, properties: Record<string, unknown>, before: Snapshot | null): { purpose: string; givenAt: unknown } | null {
+  if (!spec.consent) return null;
+  const touched = spec.consent.fields.some((field) => properties[field] != null && plain(properties[field]) !== (before?.[field] ?? null));
+  if (!touched) return null;
+  const purpose = typeof input[spec.consent.purposeField] === 'string' ? (input[spec.consent.purposeField] as string).trim() : '';
+  if (!purpose) throw new EditError('CONSENT_REQUIRED', spec.consent.purposeField, spec.where);
+  if (purpose.length > 500) throw new EditError('TOO_LONG', spec.consent.purposeField, spec.where);
+  const givenAt = input[spec.consent.givenAtField] ?? null;
+  return { purpose, givenAt: givenAt === null ? new Neo4jDate(...todayParts()) : toDate(spec, spec.consent.givenAtField, givenAt) };
+}
+
+function todayParts(): [number, number, number] {
+  const today = new Date();
+  return [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()];
+}
+
 /** The input's relation items as the snapshot holds them: sorted by id, without duplicates, nulls explicit. */
 function relationItems(relation: RelationSpec, value: unknown): Plain {
   if (relation.single) return value === null || value === undefined ? null : String(value);
@@ -153,12 +173,20 @@ export async function saveNode(tx: ManagedTransaction, spec: NodeSpec, rawInput:
   if (spec.dateOrder) assertDateOrder(spec.where, intended, spec.dateOrder);
   if (before && sameJson(before, intended)) return { id, change: null };
 
+  const consent = consentToRecord(spec, input, properties, before);
   for (const { relation, items } of relations) await assertTargetsExist(tx, spec, relation, relationIds(relation, items));
   await tx.run(
     `MERGE (n:${spec.label} {id: $id}) ON CREATE SET n.createdAt = datetime() SET n += $properties, n.updatedAt = datetime()`,
     { id, properties },
   );
   for (const { relation, items } of relations) await replaceRelation(tx, spec, id, relation, items);
+  if (consent) {
+    await tx.run(
+      `MATCH (n:${spec.label} {id: $id})
+       CREATE (n)-[:CONSENTED]->(:Consent {scope: 'contact', purpose: $purpose, givenAt: $givenAt, source: $source, recordedBy: $by, recordedAt: datetime()})`,
+      { id, purpose: consent.purpose, givenAt: consent.givenAt, by, source: by.startsWith('moderation:') ? 'self-declaration' : by.startsWith('import:') ? 'import' : 'animator' },
+    );
+  }
   const after = await snapshotNode(tx, spec, id);
   const concerns = spec.label === 'Actor' ? [id] : spec.relations.filter((relation) => relation.target === 'Actor').flatMap((relation) => [...relationIds(relation, before?.[relation.field] ?? null), ...relationIds(relation, after?.[relation.field] ?? null)]);
   const change = await recordChange(tx, { by, action: before ? 'UPDATE' : 'CREATE', entity: spec.entity, entityId: id, before, after, concerns });

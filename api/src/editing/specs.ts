@@ -31,6 +31,11 @@ export interface NodeSpec {
   relations: RelationSpec[];
   /** Pairs of date fields that must come in order. */
   dateOrder?: [string, string];
+  /**
+   * Personal fields that may be entered only with the person's consent: the input field naming its purpose (and
+   * the one dating it); the consent is then recorded beside the node.
+   */
+  consent?: { fields: string[]; purposeField: string; givenAtField: string };
   /** Turns input fields that are not stored as such into properties (e.g. latitude and longitude into a point). */
   prepare?(input: Record<string, unknown>): Record<string, unknown>;
 }
@@ -62,6 +67,7 @@ export const ACTOR: NodeSpec = {
     contactName: TEXT, contactEmail: 'email', contactPhone: { text: 40 }, location: 'as-is',
   },
   prepare: locationFromCoordinates,
+  consent: { fields: ['contactName', 'contactEmail', 'contactPhone'], purposeField: 'contactConsentPurpose', givenAtField: 'contactConsentGivenAt' },
   relations: [
     { field: 'sectorIds', type: 'ACTIVE_IN', target: 'Sector', direction: 'OUT' },
     { field: 'territoryIds', type: 'LOCATED_IN', target: 'Territory', direction: 'OUT' },

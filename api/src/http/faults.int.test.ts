@@ -121,7 +121,7 @@ describe('faults', () => {
     while (attempts < 400) {
       const id = `w-${attempts}`;
       attempts += 1;
-      const outcome = await graphql('mutation($id: ID!) { saveActor(input: { id: $id, name: "Écriture", silo: PRIVATE, kind: COMPANY, contactEmail: "w@example.org" }) { id } }', { id }, animator);
+      const outcome = await graphql('mutation($id: ID!) { saveActor(input: { id: $id, name: "Écriture", silo: PRIVATE, kind: COMPANY, contactEmail: "w@example.org", contactConsentPurpose: "Contact" }) { id } }', { id }, animator);
       if (outcome.ok) acknowledged.push(id);
       else if (!killed) throw new Error(`write refused before the crash: ${outcome.code}`);
       if (acknowledged.length === 40 && !killed) killed = neo4j.kill();

@@ -18,16 +18,17 @@ const SAVE = 'mutation($input: ActorInput!) { saveActor(input: $input) { id } }'
 
 describe("a person's rights", () => {
   it('of access: everything held about them, contact details, links and journal included, for animators', async () => {
-    await api.graphql(SAVE, { input: { id: person, name: 'Camille (fictive)', silo: 'POPULATION', kind: 'PERSON', contactEmail: EMAIL } }, animator);
+    await api.graphql(SAVE, { input: { id: person, name: 'Camille (fictive)', silo: 'POPULATION', kind: 'PERSON', contactEmail: EMAIL, contactConsentPurpose: 'Contact par les animateurs', contactConsentGivenAt: '2026-01-15' } }, animator);
     await api.graphql(SAVE, { input: { id: partner, name: 'Mairie', silo: 'PUBLIC', kind: 'COLLECTIVITE' } }, animator);
     await api.graphql('mutation($input: CooperationInput!) { saveCooperation(input: $input) { id } }', { input: { id: ids.id('link'), from: person, to: partner, kind: 'KNOWLEDGE_SHARING' } }, animator);
     const query = 'query($id: ID!) { personalData(actorId: $id) }';
     expect((await api.graphql(query, { id: person }, signTestJwt(['researcher']))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const result = await api.graphql<{ personalData: string }>(query, { id: person }, animator);
-    const data = JSON.parse(result.data!.personalData) as { actor: { contactEmail: string }; links: { partner: string }[]; journal: unknown[] };
+    const data = JSON.parse(result.data!.personalData) as { actor: { contactEmail: string }; links: { partner: string }[]; journal: unknown[]; consents: unknown[] };
     expect(data.actor.contactEmail).toBe(EMAIL);
     expect(data.links).toEqual([expect.objectContaining({ partner: 'Mairie', kind: 'KNOWLEDGE_SHARING' })]);
     expect(data.journal).toHaveLength(2);
+    expect(data.consents).toEqual([expect.objectContaining({ scope: 'contact', purpose: 'Contact par les animateurs', givenAt: '2026-01-15', source: 'animator' })]);
   });
 
   it('of erasure: gone for good, from the journal’s details and from backups made afterwards', async () => {

@@ -371,6 +371,14 @@ export type ActorIndexWhere = {
  * An actor as an animator enters it: an absent field stays as it is, null clears it, a given list replaces the old.
  */
 export type ActorInput = {
+  /** Date de cet accord (par défaut : aujourd'hui). / When the person agreed (default: today). */
+  contactConsentGivenAt?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * Finalité pour laquelle la personne a accepté que ses coordonnées soient gardées : obligatoire quand une
+   * coordonnée est saisie ou changée (l'accord est enregistré). / The purpose the person agreed to: required when a
+   * contact detail is entered or changed; the consent is recorded.
+   */
+  contactConsentPurpose?: InputMaybe<Scalars['String']['input']>;
   /** Courriel de contact (donnée personnelle). / Contact e-mail (personal data). */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   /** Personne à contacter (donnée personnelle). / Contact person (personal data). */

@@ -17,18 +17,26 @@ interface Props {
   onClose(savedId?: string): void;
 }
 
-type Draft = Omit<EditableActor, 'id' | 'sectors' | 'locatedIn' | 'offers' | 'needs'> & { sectorIds: string[]; territoryId: string; offers: string[]; needs: string[] };
+type Draft = Omit<EditableActor, 'id' | 'sectors' | 'locatedIn' | 'offers' | 'needs'> & {
+  sectorIds: string[];
+  territoryId: string;
+  offers: string[];
+  needs: string[];
+  /** The purpose the person agreed to, when a contact detail is entered or changed. */
+  consentPurpose: string;
+  consentDate: string;
+};
 
 const EMPTY: Draft = {
   name: '', silo: 'POPULATION', kind: 'ASSOCIATION', ptceRole: 'NONE', essMember: false, description: '', website: '',
-  contactName: '', contactEmail: '', contactPhone: '', sectorIds: [], territoryId: '', offers: [], needs: [],
+  contactName: '', contactEmail: '', contactPhone: '', sectorIds: [], territoryId: '', offers: [], needs: [], consentPurpose: '', consentDate: '',
 };
 
 function draftOf(actor: EditableActor): Draft {
   return {
     ...actor, description: actor.description ?? '', website: actor.website ?? '', contactName: actor.contactName ?? '', contactEmail: actor.contactEmail ?? '',
     contactPhone: actor.contactPhone ?? '', sectorIds: actor.sectors.map((s) => s.id), territoryId: actor.locatedIn[0]?.id ?? '',
-    offers: actor.offers.map((r) => r.id), needs: actor.needs.map((r) => r.id),
+    offers: actor.offers.map((r) => r.id), needs: actor.needs.map((r) => r.id), consentPurpose: '', consentDate: '',
   };
 }
 
@@ -42,6 +50,7 @@ export function toActorInput(id: string | null, draft: Draft): ActorInput {
     contactName: text(draft.contactName), contactEmail: text(draft.contactEmail), contactPhone: text(draft.contactPhone),
     sectorIds: draft.sectorIds, territoryIds: draft.territoryId ? [draft.territoryId] : [],
     offers: draft.offers.map((resourceId) => ({ resourceId })), needs: draft.needs.map((resourceId) => ({ resourceId })),
+    ...(draft.consentPurpose.trim() ? { contactConsentPurpose: draft.consentPurpose.trim(), ...(draft.consentDate ? { contactConsentGivenAt: draft.consentDate } : {}) } : {}),
   };
 }
 
@@ -90,7 +99,7 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
     if (!refused) onClose(savedId);
   };
 
-  const fields = ['name', 'website', 'contactEmail', 'contactName', 'contactPhone', 'description', 'sectorIds', 'territoryIds', 'offers', 'needs'];
+  const fields = ['name', 'website', 'contactEmail', 'contactName', 'contactPhone', 'contactConsentPurpose', 'description', 'sectorIds', 'territoryIds', 'offers', 'needs'];
   return (
     <FormDialog id="actor-form-title" title={actorId ? i18n.t('edit.actorTitle', { name: loaded?.name ?? '' }) : i18n.t('edit.newActor')} onSubmit={(event) => void submit(event)} onClose={() => onClose()}>
         <div className="form-grid">
@@ -132,6 +141,10 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
               {(describedBy) => <input type={field === 'contactEmail' ? 'email' : 'text'} value={draft[field] ?? ''} aria-describedby={describedBy} aria-invalid={Boolean(describedBy)} onChange={(event) => set(field, event.target.value)} />}
             </Field>
           ))}
+          <Field name="contactConsentPurpose" label={i18n.t('edit.consentPurpose')} errors={errors}>
+            {(describedBy) => <input value={draft.consentPurpose} aria-describedby={describedBy} aria-invalid={Boolean(describedBy)} onChange={(event) => set('consentPurpose', event.target.value)} />}
+          </Field>
+          <label>{i18n.t('edit.consentDate')}<input type="date" value={draft.consentDate} onChange={(event) => set('consentDate', event.target.value)} /></label>
         </fieldset>
         <ErrorList errors={errors} fields={fields} />
         <div className="actions">

@@ -31,6 +31,9 @@ export function LinkForm({ actor, link, actors, editing, onClose }: Props) {
   const [until, setUntil] = useState(link?.until ?? '');
   const [intensity, setIntensity] = useState(link?.intensity ? String(link.intensity) : '');
   const [provenance, setProvenance] = useState<Provenance>(link?.provenance ?? 'ANIMATOR');
+  // Not in the network the explorer reads: left empty, they stay as they are.
+  const [confidence, setConfidence] = useState('');
+  const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldError[] | null>(null);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -40,6 +43,8 @@ export function LinkForm({ actor, link, actors, editing, onClose }: Props) {
     const input: CooperationInput = {
       ...(link ? { id: link.id } : { from: actor.id, to: partner }),
       kind, since: since || null, until: until || null, intensity: intensity ? Number(intensity) : null, provenance,
+      ...(confidence ? { confidence: Number(confidence.replace(',', '.')) } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
     };
     const shown: NetworkLink = { id: link?.id ?? `pending-${Date.now()}`, source: actor.id, target: partner, kind, since: since || null, until: until || null, provenance, intensity: intensity ? Number(intensity) : null };
     const refused = await editing.run(partner ? [{ type: 'link', link: shown }] : [], () => client.mutate({ mutation: SAVE_COOPERATION, variables: { input } }));
@@ -63,6 +68,8 @@ export function LinkForm({ actor, link, actors, editing, onClose }: Props) {
         <label>{i18n.t('edit.until')}<input type="date" value={until} aria-describedby="error-until" onChange={(event) => setUntil(event.target.value)} /><FieldMessage id="error-until" errors={errors} field="until" /></label>
         <label>{i18n.t('edit.intensity')}<select value={intensity} onChange={(event) => setIntensity(event.target.value)}><option value="">—</option>{['1', '2', '3'].map((value) => <option key={value} value={value}>{value}</option>)}</select></label>
         <label>{i18n.t('edit.provenance')}<select value={provenance} onChange={(event) => setProvenance(event.target.value as Provenance)}>{PROVENANCES.map((value) => <option key={value} value={value}>{i18n.provenance(value)}</option>)}</select></label>
+        <label>{i18n.t('edit.confidence')}<input inputMode="decimal" value={confidence} placeholder={link ? i18n.t('edit.unchanged') : ''} onChange={(event) => setConfidence(event.target.value)} /></label>
+        <label>{i18n.t('edit.note')}<input value={note} placeholder={link ? i18n.t('edit.unchanged') : ''} onChange={(event) => setNote(event.target.value)} /></label>
         <ErrorList errors={errors} fields={['to', 'until']} />
         <div className="actions">
           <button type="submit">{i18n.t('edit.save')}</button>
