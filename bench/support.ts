@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDriver, startEmbeddedNeo4j, type EmbeddedNeo4j } from '@maillage/neo4j';
 import type { Driver } from 'neo4j-driver';
 
 /** The Chromium flags that work on these machines: no sandbox as root, no GPU, no calls home. */
@@ -17,4 +21,27 @@ export async function clearDatabase(driver: Driver): Promise<void> {
 /** The value below which a share `p` (0–1) of the values fall, nearest-rank. */
 export function percentile(values: number[], p: number): number {
   return [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+}
+
+/** A benchmark's own embedded Neo4j in a throw-away folder, and what closes it all (driver, database, folder). */
+export async function benchDatabase(name: string, memory: { pageCache: string; heap: string }): Promise<{ neo4j: EmbeddedNeo4j; driver: Driver; close(): Promise<void> }> {
+  const home = mkdtempSync(join(tmpdir(), `maillage-bench-${name}-`));
+  const neo4j = await startEmbeddedNeo4j({ homeDir: home, port: 0, ...memory });
+  const driver = createDriver(neo4j);
+  return {
+    neo4j,
+    driver,
+    async close() {
+      await driver.close();
+      await neo4j.stop();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes a benchmark's results as JSON under the git-ignored .bench/ folder. */
+export function writeBenchResult(name: string, data: unknown): void {
+  const output = join(import.meta.dirname, '..', '.bench');
+  mkdirSync(output, { recursive: true });
+  writeFileSync(join(output, `${name}.json`), JSON.stringify(data, null, 2));
 }

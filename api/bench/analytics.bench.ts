@@ -1,8 +1,6 @@
 // npm run bench -- --only analytics: every analytics query, timed on synthetic territories of growing size with
 // nothing cached (as after a write), against one breadth-first pass over the same graph measured in the same
 // run; then the issue's targets, and how far sampled betweenness agrees with the exact ranking.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { syntheticTerritory } from '@maillage/seeds';
 import { AnalyticsState } from '../src/analytics/engine/state.js';
 import { runQuery, type QueryArgs, type QueryName } from '../src/analytics/engine/queries.js';
@@ -11,6 +9,7 @@ import { BROKER_DEFAULTS, sampleSources } from '../src/analytics/measures/broker
 import { components } from '../src/analytics/measures/structure.js';
 import { projectionFromDataset } from '../src/analytics/projection/fromDataset.js';
 import type { Projection } from '../src/analytics/projection/types.js';
+import { writeBenchResult } from '../../bench/support.js';
 
 const SIZES = (process.env.ANALYTICS_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const LINKS_PER_ACTOR = 5;
@@ -117,7 +116,5 @@ function targets(rows: Row[]): string {
 }
 
 const rows = SIZES.map(measure);
-const output = join(import.meta.dirname, '..', '..', '.bench');
-mkdirSync(output, { recursive: true });
-writeFileSync(join(output, 'analytics.json'), JSON.stringify(rows, null, 2));
+writeBenchResult('analytics', rows);
 process.stdout.write(`\nAnalytics, computed with nothing cached (as after a write), one run each; in brackets, the multiple of one BFS pass over the same graph\n\n${table(rows)}\n\n${targets(rows)}\n\n`);

@@ -3,18 +3,14 @@
 // much the API's live heap grew (run with --expose-gc, as npm run bench does), and the event loop's answer time
 // during the export against the same ping at rest.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createDriver, startEmbeddedNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
 import { loadDataset, syntheticTerritory } from '@maillage/seeds';
 import { loadConfig } from '../src/config/config.js';
 import { EXPORT_FILES } from '../src/exports/index.js';
 import { createLogger } from '../src/logger.js';
 import { startApi } from '../src/server.js';
-import { clearDatabase } from '../../bench/support.js';
+import { benchDatabase, clearDatabase, writeBenchResult } from '../../bench/support.js';
 
 const run = promisify(execFile);
 const SIZES = (process.env.EXPORTS_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -64,9 +60,7 @@ async function download(url: string): Promise<number> {
   return Number(stdout);
 }
 
-const home = mkdtempSync(join(tmpdir(), 'maillage-bench-exports-'));
-const neo4j = await startEmbeddedNeo4j({ homeDir: home, port: 0, pageCache: '1g', heap: '2g' });
-const driver = createDriver(neo4j);
+const { driver, close } = await benchDatabase('exports', { pageCache: '1g', heap: '2g' });
 const loads: LoadRow[] = [];
 const exports: ExportRow[] = [];
 try {
@@ -100,14 +94,10 @@ try {
     await api.stop();
   }
 } finally {
-  await driver.close();
-  await neo4j.stop();
-  rmSync(home, { recursive: true, force: true });
+  await close();
 }
 
-const output = join(import.meta.dirname, '..', '..', '.bench');
-mkdirSync(output, { recursive: true });
-writeFileSync(join(output, 'exports.json'), JSON.stringify({ loads, exports }, null, 2));
+writeBenchResult('exports', { loads, exports });
 process.stdout.write(`
 Loading synthetic territories (npm run seed's loader, batches of 5,000), one run each
 

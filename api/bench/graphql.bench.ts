@@ -1,14 +1,10 @@
 // npm run bench -- --only graphql: the API's latency against the same question asked in Cypher straight through
 // neo4j-driver, on the seed and on 10,000 synthetic actors; sequential requests, median and p95 of each, the raw
 // Cypher of the same run as the baseline. Target (the performance issue): p50 ≤ 1.25× raw, or raw + 2 ms.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createDriver, startEmbeddedNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
 import { grandBergeracois, loadDataset, syntheticTerritory } from '@maillage/seeds';
 import type { Driver } from 'neo4j-driver';
-import { clearDatabase, percentile } from '../../bench/support.js';
+import { benchDatabase, clearDatabase, percentile, writeBenchResult } from '../../bench/support.js';
 import { loadConfig } from '../src/config/config.js';
 import { createLogger } from '../src/logger.js';
 import { startApi } from '../src/server.js';
@@ -67,9 +63,7 @@ async function busiest(driver: Driver): Promise<string> {
   return records[0]!.get('id') as string;
 }
 
-const home = mkdtempSync(join(tmpdir(), 'maillage-bench-graphql-'));
-const neo4j = await startEmbeddedNeo4j({ homeDir: home, port: 0, pageCache: '512m', heap: '1g' });
-const driver = createDriver(neo4j);
+const { driver, close } = await benchDatabase('graphql', { pageCache: '512m', heap: '1g' });
 const rows: Array<{ size: string; name: string; rawP50: number; rawP95: number; apiP50: number; apiP95: number }> = [];
 try {
   await migrate(driver);
@@ -90,14 +84,10 @@ try {
     await api.stop();
   }
 } finally {
-  await driver.close();
-  await neo4j.stop();
-  rmSync(home, { recursive: true, force: true });
+  await close();
 }
 
-const output = join(import.meta.dirname, '..', '..', '.bench');
-mkdirSync(output, { recursive: true });
-writeFileSync(join(output, 'graphql.json'), JSON.stringify(rows, null, 2));
+writeBenchResult('graphql', rows);
 const met = (row: (typeof rows)[number]): boolean => row.apiP50 <= Math.max(1.25 * row.rawP50, row.rawP50 + 2);
 process.stdout.write(`
 GraphQL over HTTP against the same Cypher through neo4j-driver, ${RUNS} sequential requests each after ${WARM_UP} to warm up

@@ -3,15 +3,12 @@
 // floor of the HTTP stack. Target (the performance issue): the lookup at 1,000 req/s or more, p95 under 20 ms, no
 // error. THROUGHPUT_SECONDS sets each run's length (10 s).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { createDriver, startEmbeddedNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
 import { grandBergeracois, loadDataset } from '@maillage/seeds';
-import { percentile } from '../../bench/support.js';
+import { benchDatabase, percentile, writeBenchResult } from '../../bench/support.js';
 
 const SECONDS = Number(process.env.THROUGHPUT_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -59,9 +56,7 @@ async function measure(url: string, testCase: (typeof CASES)[number]): Promise<R
   };
 }
 
-const home = mkdtempSync(join(tmpdir(), 'maillage-bench-throughput-'));
-const neo4j = await startEmbeddedNeo4j({ homeDir: home, port: 0, pageCache: '256m', heap: '1g' });
-const driver = createDriver(neo4j);
+const { neo4j, driver, close } = await benchDatabase('throughput', { pageCache: '256m', heap: '1g' });
 const rows: Row[] = [];
 try {
   await migrate(driver);
@@ -87,14 +82,10 @@ try {
     await new Promise((resolve) => api.once('exit', resolve));
   }
 } finally {
-  await driver.close();
-  await neo4j.stop();
-  rmSync(home, { recursive: true, force: true });
+  await close();
 }
 
-const output = join(import.meta.dirname, '..', '..', '.bench');
-mkdirSync(output, { recursive: true });
-writeFileSync(join(output, 'throughput.json'), JSON.stringify(rows, null, 2));
+writeBenchResult('throughput', rows);
 const baseline = rows[0]!.requestsPerSecond;
 const lookup = rows[1]!;
 const met = lookup.requestsPerSecond >= 1_000 && lookup.p95 < 20 && lookup.errors + lookup.non2xx === 0;

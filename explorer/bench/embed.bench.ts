@@ -1,11 +1,9 @@
 // npm run bench -- --only embed: what an embed costs a collectivity's visitor — the JavaScript and CSS it loads
 // (gzip), and the time to first render in headless Chromium for the seed's CA Bergeracoise (the baseline of this
 // run) and for a synthetic territory of 300 actors.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createDriver, startEmbeddedNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
 import { grandBergeracois, loadDataset, syntheticTerritory } from '@maillage/seeds';
 import { chromium } from 'playwright-core';
@@ -13,7 +11,7 @@ import { loadConfig } from '../../api/src/config/config.js';
 import { explorerDist } from '../../api/src/http/app.js';
 import { createLogger } from '../../api/src/logger.js';
 import { startApi } from '../../api/src/server.js';
-import { CHROMIUM_ARGS, clearDatabase } from '../../bench/support.js';
+import { benchDatabase, CHROMIUM_ARGS, clearDatabase, writeBenchResult } from '../../bench/support.js';
 
 const RUNS = 5;
 
@@ -26,9 +24,7 @@ function assets(): Array<{ file: string; bytes: number; gzip: number }> {
   });
 }
 
-const home = mkdtempSync(join(tmpdir(), 'maillage-bench-embed-'));
-const neo4j = await startEmbeddedNeo4j({ homeDir: home, port: 0, pageCache: '256m', heap: '1g' });
-const driver = createDriver(neo4j);
+const { driver, close } = await benchDatabase('embed', { pageCache: '256m', heap: '1g' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const rows: Array<{ view: string; actors: number; medianMs: number }> = [];
 try {
@@ -64,16 +60,12 @@ try {
   }
 } finally {
   await browser.close();
-  await driver.close();
-  await neo4j.stop();
-  rmSync(home, { recursive: true, force: true });
+  await close();
 }
 
 const files = assets();
 const total = files.reduce((sum, file) => ({ bytes: sum.bytes + file.bytes, gzip: sum.gzip + file.gzip }), { bytes: 0, gzip: 0 });
-const output = join(import.meta.dirname, '..', '..', '.bench');
-mkdirSync(output, { recursive: true });
-writeFileSync(join(output, 'embed.json'), JSON.stringify({ files, rows }, null, 2));
+writeBenchResult('embed', { files, rows });
 const base = rows[0]!.medianMs;
 process.stdout.write(`
 Embed: what a visitor loads (the page's data comes inside its HTML)

@@ -1,17 +1,13 @@
 // npm run bench -- explorer: the explorer in headless Chromium on territories of growing size, each on a fresh
 // embedded Neo4j: time to fetch the network, to first render and to settle (layout done), and frames while
 // panning. The seed territory, measured in the same run, is the baseline every ratio is taken against.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createDriver, startEmbeddedNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
 import { grandBergeracois, loadDataset, syntheticTerritory } from '@maillage/seeds';
 import { chromium, type Browser } from 'playwright-core';
 import { loadConfig } from '../../api/src/config/config.js';
 import { createLogger } from '../../api/src/logger.js';
 import { startApi } from '../../api/src/server.js';
-import { CHROMIUM_ARGS, clearDatabase } from '../../bench/support.js';
+import { benchDatabase, CHROMIUM_ARGS, clearDatabase, writeBenchResult } from '../../bench/support.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
 const SETTLE_TIMEOUT_MS = 600_000;
@@ -76,9 +72,7 @@ function table(rows: Measure[]): string {
   return lines.join('\n');
 }
 
-const home = mkdtempSync(join(tmpdir(), 'maillage-bench-'));
-const neo4j = await startEmbeddedNeo4j({ homeDir: home, port: 0, pageCache: '512m', heap: '2g' });
-const driver = createDriver(neo4j);
+const { driver, close } = await benchDatabase('explorer', { pageCache: '512m', heap: '2g' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const results: Measure[] = [];
 try {
@@ -102,11 +96,7 @@ try {
   }
 } finally {
   await browser.close();
-  await driver.close();
-  await neo4j.stop();
-  rmSync(home, { recursive: true, force: true });
+  await close();
 }
-const output = join(import.meta.dirname, '..', '..', '.bench');
-mkdirSync(output, { recursive: true });
-writeFileSync(join(output, 'explorer.json'), JSON.stringify(results, null, 2));
+writeBenchResult('explorer', results);
 process.stdout.write(`\nExplorer in headless Chromium (Debian), one run each; ratios against the seed territory in this run\n\n${table(results)}\n\n`);

@@ -16,6 +16,8 @@ interface Props {
   sectors: SectorNode[];
   actors: NetworkActor[];
   onSelect(actorId: string): void;
+  /** Opens an actor's record for editing (after accepting a proposal that needs a correction). */
+  onEdit(actorId: string): void;
   onClose(): void;
 }
 
@@ -25,7 +27,7 @@ interface Declared {
 }
 
 /** The animators' desk: self-declared proposals to accept or reject, and the bin to restore from. */
-export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onClose }: Props) {
+export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onEdit, onClose }: Props) {
   const i18n = useI18n();
   const client = useApolloClient();
   const proposals = useQuery(PROPOSALS, { fetchPolicy: 'network-only' });
@@ -37,9 +39,11 @@ export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onClo
     // Accepting may close the desk (the new actor is shown): a refetch cut short by that is no failure.
     await Promise.allSettled([proposals.refetch(), bin.refetch()]);
   };
-  const accept = (id: string) => act(async () => {
+  const accept = (id: string, thenEdit = false) => act(async () => {
     const result = await client.mutate({ mutation: ACCEPT_PROPOSAL, variables: { id } });
-    if (result.data) onSelect(result.data.acceptProposal.id);
+    if (!result.data) return;
+    onSelect(result.data.acceptProposal.id);
+    if (thenEdit) onEdit(result.data.acceptProposal.id);
   });
   return (
     <aside className="panel detail" aria-labelledby="animator-title">
@@ -60,6 +64,7 @@ export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onClo
               {declared.actor.description && <p>{declared.actor.description}</p>}
               <div className="actions">
                 <button type="button" onClick={() => void accept(proposal.id)}>{i18n.t('desk.accept', { name: proposal.name })}</button>
+                <button type="button" onClick={() => void accept(proposal.id, true)}>{i18n.t('desk.acceptEdit')}</button>
                 <button type="button" onClick={() => void act(() => client.mutate({ mutation: REJECT_PROPOSAL, variables: { id: proposal.id, reason: null } }))}>{i18n.t('desk.reject')}</button>
               </div>
             </li>

@@ -158,7 +158,7 @@ export function ExplorerPage() {
               </section>
             ) : undefined} />
         ) : desk && animator ? (
-          <AnimatorPanel editing={editing} admin={can('admin')} sectors={network.sectors} actors={network.actors} onSelect={select} onClose={() => setDesk(false)} />
+          <AnimatorPanel editing={editing} admin={can('admin')} sectors={network.sectors} actors={network.actors} onSelect={select} onEdit={(id) => setActorForm({ id })} onClose={() => setDesk(false)} />
         ) : view.gaps && (
           <GapsPanel report={gaps.data ?? null} loading={gaps.loading} error={gaps.error?.message ?? null} active={view.gap}
             onHighlight={(gap) => update({ gap })} onSelect={select} onRetry={() => void gaps.refetch()}
