@@ -44,9 +44,10 @@ function territoryId(text: string): string {
 function scalar(field: InputField, value: unknown): unknown {
   const text = typeof value === 'string' ? value.trim() : value;
   if (typeof text !== 'string') {
-    // JSON imports may already hold numbers and booleans; they are checked as the API would.
-    if (RANGE_SCALARS[field.type]) return rangeValue(field.type, text);
-    return text;
+    // JSON imports may already hold numbers and booleans: of the field's type, and checked as the API would.
+    const expected = field.type === 'Boolean' ? 'boolean' : field.type === 'Float' || RANGE_SCALARS[field.type] ? 'number' : 'string';
+    if (typeof text !== expected) throw new CellError('BAD_VALUE', `${JSON.stringify(text)} : ${expected === 'boolean' ? 'oui ou non' : expected === 'number' ? 'un nombre' : 'un texte'} attendu. / expected a ${expected}.`);
+    return RANGE_SCALARS[field.type] ? rangeValue(field.type, text) : text;
   }
   const values = enumValues(field.type);
   if (values) return toEnum(field.type, values, text);

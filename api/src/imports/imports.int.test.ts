@@ -9,6 +9,9 @@ import { testIds } from '../../../test/neo4j.js';
 
 const api = testApi();
 const ids = testIds(api.driver, 'import');
+// Test actors never go into a seed territory (other files count what the seed's territories hold): a commune of
+// this file's own.
+const place = ids.id('commune');
 const animator = signTestJwt(['animator']);
 const templates = join(import.meta.dirname, '..', '..', '..', 'seeds', 'templates');
 const IMPORT = `mutation($actors: String, $links: String, $format: ImportFormat, $mapping: [ColumnMapping!], $dryRun: Boolean) {
@@ -40,7 +43,7 @@ function spreadsheet(count: number, prefix = ids.prefix): { actors: string[]; li
   const actors = ['id,name,silo,kind,territoryIds,sectorIds,essMember,fictional'];
   const links = ['id,from,to,kind,intensity'];
   for (let i = 0; i < count; i += 1) {
-    actors.push(`${prefix}a${i},Acteur fictif ${i},${['PUBLIC', 'PRIVATE', 'POPULATION'][i % 3]},ASSOCIATION,24037,alimentation,oui,oui`);
+    actors.push(`${prefix}a${i},Acteur fictif ${i},${['PUBLIC', 'PRIVATE', 'POPULATION'][i % 3]},ASSOCIATION,${place},alimentation,oui,oui`);
     if (i > 0) links.push(`${prefix}l${i},${prefix}a${i - 1},${prefix}a${i},PARTNERSHIP,${1 + (i % 3)}`);
   }
   return { actors, links };
@@ -48,6 +51,7 @@ function spreadsheet(count: number, prefix = ids.prefix): { actors: string[]; li
 
 beforeAll(async () => {
   await loadDataset(api.driver, grandBergeracois());
+  await api.driver.executeQuery("CREATE (:Territory {id: $place, code: '99994', name: 'Commune des imports', level: 'COMMUNE'})", { place });
 }, 60_000);
 
 describe('import', () => {
@@ -89,7 +93,7 @@ describe('import', () => {
   });
 
   it("maps a spreadsheet's own headers, reads « ; » and decimal commas, and refuses unknown columns", async () => {
-    const text = ['Identifiant;Nom;Silo;Nature;Code INSEE;Latitude;Longitude', `${ids.prefix}m1;Maison de quartier;Population;Association;24037;44,85;0,48`].join('\n');
+    const text = ['Identifiant;Nom;Silo;Nature;Code INSEE;Latitude;Longitude', `${ids.prefix}m1;Maison de quartier;Population;Association;${place};44,85;0,48`].join('\n');
     const mapping = [['Identifiant', 'id'], ['Nom', 'name'], ['Silo', 'silo'], ['Nature', 'kind'], ['Code INSEE', 'territoryIds'], ['Latitude', 'latitude'], ['Longitude', 'longitude']]
       .map(([column, field]) => ({ column, field }));
     const unmapped = await importData({ actors: text });
@@ -97,12 +101,14 @@ describe('import', () => {
     const mapped = await importData({ actors: text, mapping, dryRun: false });
     expect(mapped).toMatchObject({ committed: true, created: 1, problems: [] });
     const read = await api.graphql(`query($id: ID!) { actors(where: { id: { eq: $id } }) { silo locatedIn { id } location { latitude } } }`, { id: `${ids.prefix}m1` });
-    expect(read.data).toEqual({ actors: [{ silo: 'POPULATION', locatedIn: [{ id: 'commune:24037' }], location: { latitude: 44.85 } }] });
+    expect(read.data).toEqual({ actors: [{ silo: 'POPULATION', locatedIn: [{ id: place }], location: { latitude: 44.85 } }] });
   });
 
   it('refuses unreadable files and the public', async () => {
     expect((await importData({ actors: 'id,name\n"unterminated' })).problems[0]).toMatchObject({ line: 0, reason: 'UNREADABLE' });
     expect((await importData({ format: 'JSON', actors: '{"not": "a list"}' })).problems[0]).toMatchObject({ reason: 'UNREADABLE' });
+    const wrongTypes = await importData({ format: 'JSON', actors: JSON.stringify([{ id: `${ids.prefix}j1`, name: 'J', silo: 'PUBLIC', kind: 'EPCI', essMember: 5, latitude: '44,8', longitude: true }]) });
+    expect(wrongTypes.problems.map((problem) => [problem.line, problem.field, problem.reason])).toEqual([[1, 'essMember', 'BAD_VALUE'], [1, 'longitude', 'BAD_VALUE']]);
     const anonymous = await api.graphql(IMPORT, { actors: 'id\nx' });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
