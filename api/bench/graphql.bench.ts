@@ -10,6 +10,8 @@ import { createLogger } from '../src/logger.js';
 import { startApi } from '../src/server.js';
 
 const RUNS = Number(process.env.GRAPHQL_BENCH_RUNS ?? 200);
+// As in production (main.ts): tsx's source maps made the driver's per-query stack capture costly.
+process.setSourceMapsEnabled(false);
 const WARM_UP = 20;
 
 interface Case {
