@@ -3,12 +3,11 @@ import type { DeclarationInput } from '@maillage/schema';
 import type { Driver } from 'neo4j-driver';
 import { EditError } from '../editing/index.js';
 import { checkProperties } from '../editing/nodes.js';
-import { ACTOR } from '../editing/specs.js';
+import { ACTOR, CONTACT_FIELDS } from '../editing/specs.js';
 import { plain } from '../editing/values.js';
 
 /** What a declaration may hold at most: a form filled by hand never comes near; a flood does. */
 export const DECLARATION_LIMITS = { characters: 20_000, links: 20, resources: 20 } as const;
-const CONTACT_FIELDS = ['contactName', 'contactEmail', 'contactPhone'] as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const where = 'declare';
 

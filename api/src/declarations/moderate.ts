@@ -1,6 +1,7 @@
 import type { ActorInput, ProposalStatus } from '@maillage/schema';
 import { int, type Driver } from 'neo4j-driver';
 import { applyEdit, EditError, type EditOutcome } from '../editing/index.js';
+import { CONTACT_FIELDS } from '../editing/specs.js';
 import { plain } from '../editing/values.js';
 
 export interface ProposalRecord {
@@ -25,7 +26,6 @@ interface Declaration {
 const FIELDS = `p.id AS id, p.status AS status, p.submittedAt AS submittedAt, p.name AS name, p.declaration AS declaration,
   p.submitterEmail AS submitterEmail, p.consentToContact AS consentToContact, p.decidedAt AS decidedAt, p.decidedBy AS decidedBy,
   p.actorId AS actorId, p.reason AS reason`;
-const CONTACT_FIELDS = ['contactName', 'contactEmail', 'contactPhone'];
 // Why the data is kept: what the record of processing in the README says of self-declared entries.
 const PURPOSE = 'Cartographie des coopérations du PTCE, publiée ; contact par les animateurs. / Mapping the PTCE’s cooperations.';
 

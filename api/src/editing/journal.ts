@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ChangeAction, EditedEntity } from '@maillage/schema';
+import { CONTACT_FIELDS } from './specs.js';
 import { plain, type Plain } from './values.js';
 
 export type Snapshot = Record<string, Plain>;
@@ -72,13 +73,11 @@ export function toChangeEntry(row: Record<string, unknown>): ChangeEntry {
 
 export const CHANGE_FIELDS = 'c.id AS id, c.at AS at, c.by AS by, c.action AS action, c.entity AS entity, c.entityId AS entityId, c.before AS before, c.after AS after';
 
-const CONTACT_FIELDS = ['contactName', 'contactEmail', 'contactPhone'];
-
 /**
  * The journal as researchers read it: no contact field, and who made a change is only "an animator" (the
  * address of a member of staff is personal data too). Changes that concern a person are left out by the query.
  */
 export function withoutPersonalData(change: ChangeEntry): ChangeEntry {
-  const strip = (snapshot: Snapshot | null): Snapshot | null => (snapshot ? Object.fromEntries(Object.entries(snapshot).filter(([field]) => !CONTACT_FIELDS.includes(field))) : null);
+  const strip = (snapshot: Snapshot | null): Snapshot | null => (snapshot ? Object.fromEntries(Object.entries(snapshot).filter(([field]) => !(CONTACT_FIELDS as readonly string[]).includes(field))) : null);
   return { ...change, by: change.by.startsWith('import:') ? 'import' : 'animator', before: strip(change.before), after: strip(change.after) };
 }

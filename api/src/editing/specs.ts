@@ -35,7 +35,7 @@ export interface NodeSpec {
    * Personal fields that may be entered only with the person's consent: the input field naming its purpose (and
    * the one dating it); the consent is then recorded beside the node.
    */
-  consent?: { fields: string[]; purposeField: string; givenAtField: string };
+  consent?: { fields: readonly string[]; purposeField: string; givenAtField: string };
   /** Turns input fields that are not stored as such into properties (e.g. latitude and longitude into a point). */
   prepare?(input: Record<string, unknown>): Record<string, unknown>;
 }
@@ -52,6 +52,9 @@ function locationFromCoordinates(input: Record<string, unknown>): Record<string,
   return { ...rest, location: new Point(WGS84, longitude, latitude) };
 }
 
+/** An actor's contact details: personal data, read by animators only, entered only with the person's consent. */
+export const CONTACT_FIELDS = ['contactName', 'contactEmail', 'contactPhone'] as const;
+
 const TEXT = { text: 200 } as const;
 const LONG_TEXT = { text: 5_000 } as const;
 
@@ -67,7 +70,7 @@ export const ACTOR: NodeSpec = {
     contactName: TEXT, contactEmail: 'email', contactPhone: { text: 40 }, location: 'as-is',
   },
   prepare: locationFromCoordinates,
-  consent: { fields: ['contactName', 'contactEmail', 'contactPhone'], purposeField: 'contactConsentPurpose', givenAtField: 'contactConsentGivenAt' },
+  consent: { fields: CONTACT_FIELDS, purposeField: 'contactConsentPurpose', givenAtField: 'contactConsentGivenAt' },
   relations: [
     { field: 'sectorIds', type: 'ACTIVE_IN', target: 'Sector', direction: 'OUT' },
     { field: 'territoryIds', type: 'LOCATED_IN', target: 'Territory', direction: 'OUT' },
