@@ -1,6 +1,6 @@
 import { int, type ManagedTransaction } from 'neo4j-driver';
 import type { EditedEntity } from '@maillage/schema';
-import { CHANGE_FIELDS, toChangeEntry, type ChangeEntry } from './journal.js';
+import { actorOrBinned, CHANGE_FIELDS, toChangeEntry, type ChangeEntry } from './journal.js';
 
 /**
  * An object's journal, the most recent first. An actor's includes the changes of its links and projects (the
@@ -9,8 +9,7 @@ import { CHANGE_FIELDS, toChangeEntry, type ChangeEntry } from './journal.js';
 export async function historyOf(tx: ManagedTransaction, entity: EditedEntity, id: string, limit: number): Promise<ChangeEntry[]> {
   const query = entity === 'ACTOR'
     ? `CALL () { MATCH (c:Change {entity: $entity, entityId: $id}) RETURN c
-               UNION MATCH (n:Actor {id: $id})<-[:CONCERNS]-(c:Change) RETURN c
-               UNION MATCH (n:Deleted {id: $id})<-[:CONCERNS]-(c:Change) RETURN c }`
+               UNION ${actorOrBinned('n', '$id')} MATCH (n)<-[:CONCERNS]-(c:Change) RETURN c }`
     : 'MATCH (c:Change {entity: $entity, entityId: $id})';
   const result = await tx.run(`${query} RETURN ${CHANGE_FIELDS} ORDER BY c.at DESC, c.id LIMIT $limit`, { entity, id, limit: int(limit) });
   return result.records.map((record) => toChangeEntry(record.toObject()));

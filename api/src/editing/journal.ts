@@ -23,6 +23,15 @@ export interface FieldChange {
   after: string | null;
 }
 
+/**
+ * A Cypher subquery binding `variable` to the actor whose id is `id`, in the graph or in the bin; `scope` lists
+ * the outer variables it reads (Cypher 5's `CALL (…)`).
+ */
+export function actorOrBinned(variable: string, id: string, scope = ''): string {
+  return `CALL (${scope}) { MATCH (${variable}:Actor {id: ${id}}) RETURN ${variable}
+    UNION MATCH (${variable}:Deleted {id: ${id}}) WHERE ${variable}.deletedLabel = 'Actor' RETURN ${variable} }`;
+}
+
 /** The fields whose value differs between two snapshots, each as JSON before and after. */
 export function fieldChanges(before: Snapshot | null, after: Snapshot | null): FieldChange[] {
   const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
@@ -44,7 +53,7 @@ export async function recordChange(
      WITH c
      CALL (c) {
        UNWIND $concerns AS actorId
-       CALL (actorId) { MATCH (n:Actor {id: actorId}) RETURN n UNION MATCH (n:Deleted {id: actorId}) RETURN n }
+       ${actorOrBinned('n', 'actorId', 'actorId')}
        MERGE (c)-[:CONCERNS]->(n)
      }
      RETURN toString(c.at) AS at`,

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { EditError } from '../editing/index.js';
-import { recordChange } from '../editing/journal.js';
+import { actorOrBinned, recordChange } from '../editing/journal.js';
+import { toNumber } from '../db/integers.js';
 import { plain, type Plain } from '../editing/values.js';
 
 /** An actor in the graph or in the bin: what the rights of access and erasure apply to. */
-const ACTOR = 'CALL () { MATCH (a:Actor {id: $id}) RETURN a UNION MATCH (a:Deleted {id: $id}) WHERE a.deletedLabel = \'Actor\' RETURN a }';
+const ACTOR = actorOrBinned('a', '$id');
 
 /**
  * Everything Maillage holds about one actor, for the right of access: its record (contact fields included), its
@@ -41,7 +42,7 @@ export async function eraseActor(driver: Driver, database: string, id: string, b
   try {
     await session.executeWrite(async (tx) => {
       const found = await tx.run(`${ACTOR} RETURN count(a) AS n`, { id });
-      if (Number(plain(found.records[0]?.get('n'))) === 0) throw new EditError('NOT_FOUND', id, 'eraseActor');
+      if (toNumber(found.records[0]?.get('n')) === 0) throw new EditError('NOT_FOUND', id, 'eraseActor');
       await tx.run(
         `${ACTOR}
          OPTIONAL MATCH (a)<-[:CONCERNS]-(c:Change)
