@@ -1,11 +1,11 @@
 import { int, type ManagedTransaction } from 'neo4j-driver';
 import type { EditedEntity } from '@maillage/schema';
-import { snapshotCooperation } from './cooperation.js';
+import { linkEnds, snapshotCooperation } from './cooperation.js';
 import { EditError } from './errors.js';
 import { recordChange, type Snapshot } from './journal.js';
-import { snapshotNode, type EditOutcome } from './nodes.js';
+import { concernsOf, snapshotNode, type EditOutcome } from './nodes.js';
 import { NODE_SPECS } from './specs.js';
-import { plain } from './values.js';
+import { toNumber } from '../db/integers.js';
 
 export interface BinEntry {
   entity: EditedEntity;
@@ -31,17 +31,16 @@ export async function deleteEntity(tx: ManagedTransaction, entity: EditedEntity,
        DELETE r`,
       { id, by },
     );
-    return { id, change: await recordChange(tx, { by, action: 'DELETE', entity, entityId: id, before, after: null, concerns: [String(before.from), String(before.to)] }) };
+    return { id, change: await recordChange(tx, { by, action: 'DELETE', entity, entityId: id, before, after: null, concerns: linkEnds(before) }) };
   }
   const spec = NODE_SPECS[entity];
   const before = await snapshotNode(tx, spec, id);
   if (!before) throw new EditError('NOT_FOUND', id, where);
-  const concerns = entity === 'ACTOR' ? [id] : [];
   await tx.run(
     `MATCH (n:${spec.label} {id: $id}) REMOVE n:${spec.label} SET n:Deleted, n.deletedLabel = $label, n.deletedAt = datetime(), n.deletedBy = $by`,
     { id, label: spec.label, by },
   );
-  return { id, change: await recordChange(tx, { by, action: 'DELETE', entity, entityId: id, before, after: null, concerns }) };
+  return { id, change: await recordChange(tx, { by, action: 'DELETE', entity, entityId: id, before, after: null, concerns: concernsOf(spec, id, before) }) };
 }
 
 export async function restoreEntity(tx: ManagedTransaction, entity: EditedEntity, id: string, by: string): Promise<EditOutcome> {
@@ -54,9 +53,9 @@ export async function restoreEntity(tx: ManagedTransaction, entity: EditedEntity
        DELETE d RETURN count(r) AS restored`,
       { id },
     );
-    if (Number(plain(restored.records[0]?.get('restored'))) === 0) throw new EditError('NOT_FOUND', id, where);
+    if (toNumber(restored.records[0]?.get('restored')) === 0) throw new EditError('NOT_FOUND', id, where);
     const after = (await snapshotCooperation(tx, id)) as Snapshot;
-    return { id, change: await recordChange(tx, { by, action: 'RESTORE', entity, entityId: id, before: null, after, concerns: [String(after.from), String(after.to)] }) };
+    return { id, change: await recordChange(tx, { by, action: 'RESTORE', entity, entityId: id, before: null, after, concerns: linkEnds(after) }) };
   }
   const spec = NODE_SPECS[entity];
   if (await snapshotNode(tx, spec, id)) throw new EditError('ID_TAKEN', id, where);
@@ -65,9 +64,9 @@ export async function restoreEntity(tx: ManagedTransaction, entity: EditedEntity
      REMOVE n:Deleted, n.deletedLabel, n.deletedAt, n.deletedBy SET n:${spec.label} RETURN count(n) AS restored`,
     { id, label: spec.label },
   );
-  if (Number(plain(restored.records[0]?.get('restored'))) === 0) throw new EditError('NOT_FOUND', id, where);
+  if (toNumber(restored.records[0]?.get('restored')) === 0) throw new EditError('NOT_FOUND', id, where);
   const after = await snapshotNode(tx, spec, id);
-  return { id, change: await recordChange(tx, { by, action: 'RESTORE', entity, entityId: id, before: null, after, concerns: entity === 'ACTOR' ? [id] : [] }) };
+  return { id, change: await recordChange(tx, { by, action: 'RESTORE', entity, entityId: id, before: null, after, concerns: concernsOf(spec, id, after) }) };
 }
 
 /** What the bin holds, the most recently deleted first. */

@@ -19,6 +19,11 @@ export async function snapshotCooperation(tx: ManagedTransaction, id: string): P
   return snapshot ? (plain(snapshot) as Snapshot) : null;
 }
 
+/** The two actors a link's change concerns. */
+export function linkEnds(snapshot: Snapshot): string[] {
+  return [String(snapshot.from), String(snapshot.to)];
+}
+
 function sameEnds(before: Snapshot, from: unknown, to: unknown): boolean {
   const ends = [before.from, before.to].sort();
   const given = [from ?? before.from, to ?? before.to].sort();
@@ -58,6 +63,6 @@ export async function saveCooperation(tx: ManagedTransaction, input: Record<stri
     for (const field of ['from', 'to']) if (found.get(field) !== true) throw new EditError('UNKNOWN_REFERENCE', `${field}: ${String(input[field])}`, COOPERATION.where);
   }
   const after = await snapshotCooperation(tx, id);
-  const change = await recordChange(tx, { by, action: before ? 'UPDATE' : 'CREATE', entity: 'COOPERATION', entityId: id, before, after, concerns: [String(intended.from), String(intended.to)] });
+  const change = await recordChange(tx, { by, action: before ? 'UPDATE' : 'CREATE', entity: 'COOPERATION', entityId: id, before, after, concerns: linkEnds(intended) });
   return { id, change };
 }

@@ -131,6 +131,14 @@ function relationIds(relation: RelationSpec, items: Plain): string[] {
   return items.map((item) => (relation.idKey ? ((item as Record<string, Plain>)[relation.idKey] as string) : (item as string)));
 }
 
+/** The actors a change of this node concerns: the actor itself, or those its relations name (a project's participants). */
+export function concernsOf(spec: NodeSpec, id: string, ...snapshots: (Snapshot | null)[]): string[] {
+  if (spec.label === 'Actor') return [id];
+  return spec.relations
+    .filter((relation) => relation.target === 'Actor')
+    .flatMap((relation) => snapshots.flatMap((snapshot) => relationIds(relation, snapshot?.[relation.field] ?? null)));
+}
+
 async function assertTargetsExist(tx: ManagedTransaction, spec: NodeSpec, relation: RelationSpec, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const result = await tx.run(`UNWIND $ids AS id OPTIONAL MATCH (m:${relation.target} {id: id}) WITH id WHERE m IS NULL RETURN collect(id) AS missing`, { ids });
@@ -188,7 +196,6 @@ export async function saveNode(tx: ManagedTransaction, spec: NodeSpec, rawInput:
     );
   }
   const after = await snapshotNode(tx, spec, id);
-  const concerns = spec.label === 'Actor' ? [id] : spec.relations.filter((relation) => relation.target === 'Actor').flatMap((relation) => [...relationIds(relation, before?.[relation.field] ?? null), ...relationIds(relation, after?.[relation.field] ?? null)]);
-  const change = await recordChange(tx, { by, action: before ? 'UPDATE' : 'CREATE', entity: spec.entity, entityId: id, before, after, concerns });
+  const change = await recordChange(tx, { by, action: before ? 'UPDATE' : 'CREATE', entity: spec.entity, entityId: id, before, after, concerns: concernsOf(spec, id, before, after) });
   return { id, change };
 }
