@@ -3,7 +3,7 @@ import type { MutationAcceptProposalArgs, MutationDeclareArgs, MutationRejectPro
 import type { Driver } from 'neo4j-driver';
 import { requireRole, type Viewer } from '../auth/index.js';
 import type { Throttle } from '../db/throttle.js';
-import { asGraphQLError, EditError } from '../editing/index.js';
+import { asGraphQLError, checkedLimit } from '../editing/index.js';
 import { fieldChanges } from '../editing/journal.js';
 import { checkDeclaration, storeProposal } from './declare.js';
 import { acceptProposal, listProposals, rejectProposal } from './moderate.js';
@@ -23,9 +23,7 @@ export const declarationResolvers = {
   Query: {
     proposals: (_root: unknown, args: QueryProposalsArgs, context: DeclarationContext) => {
       requireRole(context.viewer, 'animator', 'proposals');
-      const limit = args.limit ?? 100;
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1_000) throw new EditError('TOO_LONG', 'limit', 'proposals').toGraphQLError();
-      return listProposals(context.db.driver, context.db.database, args.status ?? 'PENDING', limit);
+      return listProposals(context.db.driver, context.db.database, args.status ?? 'PENDING', checkedLimit('proposals', args.limit, 100));
     },
   },
   Mutation: {

@@ -1,6 +1,6 @@
 import { int, type ManagedTransaction } from 'neo4j-driver';
 import type { EditedEntity } from '@maillage/schema';
-import { actorOrBinned, CHANGE_FIELDS, toChangeEntry, type ChangeEntry } from './journal.js';
+import { actorOrBinned, CHANGE_FIELDS, CONCERNS_A_PERSON, toChangeEntry, type ChangeEntry } from './journal.js';
 
 /**
  * An object's journal, the most recent first. An actor's includes the changes of its links and projects (the
@@ -20,7 +20,7 @@ export async function journal(tx: ManagedTransaction, range: { since?: string | 
   const result = await tx.run(
     `MATCH (c:Change)
      WHERE ($since IS NULL OR c.at >= datetime($since)) AND ($until IS NULL OR c.at < datetime($until))
-       AND NOT ($withoutPeople AND EXISTS { MATCH (c)-[:CONCERNS]->(p) WHERE p.kind = 'PERSON' })
+       AND NOT ($withoutPeople AND ${CONCERNS_A_PERSON})
      RETURN ${CHANGE_FIELDS} ORDER BY c.at DESC, c.id LIMIT $limit`,
     { since: range.since ?? null, until: range.until ?? null, limit: int(limit), withoutPeople },
   );

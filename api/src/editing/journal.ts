@@ -80,6 +80,9 @@ export function toChangeEntry(row: Record<string, unknown>): ChangeEntry {
   };
 }
 
+/** True for a journal entry `c` that concerns a person: what researchers' journal leaves out. */
+export const CONCERNS_A_PERSON = "EXISTS { MATCH (c)-[:CONCERNS]->(p) WHERE p.kind = 'PERSON' }";
+
 export const CHANGE_FIELDS = 'c.id AS id, c.at AS at, c.by AS by, c.action AS action, c.entity AS entity, c.entityId AS entityId, c.before AS before, c.after AS after';
 
 /**

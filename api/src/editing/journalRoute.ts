@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { Router } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { hasRole, type Viewer } from '../auth/index.js';
-import { CHANGE_FIELDS, toChangeEntry, withoutPersonalData } from './journal.js';
+import { CHANGE_FIELDS, CONCERNS_A_PERSON, toChangeEntry, withoutPersonalData } from './journal.js';
 
 interface JournalRouteOptions {
   driver: Driver;
@@ -27,7 +27,7 @@ export function journalRoute({ driver, database, viewerOf }: JournalRouteOptions
     try {
       res.status(200).type('application/x-ndjson; charset=utf-8').setHeader('Content-Disposition', 'attachment; filename="maillage-journal.jsonl"');
       const result = session.run(
-        `MATCH (c:Change) WHERE $whole OR NOT EXISTS { MATCH (c)-[:CONCERNS]->(p) WHERE p.kind = 'PERSON' }
+        `MATCH (c:Change) WHERE $whole OR NOT ${CONCERNS_A_PERSON}
          RETURN ${CHANGE_FIELDS} ORDER BY c.at, c.id`,
         { whole },
       );

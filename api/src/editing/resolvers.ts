@@ -15,7 +15,8 @@ export interface EditingContext {
 
 const MAX_LIMIT = 1_000;
 
-function checkedLimit(where: string, limit: number | null | undefined, fallback: number): number {
+/** A `limit` argument from 1 to 1,000 (its default when absent), refused with a coded message otherwise. */
+export function checkedLimit(where: string, limit: number | null | undefined, fallback: number): number {
   const value = limit ?? fallback;
   if (!Number.isInteger(value) || value < 1 || value > MAX_LIMIT) {
     throw new GraphQLError(`${where} : « limit » va de 1 à ${MAX_LIMIT}. / ${where}: limit must be 1 to ${MAX_LIMIT}.`, { extensions: { code: 'BAD_USER_INPUT', field: 'limit', http: { status: 400 } } });
