@@ -1,7 +1,7 @@
 // npm run seed                          loads the Grand Bergeracois (idempotent)
 // npm run seed -- --synthetic 10000     loads a synthetic territory of 10,000 actors (--seed N to vary it)
 import { parseArgs } from 'node:util';
-import { createDriver, resolveNeo4j } from '@maillage/neo4j';
+import { withNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
 import { grandBergeracois } from './bergeracois/index.js';
 import { loadDataset } from './load.js';
@@ -16,26 +16,22 @@ if (count !== undefined && (!Number.isInteger(count) || count < 1)) {
   process.exit(2);
 }
 
-const target = await resolveNeo4j();
-const driver = createDriver(target);
 try {
-  const database = process.env.NEO4J_DATABASE ?? 'neo4j';
-  // The loader MERGEs and MATCHes on ids: without the uniqueness constraints each lookup would scan every node.
-  await migrate(driver, database);
-  const started = Date.now();
-  const data = count === undefined ? grandBergeracois() : syntheticTerritory({ actors: count, seed: Number(values.seed) });
-  const report = await loadDataset(driver, data, {
-    ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
-    database,
-    onProgress: (step, done, total) => console.error(`[seed] ${step}: ${done}/${total}`),
+  await withNeo4j(async (driver, database) => {
+    // The loader MERGEs and MATCHes on ids: without the uniqueness constraints each lookup would scan every node.
+    await migrate(driver, database);
+    const started = Date.now();
+    const data = count === undefined ? grandBergeracois() : syntheticTerritory({ actors: count, seed: Number(values.seed) });
+    const report = await loadDataset(driver, data, {
+      ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
+      database,
+      onProgress: (step, done, total) => console.error(`[seed] ${step}: ${done}/${total}`),
+    });
+    const seconds = (Date.now() - started) / 1000;
+    console.error(`[seed] loaded ${JSON.stringify(report)} in ${seconds.toFixed(1)} s ` +
+      `(${Math.round(report.actors / seconds)} actors/s, ${Math.round(report.links / seconds)} links/s)`);
   });
-  const seconds = (Date.now() - started) / 1000;
-  console.error(`[seed] loaded ${JSON.stringify(report)} in ${seconds.toFixed(1)} s ` +
-    `(${Math.round(report.actors / seconds)} actors/s, ${Math.round(report.links / seconds)} links/s)`);
 } catch (error) {
   console.error(`[seed] ${(error as Error).message}`);
   process.exitCode = 1;
-} finally {
-  await driver.close();
-  await target.stop();
 }

@@ -2,7 +2,7 @@
 //   The password is read from MAILLAGE_PASSWORD, or from the first line of standard input.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createDriver, resolveNeo4j } from '@maillage/neo4j';
+import { withNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
 import { AccountError, createAccount, ROLES, type Role } from './store.js';
 
@@ -24,18 +24,15 @@ if (positionals[0] !== 'create' || !values.email || roles.length === 0 || roles.
   process.exit(2);
 }
 
+const email = values.email;
 const password = await readPassword();
-const target = await resolveNeo4j();
-const driver = createDriver(target);
 try {
-  const database = process.env.NEO4J_DATABASE ?? 'neo4j';
-  await migrate(driver, database);
-  const account = await createAccount(driver, database, { email: values.email, password, roles: roles as Role[] });
-  console.error(`[account] created ${account.email} (${account.roles.join(', ')})`);
+  await withNeo4j(async (driver, database) => {
+    await migrate(driver, database);
+    const account = await createAccount(driver, database, { email, password, roles: roles as Role[] });
+    console.error(`[account] created ${account.email} (${account.roles.join(', ')})`);
+  });
 } catch (error) {
   console.error(`[account] ${error instanceof AccountError ? error.message : (error as Error).message}`);
   process.exitCode = 1;
-} finally {
-  await driver.close();
-  await target.stop();
 }

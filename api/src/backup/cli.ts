@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDriver, resolveNeo4j } from '@maillage/neo4j';
+import { withNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
 import { backupGraph } from './backup.js';
 import { restoreGraph, RestoreError } from './restore.js';
@@ -17,24 +17,20 @@ if (!(command === 'backup' || (command === 'restore' && file))) {
   process.exit(2);
 }
 
-const target = await resolveNeo4j();
-const driver = createDriver(target);
-const database = process.env.NEO4J_DATABASE ?? 'neo4j';
 try {
-  if (command === 'backup') {
-    const out = resolve(here, values.out ?? join('backups', `maillage-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`));
-    await mkdir(dirname(out), { recursive: true });
-    const report = await backupGraph(driver, database, out);
-    console.error(`[backup] ${report.nodes} nodes, ${report.relationships} relationships → ${report.file}`);
-  } else {
-    await migrate(driver, database);
-    const report = await restoreGraph(driver, database, file!, { replace: values.replace, onProgress: (what, done) => console.error(`[restore] ${what} ${done}`) });
-    console.error(`[restore] restored ${report.nodes} nodes and ${report.relationships} relationships from ${file}`);
-  }
+  await withNeo4j(async (driver, database) => {
+    if (command === 'backup') {
+      const out = resolve(here, values.out ?? join('backups', `maillage-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`));
+      await mkdir(dirname(out), { recursive: true });
+      const report = await backupGraph(driver, database, out);
+      console.error(`[backup] ${report.nodes} nodes, ${report.relationships} relationships → ${report.file}`);
+    } else {
+      await migrate(driver, database);
+      const report = await restoreGraph(driver, database, file!, { replace: values.replace, onProgress: (what, done) => console.error(`[restore] ${what} ${done}`) });
+      console.error(`[restore] restored ${report.nodes} nodes and ${report.relationships} relationships from ${file}`);
+    }
+  });
 } catch (error) {
   console.error(error instanceof RestoreError ? `[restore] ${error.message}` : error);
   process.exitCode = 1;
-} finally {
-  await driver.close();
-  await target.stop();
 }

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDriver, resolveNeo4j } from '@maillage/neo4j';
+import { withNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
 import { runImport } from './run.js';
 
@@ -23,10 +23,7 @@ const files = [values.actors, values.links].filter((file): file is string => Boo
 const format = files.every((file) => extname(file).toLowerCase() === '.json') ? 'JSON' : 'CSV';
 const mapping = Object.fromEntries((values.map ?? '').split(',').filter(Boolean).map((pair) => pair.split('=').map((part) => part.trim()) as [string, string]));
 
-const target = await resolveNeo4j();
-const driver = createDriver(target);
-try {
-  const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+await withNeo4j(async (driver, database) => {
   await migrate(driver, database);
   const report = await runImport(
     driver,
@@ -38,7 +35,4 @@ try {
   const verb = report.committed ? 'imported' : report.dryRun && report.problems.length === 0 ? 'dry run, nothing written (add --commit)' : 'refused, nothing written';
   console.error(`[import] ${verb}: ${report.rows} rows, ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.problems.length} problems`);
   process.exitCode = report.problems.length > 0 ? 1 : 0;
-} finally {
-  await driver.close();
-  await target.stop();
-}
+});

@@ -4,3 +4,4 @@ export { resolveNeo4j, type Neo4jTarget } from './connect.js';
 export { buildLauncher, isLauncherBuilt } from './build.js';
 export { findJava, javaMajorVersion } from './java.js';
 export { createDriver, type DriverTarget } from './driver.js';
+export { withNeo4j } from './withNeo4j.js';
