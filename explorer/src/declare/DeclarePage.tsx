@@ -1,8 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { fieldErrors, type FieldError } from '../core/editing/errors.js';
+import { localMessage } from '../core/session/session.js';
 import { ACTOR_KINDS, COOPERATION_KINDS, SILOS } from '../core/graph/types.js';
 import type { Translator } from '../core/i18n/catalogue.js';
 import { EMPTY_DECLARATION, toDeclarationInput, type DeclarationDraft } from './declaration.js';
+import { selectedValues } from '../views/explorer/selectedValues.js';
 
 interface Choices {
   territories: { id: string; name: string }[];
@@ -21,7 +23,6 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
   return body.data as T;
 }
 
-const selected = (event: { target: HTMLSelectElement }): string[] => [...event.target.selectedOptions].map((option) => option.value);
 
 /**
  * The public form (Living Lab): an actor proposes its own entry, its resources and needs, the links it declares;
@@ -40,7 +41,7 @@ export function DeclarePage({ i18n }: { i18n: Translator }) {
     event.preventDefault();
     try {
       const result = await graphql<{ declare: { message: string } }>(DECLARE, { input: toDeclarationInput(draft) });
-      setThanks(result.declare.message.split(' / ')[i18n.lang === 'fr' ? 0 : 1] ?? result.declare.message);
+      setThanks(localMessage(result.declare.message, i18n.lang));
       setErrors(null);
     } catch (error) {
       setErrors(fieldErrors(error, i18n.lang));
@@ -63,7 +64,7 @@ export function DeclarePage({ i18n }: { i18n: Translator }) {
           <label>{i18n.t('detail.website')}<input type="url" value={draft.website} onChange={(event) => set('website', event.target.value)} /></label>
           <label>{i18n.t('detail.territory')}<select value={draft.territoryId} onChange={(event) => set('territoryId', event.target.value)}><option value="">—</option>{choices?.territories.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</select></label>
           {(['offers', 'needs'] as const).map((list) => (
-            <label key={list}>{i18n.t(`detail.${list}`)}<select multiple size={5} value={draft[list]} onChange={(event) => set(list, selected(event))}>{choices?.resources.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}</select></label>
+            <label key={list}>{i18n.t(`detail.${list}`)}<select multiple size={5} value={draft[list]} onChange={(event) => set(list, selectedValues(event))}>{choices?.resources.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}</select></label>
           ))}
         </fieldset>
         <fieldset>

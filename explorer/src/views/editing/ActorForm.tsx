@@ -8,6 +8,7 @@ import { FormDialog } from '../explorer/FormDialog.js';
 import { useI18n } from '../explorer/I18n.js';
 import { ErrorList, FieldMessage } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
+import { selectedValues } from '../explorer/selectedValues.js';
 
 interface Props {
   /** The actor to edit; null creates one. */
@@ -65,7 +66,6 @@ function Field({ name, label, errors, children }: { name: string; label: string;
   );
 }
 
-const selected = (event: { target: HTMLSelectElement }): string[] => [...event.target.selectedOptions].map((option) => option.value);
 
 /** Creating or editing an actor (animators): checked by the API, refusals shown under their field, in French first. */
 export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
@@ -122,11 +122,11 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
             )}
           </Field>
           <Field name="sectorIds" label={i18n.t('detail.sectors')} errors={errors}>
-            {() => <select multiple size={5} value={draft.sectorIds} onChange={(event) => set('sectorIds', selected(event))}>{sectors.map((sector) => <option key={sector.id} value={sector.id}>{sector.name}</option>)}</select>}
+            {() => <select multiple size={5} value={draft.sectorIds} onChange={(event) => set('sectorIds', selectedValues(event))}>{sectors.map((sector) => <option key={sector.id} value={sector.id}>{sector.name}</option>)}</select>}
           </Field>
           {(['offers', 'needs'] as const).map((list) => (
             <Field key={list} name={list} label={i18n.t(`detail.${list}`)} errors={errors}>
-              {() => <select multiple size={5} value={draft[list]} onChange={(event) => set(list, selected(event))}>{choices.data?.resources.map((resource) => <option key={resource.id} value={resource.id}>{resource.name}</option>)}</select>}
+              {() => <select multiple size={5} value={draft[list]} onChange={(event) => set(list, selectedValues(event))}>{choices.data?.resources.map((resource) => <option key={resource.id} value={resource.id}>{resource.name}</option>)}</select>}
             </Field>
           ))}
           <Field name="description" label={i18n.t('edit.description')} errors={errors}>

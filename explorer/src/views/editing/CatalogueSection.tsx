@@ -7,9 +7,9 @@ import { useI18n } from '../explorer/I18n.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
 import { ErrorList } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
+import { selectedValues } from '../explorer/selectedValues.js';
 
 const STATUSES = ['IDEA', 'ONGOING', 'COMPLETED', 'SUSPENDED'] as const;
-const selected = (event: { target: HTMLSelectElement }): string[] => [...event.target.selectedOptions].map((option) => option.value);
 
 function SectorForm({ sectors, sector, editing, onDone }: { sectors: SectorNode[]; sector: SectorNode | null; editing: Editing; onDone(): void }) {
   const i18n = useI18n();
@@ -75,7 +75,7 @@ function ProjectForm({ project, actors, editing, onDone }: { project: EditablePr
       <label>{i18n.t('catalogue.themes')}<input value={themes} onChange={(event) => setThemes(event.target.value)} /></label>
       <label className="check"><input type="checkbox" checked={livingLab} onChange={(event) => setLivingLab(event.target.checked)} />{i18n.t('catalogue.livingLab')}</label>
       <label>{i18n.t('catalogue.lead')}<select value={lead} onChange={(event) => setLead(event.target.value)}><option value="">—</option>{actors.map((actor) => <option key={actor.id} value={actor.id}>{actor.name}</option>)}</select></label>
-      <label>{i18n.t('catalogue.partners')}<select multiple size={5} value={partners} onChange={(event) => setPartners(selected(event))}>{actors.map((actor) => <option key={actor.id} value={actor.id}>{actor.name}</option>)}</select></label>
+      <label>{i18n.t('catalogue.partners')}<select multiple size={5} value={partners} onChange={(event) => setPartners(selectedValues(event))}>{actors.map((actor) => <option key={actor.id} value={actor.id}>{actor.name}</option>)}</select></label>
       <ErrorList errors={errors} />
       <div className="actions">
         <button type="submit">{i18n.t('edit.save')}</button>
