@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Driver, Transaction } from 'neo4j-driver';
 import { BACKUP_FORMAT, BACKUP_VERSION, cypherName, type BackupHeader, type EndLine, type NodeLine, type RelationshipLine } from './format.js';
+import { toNumber } from '../db/integers.js';
 import { decodeProperties } from './values.js';
 
 export class RestoreError extends Error {
@@ -24,25 +25,29 @@ export interface RestoreReport {
 
 const BATCH = 1_000;
 
-async function createNodes(tx: Transaction, batch: NodeLine[], elementIds: Map<number, string>): Promise<void> {
-  const byLabels = new Map<string, NodeLine[]>();
-  for (const line of batch) {
-    const key = line.labels.map(cypherName).map((name) => `:${name}`).join('');
-    byLabels.set(key, [...(byLabels.get(key) ?? []), line]);
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
   }
+  return groups;
+}
+
+async function createNodes(tx: Transaction, batch: NodeLine[], elementIds: Map<number, string>): Promise<void> {
+  const byLabels = groupBy(batch, (line) => line.labels.map((label) => `:${cypherName(label)}`).join(''));
   for (const [labels, lines] of byLabels) {
     const result = await tx.run(
       `UNWIND $rows AS row CREATE (n${labels}) SET n = row.properties RETURN row.n AS n, elementId(n) AS id`,
       { rows: lines.map((line) => ({ n: line.n, properties: decodeProperties(line.properties) })) },
     );
-    for (const record of result.records) elementIds.set(Number(record.get('n')), record.get('id') as string);
+    for (const record of result.records) elementIds.set(toNumber(record.get('n'))!, record.get('id') as string);
   }
 }
 
 async function createRelationships(tx: Transaction, batch: RelationshipLine[], elementIds: Map<number, string>): Promise<void> {
-  const byType = new Map<string, RelationshipLine[]>();
-  for (const line of batch) byType.set(line.r, [...(byType.get(line.r) ?? []), line]);
-  for (const [type, lines] of byType) {
+  for (const [type, lines] of groupBy(batch, (line) => line.r)) {
     const rows = lines.map((line) => {
       const [start, end] = [elementIds.get(line.start), elementIds.get(line.end)];
       if (start === undefined || end === undefined) throw new RestoreError(`restore: a ${type} relationship names node ${start === undefined ? line.start : line.end}, which the file does not hold`);
