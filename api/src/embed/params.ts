@@ -1,6 +1,6 @@
 import { ENUMS } from '@maillage/seeds';
 import { z } from 'zod';
-import { enumList as list, first } from '../http/queryParams.js';
+import { enumList as list, first, parameterProblems } from '../http/queryParams.js';
 
 const flag = (fallback: boolean) => z.preprocess((value) => first(value) ?? (fallback ? '1' : '0'), z.enum(['0', '1', 'true', 'false']))
   .transform((value) => value === '1' || value === 'true');
@@ -48,7 +48,7 @@ export class EmbedParamsError extends Error {
 /** An embed's URL parameters, checked, each bad one named with what it expects. */
 export function parseEmbedParams(query: Record<string, unknown>): EmbedOptions {
   const parsed = EmbedQuery.safeParse(query);
-  if (!parsed.success) throw new EmbedParamsError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  if (!parsed.success) throw new EmbedParamsError(parameterProblems(parsed.error));
   return parsed.data;
 }
 

@@ -1,6 +1,6 @@
 import { ENUMS } from '@maillage/seeds';
 import { z } from 'zod';
-import { enumList as list, first } from '../http/queryParams.js';
+import { enumList as list, first, parameterProblems } from '../http/queryParams.js';
 import type { NetworkFilter } from '../analytics/network/filter.js';
 
 const id = z.preprocess(first, z.string().regex(/^[\w:.-]{1,120}$/, 'an id such as commune:24037 or epci:200070647').optional());
@@ -36,9 +36,7 @@ export class ExportParamsError extends Error {
 /** Checks an export's query string, naming each bad parameter and what it expects. */
 export function parseExportParams(query: Record<string, unknown>): ExportRequest {
   const parsed = ExportQuery.safeParse(query);
-  if (!parsed.success) {
-    throw new ExportParamsError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
+  if (!parsed.success) throw new ExportParamsError(parameterProblems(parsed.error));
   const { territory, sector, silos, kinds, roles, linkKinds, asOf, date, format } = parsed.data;
   const filter: NetworkFilter = {};
   if (territory) filter.territory = territory;

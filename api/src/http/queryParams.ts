@@ -8,3 +8,8 @@ export const enumList = <T extends string>(values: readonly [T, ...T[]]) => z.pr
   (value) => (typeof first(value) === 'string' ? String(first(value)).split(',').filter(Boolean) : value),
   z.array(z.enum(values)).optional(),
 );
+
+/** Each problem zod found in URL parameters, as `parameter: what it expects`. */
+export function parameterProblems(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
