@@ -125,10 +125,13 @@ function relationItems(relation: RelationSpec, value: unknown): Plain {
   return [...byId.keys()].sort().map((id) => plain(byId.get(id)!));
 }
 
+/** A relation's items as a list: a single relation holds one id or none. */
+function asList(items: Plain): Plain[] {
+  return items === null ? [] : Array.isArray(items) ? items : [items];
+}
+
 function relationIds(relation: RelationSpec, items: Plain): string[] {
-  if (items === null) return [];
-  if (!Array.isArray(items)) return [items as string];
-  return items.map((item) => (relation.idKey ? ((item as Record<string, Plain>)[relation.idKey] as string) : (item as string)));
+  return asList(items).map((item) => (relation.idKey ? ((item as Record<string, Plain>)[relation.idKey] as string) : (item as string)));
 }
 
 /** The actors a change of this node concerns: the actor itself, or those its relations name (a project's participants). */
@@ -150,9 +153,11 @@ async function replaceRelation(tx: ManagedTransaction, spec: NodeSpec, id: strin
   const link = arrow(relation, 'old');
   const fresh = arrow(relation, 'r');
   await tx.run(`MATCH (n:${spec.label} {id: $id}) OPTIONAL MATCH (n)${link}(:${relation.target}) DELETE old`, { id });
-  const rows = (items === null ? [] : Array.isArray(items) ? items : [items]).map((item) =>
-    relation.idKey ? { id: (item as Record<string, Plain>)[relation.idKey], properties: Object.fromEntries((relation.properties ?? []).map((name) => [name, (item as Record<string, Plain>)[name]])) } : { id: item, properties: {} },
-  );
+  const ids = relationIds(relation, items);
+  const rows = asList(items).map((item, at) => ({
+    id: ids[at],
+    properties: relation.idKey ? Object.fromEntries((relation.properties ?? []).map((name) => [name, (item as Record<string, Plain>)[name]])) : {},
+  }));
   await tx.run(
     `MATCH (n:${spec.label} {id: $id}) UNWIND $rows AS row MATCH (m:${relation.target} {id: row.id}) CREATE (n)${fresh}(m) SET r += row.properties`,
     { id, rows },
