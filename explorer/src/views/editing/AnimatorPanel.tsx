@@ -8,6 +8,7 @@ import { CatalogueSection } from './CatalogueSection.js';
 import type { NetworkActor, SectorNode } from '../../core/graph/types.js';
 import { ErrorList } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
+import { SidePanel } from '../explorer/SidePanel.js';
 
 interface Props {
   editing: Editing;
@@ -46,11 +47,7 @@ export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onEdi
     if (thenEdit) onEdit(result.data.acceptProposal.id);
   });
   return (
-    <aside className="panel detail" aria-labelledby="animator-title">
-      <header>
-        <h2 id="animator-title">{i18n.t('desk.title')}</h2>
-        <button type="button" onClick={onClose} aria-label={i18n.t('desk.close')}>×</button>
-      </header>
+    <SidePanel id="animator-title" title={i18n.t('desk.title')} closeLabel={i18n.t('desk.close')} onClose={onClose}>
       <ErrorList errors={errors} />
       <h3>{i18n.t('desk.proposals', { count: proposals.data?.proposals.length ?? 0 })}</h3>
       {proposals.data?.proposals.length === 0 && <p className="muted">{i18n.t('desk.noProposal')}</p>}
@@ -87,6 +84,6 @@ export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onEdi
       </ul>
       <CatalogueSection sectors={sectors} actors={actors} editing={editing} />
       {admin && <AccountsSection />}
-    </aside>
+    </SidePanel>
   );
 }

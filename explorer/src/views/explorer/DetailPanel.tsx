@@ -3,6 +3,7 @@ import { linksOf, type Focus, type Selection } from '../../core/graph/filter.js'
 import type { ActorDetails, NetworkActor, NetworkLink } from '../../core/graph/types.js';
 import { SILO_COLOURS } from '../../core/graph/style.js';
 import { useI18n } from './I18n.js';
+import { SidePanel } from './SidePanel.js';
 
 interface Props {
   actor: NetworkActor;
@@ -38,11 +39,7 @@ export function DetailPanel({ actor, details, selection, focus, onSelect, onFocu
   const links = linksOf(selection, actor.id).sort((a, b) => a.partner.name.localeCompare(b.partner.name));
   const role = actor.ptceRole === 'NONE' ? '' : i18n.role(actor.ptceRole);
   return (
-    <aside className="panel detail" aria-labelledby="detail-title">
-      <header>
-        <h2 id="detail-title">{actor.name}</h2>
-        <button type="button" onClick={onClose} aria-label={i18n.t('detail.close')}>×</button>
-      </header>
+    <SidePanel id="detail-title" title={actor.name} closeLabel={i18n.t('detail.close')} onClose={onClose}>
       <p>
         <span className="swatch" style={{ background: SILO_COLOURS[actor.silo] }} aria-hidden="true" />
         {i18n.silo(actor.silo)} · {i18n.kind(actor.kind)}
@@ -98,6 +95,6 @@ export function DetailPanel({ actor, details, selection, focus, onSelect, onFocu
       )}
       {suggestions}
       {editTools}
-    </aside>
+    </SidePanel>
   );
 }

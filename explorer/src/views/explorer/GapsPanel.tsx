@@ -4,6 +4,7 @@ import type { ActorGap, GapReport, Text } from '../../core/analytics/types.js';
 import { SILO_COLOURS } from '../../core/graph/style.js';
 import { useI18n } from './I18n.js';
 import { SiloHeatmap } from './SiloHeatmap.js';
+import { SidePanel } from './SidePanel.js';
 
 const SHOWN = 8;
 
@@ -160,12 +161,8 @@ export function GapsPanel({ report, loading, error, active, onHighlight, onSelec
     );
   }
   return (
-    <aside className="panel detail gaps" aria-labelledby="gaps-title">
-      <header>
-        <h2 id="gaps-title">{i18n.t('gaps.title')}</h2>
-        <button type="button" onClick={onClose} aria-label={i18n.t('gaps.close')}>×</button>
-      </header>
+    <SidePanel id="gaps-title" title={i18n.t('gaps.title')} closeLabel={i18n.t('gaps.close')} onClose={onClose} className="gaps">
       {body}
-    </aside>
+    </SidePanel>
   );
 }
