@@ -43,7 +43,7 @@ function median(values: number[]): number {
 function timeQuery<Q extends QueryName>(projection: Projection, name: Q, args: QueryArgs<Q>): number {
   const state = new AnalyticsState(1, projection);
   state.network({});
-  return time(() => runQuery(state, name, args))[1];
+  return time(() => runQuery(state, name, args, 'animator'))[1];
 }
 
 function argsOf(name: QueryName, actorId: string): QueryArgs<QueryName> {
@@ -73,12 +73,12 @@ function measure(size: number): Row {
     console.error(`[bench] ${size}: ${name} ${queries[name]!.toFixed(0)} ms`);
   }
   const gapState = new AnalyticsState(1, projection);
-  const gapReportMs = time(() => GAP_REPORT.forEach((name) => runQuery(gapState, name, argsOf(name, actorId))))[1];
+  const gapReportMs = time(() => GAP_REPORT.forEach((name) => runQuery(gapState, name, argsOf(name, actorId), 'animator')))[1];
   // Suggestions: the lookups are built by the first one, then each costs what an animator waits for.
-  runQuery(state, 'linkSuggestions', { filter: {}, actorId });
+  runQuery(state, 'linkSuggestions', { filter: {}, actorId }, 'animator');
   const step = Math.max(1, Math.floor(network.actors.length / SUGGESTION_SAMPLES));
   const suggestionsMedianMs = median(Array.from({ length: SUGGESTION_SAMPLES }, (_, i) =>
-    time(() => runQuery(state, 'linkSuggestions', { filter: {}, actorId: network.actors[(i * step) % network.actors.length]!.id }))[1]));
+    time(() => runQuery(state, 'linkSuggestions', { filter: {}, actorId: network.actors[(i * step) % network.actors.length]!.id }, 'animator'))[1]));
   const top50Agreement = size === 10_000 ? agreement(network.neighbours) : null;
   return { actors: network.actors.length, links: network.links.length, bfsMs, selectMs, queries, gapReportMs, suggestionsMedianMs, top50Agreement };
 }

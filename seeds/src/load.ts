@@ -1,4 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { personAtCommuneCentre } from '@maillage/schema';
 import { validateDataset } from './validate.js';
 
 export interface LoadOptions {
@@ -17,11 +18,12 @@ export interface LoadReport {
   projects: number;
 }
 
-// Each statement MERGEs on stable ids and sets the same values again, so loading twice changes nothing.
+// Templates, for the Cypher shared with the API. Each statement MERGEs on stable ids and sets the same values again, so loading twice changes nothing.
 const STATEMENTS = {
   territories: `UNWIND $rows AS row
     MERGE (t:Territory {id: row.id})
-    SET t.code = row.code, t.name = row.name, t.level = row.level, t.population = toInteger(row.population)`,
+    SET t.code = row.code, t.name = row.name, t.level = row.level, t.population = toInteger(row.population),
+        t.location = CASE WHEN row.centre IS NULL THEN null ELSE point(row.centre) END`,
   territoryParents: `UNWIND $rows AS row UNWIND row.partOf AS parentId
     MATCH (t:Territory {id: row.id}), (p:Territory {id: parentId})
     MERGE (t)-[:PART_OF]->(p)`,
@@ -60,7 +62,13 @@ const STATEMENTS = {
       UNWIND row.needs AS use
       MATCH (r:Resource {id: use.resource})
       MERGE (a)-[n:NEEDS]->(r) SET n.note = use.note
-    }`,
+    }
+    CALL (a, row) {
+      WITH row.publicationConsent AS consent WHERE consent IS NOT NULL
+      MERGE (a)-[:CONSENTED]->(c:Consent {scope: 'publication', source: consent.source})
+      SET c.purpose = consent.purpose, c.givenAt = date(consent.givenAt), c.recordedBy = 'seed'
+    }
+    ${personAtCommuneCentre('a')}`,
   links: `UNWIND $rows AS row
     MATCH (a:Actor {id: row.source}), (b:Actor {id: row.target})
     MERGE (a)-[r:COOPERATES_WITH {id: row.id}]->(b)

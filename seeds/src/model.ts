@@ -40,6 +40,8 @@ export const TerritoryRow = z.object({
   name: z.string().min(1),
   level: z.enum(LEVELS),
   population: z.number().int().nonnegative().optional(),
+  /** A commune's centre: where a person of that commune is placed, never more precisely. */
+  centre: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
   partOf: z.array(id),
 });
 
@@ -75,6 +77,8 @@ export const ActorRow = z.object({
   contactName: z.string().optional(),
   contactEmail: z.string().email().optional(),
   contactPhone: z.string().optional(),
+  /** A person's recorded consent to be published: without it, the public and researchers never see them. */
+  publicationConsent: z.object({ purpose: z.string().min(1), givenAt: isoDate, source: z.string().min(1) }).optional(),
   territory: id,
   sectors: z.array(id),
   offers: z.array(ResourceUse),

@@ -30,8 +30,8 @@ function byCode<T extends { code: string }>(rows: T[], code: string, what: strin
   return row;
 }
 
-/** Région, département, pays, its EPCIs and their communes, nested by `partOf`. */
-export function grandBergeracoisTerritories(): TerritoryRow[] {
+/** Région, département, pays, its EPCIs and their communes, nested by `partOf`; communes with their centre when known. */
+export function grandBergeracoisTerritories(centres: Record<string, readonly [number, number]> = {}): TerritoryRow[] {
   const region = byCode(regions, '75', 'région');
   const departement = byCode(departements, '24', 'département');
   const current = communes.filter((commune) => commune.type === 'commune-actuelle');
@@ -58,6 +58,7 @@ export function grandBergeracoisTerritories(): TerritoryRow[] {
       rows.push({
         id: territoryId.commune(commune.code), code: commune.code, name: commune.nom, level: 'COMMUNE',
         ...(commune.population === undefined ? {} : { population: commune.population }),
+        ...(centres[commune.code] ? { centre: { latitude: centres[commune.code]![0], longitude: centres[commune.code]![1] } } : {}),
         partOf: [territoryId.epci(siren)],
       });
     }

@@ -10,6 +10,8 @@ import type { Session } from './tokens.js';
 export interface AccountContext {
   accounts: AccountService;
   viewer: Viewer;
+  /** The client's address, as Express sees it (see TRUST_PROXY): what the sign-in limit per client counts. */
+  clientIp: string;
 }
 
 @ObjectType('Session', { description: 'Un jeton de connexion de courte durée. / A short-lived sign-in token.' })
@@ -36,6 +38,16 @@ class ViewerResult {
 const wrongCredentials = (): GraphQLError =>
   new GraphQLError('Adresse ou mot de passe incorrect. / Wrong e-mail address or password.', { extensions: { code: 'INVALID_CREDENTIALS', http: { status: 401 } } });
 
+/** A sign-in limit reached: 429, with how long to wait, and which limit (the e-mail address's or the network's). */
+function tooManyAttempts(error: unknown): never {
+  if (!(error instanceof TooManyAttempts)) throw error;
+  const minutes = Math.ceil(error.retryAfterSeconds / 60);
+  const message = error.scope === 'client'
+    ? `Trop d'essais depuis votre réseau : réessayez dans ${minutes} min. / Too many sign-in attempts from your network: try again later.`
+    : `Trop d'essais pour cette adresse : réessayez dans ${minutes} min. / Too many attempts for this address: try again later.`;
+  throw new GraphQLError(message, { extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: error.retryAfterSeconds, http: { status: 429 } } });
+}
+
 function accountError(error: unknown): never {
   if (!(error instanceof AccountError)) throw error;
   const status = error.code === 'ACCOUNT_NOT_FOUND' ? 404 : error.code === 'ACCOUNT_EXISTS' ? 409 : 400;
@@ -47,16 +59,7 @@ function accountError(error: unknown): never {
 export class AccountResolver {
   @Mutation(() => SessionResult, { description: 'Se connecter : un jeton de courte durée. / Sign in: a short-lived token.' })
   async login(@Ctx() context: AccountContext, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string): Promise<Session> {
-    let session: Session | null;
-    try {
-      session = await context.accounts.login(email, password);
-    } catch (error) {
-      if (!(error instanceof TooManyAttempts)) throw error;
-      throw new GraphQLError(
-        `Trop d'essais pour cette adresse : réessayez dans ${Math.ceil(error.retryAfterSeconds / 60)} min. / Too many attempts for this address: try again later.`,
-        { extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: error.retryAfterSeconds, http: { status: 429 } } },
-      );
-    }
+    const session = await context.accounts.login(email, password, context.clientIp).catch(tooManyAttempts);
     if (!session) throw wrongCredentials();
     return session;
   }
@@ -74,7 +77,7 @@ export class AccountResolver {
   ): Promise<Session> {
     const email = context.viewer.session ? context.viewer.subject : null;
     if (!email) throw new GraphQLError('Connectez-vous d’abord. / Sign in first.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-    const session = await context.accounts.changePassword(email, currentPassword, newPassword).catch(accountError);
+    const session = await context.accounts.changePassword(email, currentPassword, newPassword, context.clientIp).catch(tooManyAttempts).catch(accountError);
     if (!session) throw wrongCredentials();
     return session;
   }

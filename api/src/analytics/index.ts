@@ -14,11 +14,14 @@ export interface AnalyticsOptions {
   worker: boolean;
   /** Longest the projection's read transaction may run. */
   timeoutMs?: number;
+  /** Longest one measure may run in the worker, and how many may wait. */
+  jobTimeoutMs?: number;
+  maxPending?: number;
 }
 
-export function createAnalytics({ driver, database, worker, timeoutMs }: AnalyticsOptions): AnalyticsService {
+export function createAnalytics({ driver, database, worker, timeoutMs, jobTimeoutMs, maxPending }: AnalyticsOptions): AnalyticsService {
   return new AnalyticsService({
-    engine: worker ? workerEngine() : inlineEngine(),
+    engine: worker ? workerEngine({ ...(jobTimeoutMs ? { timeoutMs: jobTimeoutMs } : {}), ...(maxPending ? { maxPending } : {}) }) : inlineEngine(),
     readProjection: () => readProjection(driver, database, timeoutMs),
     fingerprint: () => readFingerprint(driver, database),
   });

@@ -20,6 +20,7 @@ export function tinyProjection(actors: TinyActor[], links: TinyLink[]): Projecti
       ptceRole: 'NONE',
       essMember: false,
       fictional: true,
+      published: true,
       location: null,
       sectors: [],
       territories: ['c1'],

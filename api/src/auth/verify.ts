@@ -7,7 +7,8 @@ export const LOCAL_ISSUER = 'maillage';
 export interface OidcOptions {
   issuer: string;
   jwksUri: string;
-  audience?: string;
+  /** Required: without it, a token the provider issued to any other application would open Maillage. */
+  audience: string;
   /** Where the roles sit in the token, as a dotted path: `roles`, `realm_access.roles` (Keycloak)… */
   rolesClaim: string;
 }
@@ -30,6 +31,9 @@ function publicBecause(tokenProblem: TokenProblem): Viewer {
   return { ...PUBLIC_VIEWER, tokenProblem };
 }
 
+// A token without an expiry would count for ever, whoever keeps a copy: refused, Maillage's and the provider's alike.
+const REQUIRED_CLAIMS = ['exp'];
+
 function bearer(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   return match?.[1] ?? null;
@@ -46,7 +50,7 @@ export function createViewerResolver(options: VerifierOptions): (authorization: 
   const remoteKeys: JWTVerifyGetKey | undefined = options.oidc ? createRemoteJWKSet(new URL(options.oidc.jwksUri)) : undefined;
 
   async function local(token: string): Promise<Viewer> {
-    const { payload } = await jwtVerify(token, localKey, { issuer: LOCAL_ISSUER, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, localKey, { issuer: LOCAL_ISSUER, algorithms: ['HS256'], requiredClaims: REQUIRED_CLAIMS });
     if (!payload.sub) return PUBLIC_VIEWER;
     if (typeof payload.jti !== 'string') {
       // A service token signed with the secret (scripts, tests): no account behind it, its roles as written.
@@ -58,7 +62,7 @@ export function createViewerResolver(options: VerifierOptions): (authorization: 
   }
 
   async function external(token: string, oidc: OidcOptions, keys: JWTVerifyGetKey): Promise<Viewer> {
-    const { payload } = await jwtVerify(token, keys, { issuer: oidc.issuer, ...(oidc.audience ? { audience: oidc.audience } : {}) });
+    const { payload } = await jwtVerify(token, keys, { issuer: oidc.issuer, audience: oidc.audience, requiredClaims: REQUIRED_CLAIMS });
     const roles = claimAt(payload, oidc.rolesClaim);
     return { subject: payload.sub ?? null, roles: withImpliedRoles(Array.isArray(roles) ? roles : []) };
   }

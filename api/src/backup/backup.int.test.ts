@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDriver, startEmbeddedNeo4j, type EmbeddedNeo4j } from '@maillage/neo4j';
@@ -7,8 +7,13 @@ import { migrate } from '@maillage/schema';
 import { grandBergeracois, loadDataset, syntheticTerritory } from '@maillage/seeds';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount } from '../accounts/index.js';
+import { createAccount, sessionCheck } from '../accounts/index.js';
+import { revokeSession } from '../accounts/sessions.js';
+import { findAccount, updateAccount } from '../accounts/store.js';
+import { toNumber } from '../db/integers.js';
 import { EditingService } from '../editing/index.js';
+import { backupGraph } from './backup.js';
+import { restoreGraph } from './restore.js';
 import { encodeProperties } from './values.js';
 
 // A Neo4j of its own: restoring is tried on an empty database, the way a new machine would, and `--replace` wipes
@@ -80,6 +85,9 @@ describe('backup and restore', () => {
     await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS').finally(() => session.close());
     const restored = await run(['restore', 'hier.jsonl']);
     expect(restored.code, restored.stderr).toBe(0);
+    // A restore ends every session: each account's session version moved on by one. Put back, all is the same.
+    const versions = await driver.executeQuery('MATCH (a:Account) SET a.sessionVersion = a.sessionVersion - 1 RETURN collect(a.sessionVersion) AS versions');
+    expect((versions.records[0]?.get('versions') as unknown[]).map(toNumber)).toEqual([0]);
     expect(await canonical()).toEqual(before);
   }, 180_000);
 
@@ -100,5 +108,40 @@ describe('backup and restore', () => {
     writeFileSync(join(folder, 'other.jsonl'), '{"hello": "world"}\n');
     expect((await run(['restore', 'other.jsonl', '--replace'])).stderr).toMatch(/this is not a Maillage backup/);
     expect(await canonical()).toEqual(before);
+  }, 180_000);
+
+  it('write owner-only files, in an owner-only folder, a stale temporary file included', async () => {
+    const mode = (path: string): number => statSync(path).mode & 0o777;
+    expect(mode(join(folder, 'hier.jsonl'))).toBe(0o600);
+    const backup = await run(['backup']);
+    expect(backup.code, backup.stderr).toBe(0);
+    const backups = join(folder, 'backups');
+    expect(mode(backups)).toBe(0o700);
+    expect(readdirSync(backups).map((name) => mode(join(backups, name)))).toEqual([0o600]);
+
+    const file = join(folder, 'stale.jsonl');
+    writeFileSync(`${file}.partial`, 'left by a killed run', { mode: 0o644 });
+    await backupGraph(driver, 'neo4j', file);
+    expect(mode(file)).toBe(0o600);
+  }, 180_000);
+
+  it('end every session on restore: an older backup does not bring back a session ended since', async () => {
+    const email = 'animatrice@example.org';
+    const check = sessionCheck(driver, 'neo4j');
+    const before = (await findAccount(driver, 'neo4j', email))!.sessionVersion;
+    expect(await check({ email, id: 'taken-before-the-backup', version: before })).toEqual(['animator']);
+    const file = join(folder, 'sessions.jsonl');
+    await backupGraph(driver, 'neo4j', file);
+
+    // After the backup: a password change ends the first session, a logout the next one; a third one is open.
+    await updateAccount(driver, 'neo4j', email, { password: 'une autre phrase de passe assez longue' });
+    await revokeSession(driver, 'neo4j', { id: 'logged-out', expiresAt: new Date(Date.now() + 3_600_000) });
+    const sessions = [{ id: 'taken-before-the-backup', version: before }, { id: 'logged-out', version: before + 1 }, { id: 'open', version: before + 1 }];
+    expect(await Promise.all(sessions.map((session) => check({ email, ...session })))).toEqual([null, null, ['animator']]);
+
+    await restoreGraph(driver, 'neo4j', file, { replace: true });
+    expect(await Promise.all(sessions.map((session) => check({ email, ...session })))).toEqual([null, null, null]);
+    expect((await findAccount(driver, 'neo4j', email))!.sessionVersion).toBe(before + 2);
+    expect(await check({ email, id: 'signed-in-again', version: before + 2 })).toEqual(['animator']);
   }, 180_000);
 });

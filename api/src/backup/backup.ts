@@ -1,9 +1,12 @@
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import { BACKUP_FORMAT, BACKUP_VERSION, TRANSIENT_LABELS, type BackupHeader, type EndLine, type NodeLine, type RelationshipLine } from './format.js';
 import { encodeProperties } from './values.js';
+
+/** Owner-only: read and write for the account that runs the backup, nothing for anyone else. */
+export const BACKUP_FILE_MODE = 0o600;
+export const BACKUP_FOLDER_MODE = 0o700;
 
 export interface BackupReport {
   file: string;
@@ -18,7 +21,10 @@ export interface BackupReport {
  */
 export async function backupGraph(driver: Driver, database: string, file: string): Promise<BackupReport> {
   const partial = `${file}.partial`;
-  const out = createWriteStream(partial, { encoding: 'utf8' });
+  // The file holds password hashes: its owner alone may read it, from its first byte. A stale `.partial` (a killed
+  // run) could have other rights: it goes, and the new one is created, never reused.
+  await rm(partial, { force: true });
+  const out = (await open(partial, 'wx', BACKUP_FILE_MODE)).createWriteStream({ encoding: 'utf8' });
   const write = async (line: object): Promise<void> => {
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
   };

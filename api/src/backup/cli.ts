@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withNeo4j } from '@maillage/neo4j';
 import { migrate } from '@maillage/schema';
-import { backupGraph } from './backup.js';
+import { BACKUP_FOLDER_MODE, backupGraph } from './backup.js';
 import { restoreGraph, RestoreError } from './restore.js';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, replace: { type: 'boolean', default: false } } });
@@ -21,7 +21,8 @@ try {
   await withNeo4j(async (driver, database) => {
     if (command === 'backup') {
       const out = resolve(here, values.out ?? join('backups', `maillage-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`));
-      await mkdir(dirname(out), { recursive: true });
+      // Owner-only, like the files it holds (only the folders this creates: an existing one keeps its rights).
+      await mkdir(dirname(out), { recursive: true, mode: BACKUP_FOLDER_MODE });
       const report = await backupGraph(driver, database, out);
       console.error(`[backup] ${report.nodes} nodes, ${report.relationships} relationships → ${report.file}`);
     } else {

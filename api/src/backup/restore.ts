@@ -60,6 +60,26 @@ async function createRelationships(tx: Transaction, batch: RelationshipLine[], e
   }
 }
 
+/** Each account's session version as the database holds it now, before a restore replaces it. */
+async function sessionVersions(tx: Transaction): Promise<Record<string, unknown>> {
+  const result = await tx.run('MATCH (a:Account) RETURN a.email AS email, coalesce(a.sessionVersion, 0) AS version');
+  return Object.fromEntries(result.records.map((record) => [record.get('email') as string, record.get('version')]));
+}
+
+/**
+ * Moves every restored account past both its restored and its previous session version: a backup holds older
+ * versions and no revocation, so without this a token ended since (logout, password change) would count again.
+ * Everyone signs in again after a restore.
+ */
+async function endSessions(tx: Transaction, previous: Record<string, unknown>): Promise<void> {
+  await tx.run(
+    `MATCH (a:Account)
+     WITH a, coalesce(a.sessionVersion, 0) AS restored, coalesce($previous[a.email], 0) AS before
+     SET a.sessionVersion = CASE WHEN before > restored THEN before ELSE restored END + 1`,
+    { previous },
+  );
+}
+
 function checkHeader(line: string | undefined): BackupHeader {
   let header: Partial<BackupHeader>;
   try {
@@ -74,7 +94,8 @@ function checkHeader(line: string | undefined): BackupHeader {
 
 /**
  * Rebuilds the graph from a backup file in one transaction: killed or refused halfway, it leaves the database as it
- * was. The database must be empty, or `replace` given (then its old content goes in the same transaction).
+ * was. The database must be empty, or `replace` given (then its old content goes in the same transaction). Every
+ * sign-in token issued before the restore stops counting (see endSessions).
  */
 export async function restoreGraph(driver: Driver, database: string, file: string, options: RestoreOptions): Promise<RestoreReport> {
   const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
@@ -87,6 +108,7 @@ export async function restoreGraph(driver: Driver, database: string, file: strin
   let end: EndLine | undefined;
   try {
     const existing = await tx.run('MATCH (n) RETURN count(n) > 0 AS any');
+    const previous = await sessionVersions(tx);
     if (existing.records[0]?.get('any') === true) {
       if (!options.replace) throw new RestoreError('restore: the database is not empty; add --replace to replace its content');
       await tx.run('MATCH (n) DETACH DELETE n');
@@ -117,6 +139,7 @@ export async function restoreGraph(driver: Driver, database: string, file: strin
     if (end.nodes !== nodes || end.relationships !== relationships) {
       throw new RestoreError(`restore: the file announces ${end.nodes} nodes and ${end.relationships} relationships, it holds ${nodes} and ${relationships}`);
     }
+    await endSessions(tx, previous);
     await tx.commit();
     return { nodes, relationships };
   } catch (error) {

@@ -19,10 +19,22 @@ describe('loadConfig', () => {
 
   it('takes an OIDC provider as an issuer and its keys together', () => {
     expect(loadConfig({}).oidc).toBeUndefined();
-    expect(loadConfig({ OIDC_ISSUER: 'https://idp.example.org', OIDC_JWKS_URI: 'https://idp.example.org/jwks' }).oidc)
-      .toEqual({ issuer: 'https://idp.example.org', jwksUri: 'https://idp.example.org/jwks', rolesClaim: 'roles' });
-    expect(() => loadConfig({ OIDC_ISSUER: 'https://idp.example.org' })).toThrow(/OIDC_JWKS_URI: OIDC_ISSUER and OIDC_JWKS_URI go together/);
+    expect(loadConfig({ OIDC_ISSUER: 'https://idp.example.org', OIDC_JWKS_URI: 'https://idp.example.org/jwks', OIDC_AUDIENCE: 'maillage' }).oidc)
+      .toEqual({ issuer: 'https://idp.example.org', jwksUri: 'https://idp.example.org/jwks', audience: 'maillage', rolesClaim: 'roles' });
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://idp.example.org', OIDC_AUDIENCE: 'maillage' })).toThrow(/OIDC_JWKS_URI: OIDC_ISSUER and OIDC_JWKS_URI go together/);
     expect(() => loadConfig({ OIDC_ROLES_CLAIM: 'a..b' })).toThrow(/OIDC_ROLES_CLAIM is a dotted path/);
+  });
+
+  it('wants an audience with OIDC, and its keys over https but on loopback', () => {
+    const oidc = { OIDC_ISSUER: 'https://idp.example.org', OIDC_JWKS_URI: 'https://idp.example.org/jwks' };
+    expect(() => loadConfig(oidc)).toThrow(/OIDC_AUDIENCE: OIDC_AUDIENCE est requis avec OIDC_ISSUER .* \/ OIDC_AUDIENCE is required with OIDC_ISSUER/);
+    expect(() => loadConfig({ ...oidc, OIDC_AUDIENCE: '' })).toThrow(/OIDC_AUDIENCE is required/);
+    for (const jwks of ['http://idp.example.org/jwks', 'http://10.0.0.5/jwks', 'http://127.0.0.1.evil.example/jwks', 'ftp://idp.example.org/jwks']) {
+      expect(() => loadConfig({ ...oidc, OIDC_JWKS_URI: jwks, OIDC_AUDIENCE: 'maillage' }), jwks).toThrow(/OIDC_JWKS_URI: .*OIDC_JWKS_URI must be https \(http on loopback only\)/);
+    }
+    for (const jwks of ['http://127.0.0.1:8080/jwks', 'http://127.5.6.7/jwks', 'http://localhost:8080/jwks', 'http://[::1]:8080/jwks']) {
+      expect(loadConfig({ ...oidc, OIDC_JWKS_URI: jwks, OIDC_AUDIENCE: 'maillage' }).oidc?.jwksUri, jwks).toBe(jwks);
+    }
   });
 
   it('reads an empty variable as unset', () => {

@@ -7,6 +7,17 @@ const list = z
 // An empty variable (e.g. `JWT_SECRET=` in docker-compose) means "not set", not "set to nothing".
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
+/** Loopback hosts: a test's stand-in identity provider may serve its keys over plain HTTP there, nowhere else. */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+/** Keys fetched over plain HTTP could be swapped on the way, and with them anyone's roles. */
+function isSafeKeysUrl(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || (protocol === 'http:' && isLoopback(hostname));
+}
+
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -29,10 +40,17 @@ const ConfigSchema = z.object({
   EMBED_FRAME_ANCESTORS: z.string().default('*').transform((value) => value.split(/[\s,]+/).filter(Boolean)),
   /** Requests per minute and client on the embed routes. */
   EMBED_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
-  /** Longest a GraphQL request's database transaction may run. */
-  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Longest a GraphQL request's database transaction may run: past it, Neo4j stops it (`QUERY_TIMEOUT`). */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** Longest an export's (or the analytics' projection's) read may run. */
   EXPORT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(300_000),
+  /** Longest one analytics measure may run (past it, the worker restarts and answers `QUERY_TIMEOUT`). */
+  ANALYTICS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Analytics queries waiting at once; past it, `BUSY` (HTTP 503) at once. */
+  ANALYTICS_QUEUE: z.coerce.number().int().min(1).max(10_000).default(32),
+  /** Exports streamed at once by one API process, and how many may wait; past it, `BUSY` (HTTP 503). */
+  EXPORT_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(2),
+  EXPORT_QUEUE: z.coerce.number().int().min(0).max(10_000).default(8),
   /** Run the analytics in a worker thread (off the request path); `false` runs them on the API's own thread. */
   ANALYTICS_WORKER: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   /** Express's "trust proxy": behind a reverse proxy, which hops to trust for the client's address (rate limits). */
@@ -50,10 +68,19 @@ const ConfigSchema = z.object({
     message: 'OIDC_ISSUER and OIDC_JWKS_URI go together',
     path: ['OIDC_JWKS_URI'],
   })
+  // Without an audience, a token the provider issued to any of its other applications would open Maillage.
+  .refine((config) => !config.OIDC_ISSUER || Boolean(config.OIDC_AUDIENCE), {
+    message: "OIDC_AUDIENCE est requis avec OIDC_ISSUER (l'identifiant client de Maillage chez le fournisseur) / OIDC_AUDIENCE is required with OIDC_ISSUER (Maillage's client id at the provider)",
+    path: ['OIDC_AUDIENCE'],
+  })
+  .refine((config) => !config.OIDC_JWKS_URI || isSafeKeysUrl(config.OIDC_JWKS_URI), {
+    message: 'OIDC_JWKS_URI doit être en https (http seulement sur 127.0.0.1, localhost ou [::1]) / OIDC_JWKS_URI must be https (http on loopback only)',
+    path: ['OIDC_JWKS_URI'],
+  })
   .transform((config) => ({
     ...config,
-    oidc: config.OIDC_ISSUER && config.OIDC_JWKS_URI
-      ? { issuer: config.OIDC_ISSUER, jwksUri: config.OIDC_JWKS_URI, rolesClaim: config.OIDC_ROLES_CLAIM, ...(config.OIDC_AUDIENCE ? { audience: config.OIDC_AUDIENCE } : {}) }
+    oidc: config.OIDC_ISSUER && config.OIDC_JWKS_URI && config.OIDC_AUDIENCE
+      ? { issuer: config.OIDC_ISSUER, jwksUri: config.OIDC_JWKS_URI, audience: config.OIDC_AUDIENCE, rolesClaim: config.OIDC_ROLES_CLAIM }
       : undefined,
   }));
 

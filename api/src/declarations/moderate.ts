@@ -1,4 +1,4 @@
-import type { ActorInput, ProposalStatus } from '@maillage/schema';
+import { PUBLICATION_SCOPE, type ActorInput, type ProposalStatus } from '@maillage/schema';
 import { int, type Driver } from 'neo4j-driver';
 import { applyEdit, EditError, type EditOutcome } from '../editing/index.js';
 import { CONTACT_FIELDS } from '../editing/specs.js';
@@ -66,8 +66,8 @@ export async function acceptProposal(driver: Driver, database: string, id: strin
       await tx.run(
         `MATCH (a:Actor {id: $actorId}), (p:Proposal {id: $id})
          SET p.status = 'ACCEPTED', p.decidedAt = datetime(), p.decidedBy = $by, p.actorId = $actorId
-         CREATE (a)-[:CONSENTED]->(:Consent {scope: 'publication', purpose: $purpose, givenAt: date(p.submittedAt), source: 'self-declaration', proposalId: $id})`,
-        { actorId: outcome.id, id, by, purpose: PURPOSE },
+         CREATE (a)-[:CONSENTED]->(:Consent {scope: $scope, purpose: $purpose, givenAt: date(p.submittedAt), source: 'self-declaration', proposalId: $id})`,
+        { actorId: outcome.id, id, by, purpose: PURPOSE, scope: PUBLICATION_SCOPE },
       );
       return outcome;
     });

@@ -30,13 +30,13 @@ export const declarationResolvers = {
     declare: async (_root: unknown, { input }: MutationDeclareArgs, context: DeclarationContext) => {
       const { driver, database } = context.db;
       const throttle = context.declarationThrottle;
-      const wait = await throttle.retryAfterSeconds(context.clientIp);
+      // Counted before anything else, atomically: a burst gets no more declarations through than a queue would.
+      const wait = (await throttle.take(context.clientIp)).retryAfterSeconds;
       if (wait > 0) {
         throw new GraphQLError(`Trop de propositions depuis cette adresse : réessayez dans ${Math.ceil(wait / 60)} min. / Too many proposals from this address.`, {
           extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: wait, http: { status: 429 } },
         });
       }
-      await throttle.count(context.clientIp);
       // A robot fills every field, the hidden one too: it is thanked, and nothing is kept.
       if (input.homepage) return { id: '00000000-0000-0000-0000-000000000000', message: THANKS };
       try {

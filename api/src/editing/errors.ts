@@ -14,6 +14,7 @@ export const EDIT_ERRORS = {
   LINK_ENDS_FIXED: { status: 400, fr: () => "les deux acteurs d'un lien ne changent pas : supprimez-le et créez-en un autre", en: () => "a link's actors cannot change: delete it and create another" },
   BAD_DATE: { status: 400, fr: (field: string) => `« ${field} » : une date AAAA-MM-JJ`, en: (field: string) => `${field}: a date, YYYY-MM-DD` },
   DATES_REVERSED: { status: 400, fr: (field: string) => `« ${field} » : la fin précède le début`, en: (field: string) => `${field}: the end comes before the start` },
+  CONSENT_CONFLICT: { status: 400, fr: (field: string) => `« ${field} » : un accord ne peut être donné et retiré à la fois`, en: (field: string) => `${field}: a consent cannot be given and withdrawn at once` },
   CONSENT_REQUIRED: { status: 400, fr: (field: string) => `« ${field} » : votre accord est nécessaire`, en: (field: string) => `${field}: consent is required` },
   ALREADY_DECIDED: { status: 409, fr: (field: string) => `la proposition « ${field} » n'est plus en attente`, en: (field: string) => `proposal ${field} is no longer pending` },
   NOT_FOUND: { status: 404, fr: (field: string) => `aucun objet « ${field} »`, en: (field: string) => `nothing called ${field}` },

@@ -56,9 +56,18 @@ export async function recordChange(
        ${actorOrBinned('n', 'actorId', 'actorId')}
        MERGE (c)-[:CONCERNS]->(n)
      }
+     CALL (c) {
+       MATCH (c)-[:CONCERNS]->(n)
+       WHERE n.kind = 'PERSON' OR n:WasPerson OR (n.id = $entityId AND $wasPerson)
+       SET n:WasPerson
+       WITH DISTINCT n
+       MATCH (n)<-[:CONCERNS]-(entry:Change)
+       SET entry.aboutPerson = true
+     }
      RETURN toString(c.at) AS at`,
     {
       id, by: change.by, action: change.action, entity: change.entity, entityId: change.entityId,
+      wasPerson: change.entity === 'ACTOR' && (change.before?.kind === 'PERSON' || change.after?.kind === 'PERSON'),
       before: change.before ? JSON.stringify(change.before) : null, after: change.after ? JSON.stringify(change.after) : null,
       concerns: [...new Set(change.concerns)],
     },
@@ -80,8 +89,12 @@ export function toChangeEntry(row: Record<string, unknown>): ChangeEntry {
   };
 }
 
-/** True for a journal entry `c` that concerns a person: what researchers' journal leaves out. */
-export const CONCERNS_A_PERSON = "EXISTS { MATCH (c)-[:CONCERNS]->(p) WHERE p.kind = 'PERSON' }";
+/**
+ * True for a journal entry `c` about anyone who is or ever was a person: what researchers' journal leaves out. An
+ * actor once saved as a person keeps the label `WasPerson`, and every entry about it is marked `aboutPerson`, which
+ * stays when the actor is erased.
+ */
+export const CONCERNS_A_PERSON = "(coalesce(c.aboutPerson, false) OR EXISTS { MATCH (c)-[:CONCERNS]->(p) WHERE p.kind = 'PERSON' OR p:WasPerson })";
 
 export const CHANGE_FIELDS = 'c.id AS id, c.at AS at, c.by AS by, c.action AS action, c.entity AS entity, c.entityId AS entityId, c.before AS before, c.after AS after';
 

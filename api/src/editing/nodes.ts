@@ -1,6 +1,8 @@
 import { Date as Neo4jDate, type ManagedTransaction } from 'neo4j-driver';
+import { CONTACT_SCOPE, personAtCommuneCentre } from '@maillage/schema';
 import { EditError } from './errors.js';
 import { recordChange, type ChangeEntry, type Snapshot } from './journal.js';
+import { consentAfter, HAS_PUBLICATION_CONSENT, PUBLICATION_SNAPSHOT_FIELD, publicationIntent, writePublicationConsent } from './publication.js';
 import type { NodeSpec, PropertyCheck, RelationSpec } from './specs.js';
 import { plain, sameJson, slugFrom, type Plain } from './values.js';
 
@@ -31,7 +33,7 @@ function relationSnapshot(relation: RelationSpec): string {
 
 /** What a node is now, as the journal keeps it: its properties and the relationships its input can replace. */
 export async function snapshotNode(tx: ManagedTransaction, spec: NodeSpec, id: string): Promise<Snapshot | null> {
-  const relations = spec.relations.map(relationSnapshot).join(', ');
+  const relations = [...spec.relations.map(relationSnapshot), ...(spec.publication ? [`${PUBLICATION_SNAPSHOT_FIELD}: ${HAS_PUBLICATION_CONSENT}`] : [])].join(', ');
   const result = await tx.run(
     `MATCH (n:${spec.label} {id: $id}) RETURN n {.*${relations ? `, ${relations}` : ''}} AS snapshot`,
     { id },
@@ -165,6 +167,19 @@ async function replaceRelation(tx: ManagedTransaction, spec: NodeSpec, id: strin
 }
 
 /**
+ * A person is placed at their commune's centre, whatever coordinates were given (see personAtCommuneCentre): the
+ * coordinates are not written, and the comparison with what is stored ignores them.
+ */
+function keepPersonLocation(properties: Record<string, unknown>, intended: Snapshot, before: Snapshot | null): void {
+  delete properties.location;
+  delete properties.locationApproximate;
+  for (const field of ['location', 'locationApproximate']) {
+    if (before?.[field] === undefined) delete intended[field];
+    else intended[field] = before[field]!;
+  }
+}
+
+/**
  * Creates or updates one node from its input, in the caller's transaction: absent fields stay, null clears, given
  * relation lists replace the old ones. Nothing is written, and no journal entry made, when nothing would change —
  * re-importing the same file is a no-op.
@@ -183,6 +198,9 @@ export async function saveNode(tx: ManagedTransaction, spec: NodeSpec, rawInput:
   const relations = spec.relations.filter((relation) => input[relation.field] !== undefined).map((relation) => ({ relation, items: relationItems(relation, input[relation.field]) }));
   const intended = applyProperties({ ...(before ?? Object.fromEntries(spec.relations.map((relation) => [relation.field, relation.single ? null : []]))), id }, properties);
   for (const { relation, items } of relations) intended[relation.field] = items;
+  const publication = spec.publication ? publicationIntent(input, spec.where) : null;
+  if (spec.publication) intended[PUBLICATION_SNAPSHOT_FIELD] = consentAfter(publication, before?.[PUBLICATION_SNAPSHOT_FIELD] === true);
+  if (intended.kind === 'PERSON') keepPersonLocation(properties, intended, before);
   if (spec.dateOrder) assertDateOrder(spec.where, intended, spec.dateOrder);
   if (before && sameJson(before, intended)) return { id, change: null };
 
@@ -193,11 +211,13 @@ export async function saveNode(tx: ManagedTransaction, spec: NodeSpec, rawInput:
     { id, properties },
   );
   for (const { relation, items } of relations) await replaceRelation(tx, spec, id, relation, items);
+  if (spec.label === 'Actor') await tx.run(`MATCH (n:Actor {id: $id}) ${personAtCommuneCentre('n')}`, { id });
+  if (publication) await writePublicationConsent(tx, id, publication, by);
   if (consent) {
     await tx.run(
       `MATCH (n:${spec.label} {id: $id})
-       CREATE (n)-[:CONSENTED]->(:Consent {scope: 'contact', purpose: $purpose, givenAt: $givenAt, source: $source, recordedBy: $by, recordedAt: datetime()})`,
-      { id, purpose: consent.purpose, givenAt: consent.givenAt, by, source: by.startsWith('moderation:') ? 'self-declaration' : by.startsWith('import:') ? 'import' : 'animator' },
+       CREATE (n)-[:CONSENTED]->(:Consent {scope: $scope, purpose: $purpose, givenAt: $givenAt, source: $source, recordedBy: $by, recordedAt: datetime()})`,
+      { id, scope: CONTACT_SCOPE, purpose: consent.purpose, givenAt: consent.givenAt, by, source: by.startsWith('moderation:') ? 'self-declaration' : by.startsWith('import:') ? 'import' : 'animator' },
     );
   }
   const after = await snapshotNode(tx, spec, id);

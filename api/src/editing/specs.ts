@@ -36,6 +36,8 @@ export interface NodeSpec {
    * the one dating it); the consent is then recorded beside the node.
    */
   consent?: { fields: readonly string[]; purposeField: string; givenAtField: string };
+  /** Actors: a person's consent to be published may be recorded or withdrawn with the edit (see publication.ts). */
+  publication?: true;
   /** Turns input fields that are not stored as such into properties (e.g. latitude and longitude into a point). */
   prepare?(input: Record<string, unknown>): Record<string, unknown>;
 }
@@ -71,6 +73,7 @@ export const ACTOR: NodeSpec = {
   },
   prepare: locationFromCoordinates,
   consent: { fields: CONTACT_FIELDS, purposeField: 'contactConsentPurpose', givenAtField: 'contactConsentGivenAt' },
+  publication: true,
   relations: [
     { field: 'sectorIds', type: 'ACTIVE_IN', target: 'Sector', direction: 'OUT' },
     { field: 'territoryIds', type: 'LOCATED_IN', target: 'Territory', direction: 'OUT' },

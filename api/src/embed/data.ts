@@ -3,7 +3,7 @@ import type { AnalyticsService } from '../analytics/index.js';
 import type { NetworkFilter } from '../analytics/network/filter.js';
 import type { EmbedOptions } from './params.js';
 
-/** What an embed shows, and all it sends: public fields, and never a person (kind PERSON). */
+/** What an embed shows, and all it sends: public fields of the network the public may see. */
 export interface EmbedNetwork {
   actors: Array<{ id: string; name: string; silo: Silo; kind: ActorKind; latitude: number | null; longitude: number | null }>;
   links: Array<{ id: string; source: string; target: string; kind: CooperationKind }>;
@@ -15,13 +15,10 @@ export async function embedNetwork(analytics: AnalyticsService, options: EmbedOp
   if (options.sector) filter.sector = options.sector;
   if (options.silos) filter.silos = options.silos;
   if (options.linkKinds) filter.linkKinds = options.linkKinds;
-  const network = await analytics.query('network', { filter: { ...filter, asOf: new Date().toISOString().slice(0, 10) } });
-  // People are personal data: a public page never shows them, nor the links that would point at them.
-  const shown = network.actors.filter((actor) => actor.kind !== 'PERSON');
-  const ids = new Set(shown.map((actor) => actor.id));
+  // A public page: the network the public may see, never a person without a consent to publication.
+  const network = await analytics.query('network', { filter: { ...filter, asOf: new Date().toISOString().slice(0, 10) } }, 'public');
   return {
-    actors: shown.map(({ id, name, silo, kind, location }) => ({ id, name, silo, kind, latitude: location?.latitude ?? null, longitude: location?.longitude ?? null })),
-    links: network.links.filter((link) => ids.has(link.source) && ids.has(link.target))
-      .map(({ id, source, target, kind }) => ({ id, source, target, kind })),
+    actors: network.actors.map(({ id, name, silo, kind, location }) => ({ id, name, silo, kind, latitude: location?.latitude ?? null, longitude: location?.longitude ?? null })),
+    links: network.links.map(({ id, source, target, kind }) => ({ id, source, target, kind })),
   };
 }

@@ -41,6 +41,26 @@ function actorList(network: EmbedNetwork, i18n: Translator): string {
   return `<ul>${items.join('')}</ul>`;
 }
 
+export interface EmbedTheme {
+  dark: boolean;
+  accent?: string | undefined;
+}
+
+const MARKER = '<main id="maillage-embed"></main>';
+
+/**
+ * The page Vite built (explorer/embed.html) with the embed's language, title, theme and content. Each insertion is a
+ * replacer function: a string replacement would read `$&`, `$'` or `$1` in an actor's name as splicing patterns.
+ */
+export function fillTemplate(template: string, content: { title: string; lang: string; body: string }, theme: EmbedTheme): string {
+  const bodyTag = `<body${theme.dark ? ' class="theme-dark"' : ''}${theme.accent ? ` style="--accent:${theme.accent}"` : ''}>`;
+  return template
+    .replace('<html lang="fr">', () => `<html lang="${content.lang}">`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${content.title}</title>`)
+    .replace('<body>', () => bodyTag)
+    .replace(MARKER, () => `<main id="maillage-embed">${content.body}</main>`);
+}
+
 /** The embed's content inside the page Vite built (explorer/embed.html): everything but the script's own work. */
 export function embedContent(network: EmbedNetwork, options: EmbedOptions, explorerUrl: string): { title: string; lang: string; body: string } {
   const i18n = translator(options.lang);

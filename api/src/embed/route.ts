@@ -5,9 +5,11 @@ import { rateLimit } from 'express-rate-limit';
 import type { Driver } from 'neo4j-driver';
 import type { AnalyticsService } from '../analytics/index.js';
 import { AnalyticsInputError } from '../analytics/engine/errors.js';
+import { AnalyticsBusyError, AnalyticsTimeoutError } from '../analytics/engine/workerEngine.js';
+import { ERROR_MESSAGES } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import { embedNetwork } from './data.js';
-import { embedContent, escapeHtml } from './html.js';
+import { embedContent, escapeHtml, fillTemplate, type EmbedTheme } from './html.js';
 import { embedQuery, EmbedParamsError, parseEmbedParams, type EmbedOptions } from './params.js';
 
 export interface EmbedRouteOptions {
@@ -22,8 +24,6 @@ export interface EmbedRouteOptions {
   rateLimit: number;
   logger: Logger;
 }
-
-const MARKER = '<main id="maillage-embed"></main>';
 
 /** Only embeds may be framed, by the sites allowed; the rest of the application says so in its headers too. */
 export function framingPolicy(frameAncestors: string[]): string {
@@ -42,13 +42,8 @@ function embedHeaders(res: Response, frameAncestors: string[]): void {
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
 }
 
-function page(res: Response, status: number, template: string, content: { title: string; lang: string; body: string }, theme: { dark: boolean; accent?: string | undefined }): void {
-  const bodyTag = `<body${theme.dark ? ' class="theme-dark"' : ''}${theme.accent ? ` style="--accent:${theme.accent}"` : ''}>`;
-  res.status(status).type('html').send(template
-    .replace('<html lang="fr">', `<html lang="${content.lang}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${content.title}</title>`)
-    .replace('<body>', bodyTag)
-    .replace(MARKER, `<main id="maillage-embed">${content.body}</main>`));
+function page(res: Response, status: number, template: string, content: { title: string; lang: string; body: string }, theme: EmbedTheme): void {
+  res.status(status).type('html').send(fillTemplate(template, content, theme));
 }
 
 function explorerUrl(options: EmbedOptions): string {
@@ -104,6 +99,11 @@ export function embedRoutes({ analytics, driver, database, dist, frameAncestors,
       const network = await embedNetwork(analytics, options);
       page(res, 200, html, embedContent(network, options, explorerUrl(options)), { dark: options.theme === 'dark', accent: options.accent });
     } catch (error) {
+      if (error instanceof AnalyticsBusyError || error instanceof AnalyticsTimeoutError) {
+        res.setHeader('Retry-After', '5');
+        page(res, 503, html, { title: 'Maillage', lang: options.lang, body: `<p role="alert">${escapeHtml(ERROR_MESSAGES.BUSY)}</p>` }, { dark: options.theme === 'dark' });
+        return;
+      }
       if (!(error instanceof AnalyticsInputError)) {
         logger.error({ err: error }, 'embed failed');
         throw error;

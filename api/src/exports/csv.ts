@@ -2,10 +2,17 @@ import type { ExportEdge, ExportFormat, ExportNode } from './types.js';
 
 const CRLF = '\r\n';
 
-/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+/** What a spreadsheet would run as a formula at the start of a cell (OWASP, "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, a quote or a line break, quotes doubled. Text a spreadsheet
+ * would run as a formula (a name like `=HYPERLINK(…)` typed by anyone who declared an actor) gets a leading `'`,
+ * which spreadsheets read as "text". Only strings: a number such as a longitude of -0.5 stays a number.
+ */
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -43,6 +43,17 @@ describe('CSV (RFC 4180)', () => {
     expect(render(nodesCsv).split('\r\n')[0]).toBe('id,label,silo,kind,ptceRole,essMember,fictional,sectors,territory,epci,latitude,longitude');
   });
 
+  it('neutralises text a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    expect(csvField('=HYPERLINK("https://evil.example","Cliquez")')).toBe(`"'=HYPERLINK(""https://evil.example"",""Cliquez"")"`);
+    expect(['+33 5 53', '-2+3', '@SUM(A1)', '\tx', '=1+1'].map(csvField)).toEqual(["'+33 5 53", "'-2+3", "'@SUM(A1)", "'\tx", "'=1+1"]);
+    expect(csvField('\rcmd')).toBe(`"'\rcmd"`);
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField(-0.5)).toBe('-0.5');
+    expect(nodesCsv.node!({ ...nodes[0]!, label: '=cmd|"/C calc"!A0', longitude: -0.5 }, 0)).toMatch(/^a,"'=cmd\|""\/C calc""!A0",PRIVATE,.*,44\.85,-0\.5\r\n$/);
+    const rows = parseCsv(render({ ...nodesCsv, node: (node: ExportNode) => nodesCsv.node!({ ...node, label: '-1', longitude: -0.5 }, 0) }), { columns: true }) as Array<Record<string, string>>;
+    expect(rows[0]).toMatchObject({ label: "'-1", longitude: '-0.5' });
+  });
+
   it('reads back through a CSV parser, field for field', () => {
     const rows = parseCsv(render(nodesCsv), { columns: true }) as Array<Record<string, string>>;
     expect(rows[0]).toMatchObject({ id: 'a', label: 'Café "Le Lien", Bergerac & co', sectors: 'Alimentation;Culture', latitude: '44.85', essMember: 'true' });

@@ -1,11 +1,17 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
+import { publicationRule } from '@maillage/schema';
+import type { Audience } from '../auth/index.js';
 import type { NetworkFilter } from '../analytics/network/filter.js';
 import type { ExportEdge, ExportNode } from './types.js';
 import { toNumber } from '../db/integers.js';
 
-/** The filter's actor test on one Cypher variable: the same on a node, and on both ends of a link. */
+/**
+ * The filter's actor test on one Cypher variable: the same on a node, and on both ends of a link. The public and
+ * researchers never receive a person without a consent to publication, nor a link to one.
+ */
 function actorTest(variable: string): string {
-  return `($silos IS NULL OR ${variable}.silo IN $silos)
+  return `($everyone OR ${publicationRule(variable)})
+    AND ($silos IS NULL OR ${variable}.silo IN $silos)
     AND ($kinds IS NULL OR ${variable}.kind IN $kinds)
     AND ($roles IS NULL OR ${variable}.ptceRole IN $roles)
     AND ($territory IS NULL OR EXISTS { (${variable})-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..]->(:Territory {id: $territory}) })
@@ -31,8 +37,9 @@ const EDGES = `MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor)
     r.intensity AS intensity, r.provenance AS provenance, r.confidence AS confidence
   ORDER BY r.id`;
 
-function parameters(filter: NetworkFilter): Record<string, unknown> {
+function parameters(filter: NetworkFilter, audience: Audience): Record<string, unknown> {
   return {
+    everyone: audience === 'animator',
     silos: filter.silos ?? null,
     kinds: filter.kinds ?? null,
     roles: filter.ptceRoles ?? null,
@@ -45,16 +52,16 @@ function parameters(filter: NetworkFilter): Record<string, unknown> {
 
 
 /** The selected actors, one record at a time as the consumer takes them (the driver fetches in batches). */
-export async function* streamNodes(tx: Transaction | ManagedTransaction, filter: NetworkFilter): AsyncGenerator<ExportNode> {
-  for await (const record of tx.run(NODES, parameters(filter))) {
+export async function* streamNodes(tx: Transaction | ManagedTransaction, filter: NetworkFilter, audience: Audience): AsyncGenerator<ExportNode> {
+  for await (const record of tx.run(NODES, parameters(filter, audience))) {
     const node = record.toObject() as ExportNode;
     yield { ...node, latitude: toNumber(node.latitude), longitude: toNumber(node.longitude) };
   }
 }
 
 /** The links between selected actors, of the kinds asked, active on `asOf`: each once. */
-export async function* streamEdges(tx: Transaction | ManagedTransaction, filter: NetworkFilter): AsyncGenerator<ExportEdge> {
-  for await (const record of tx.run(EDGES, parameters(filter))) {
+export async function* streamEdges(tx: Transaction | ManagedTransaction, filter: NetworkFilter, audience: Audience): AsyncGenerator<ExportEdge> {
+  for await (const record of tx.run(EDGES, parameters(filter, audience))) {
     const edge = record.toObject() as ExportEdge;
     yield { ...edge, intensity: toNumber(edge.intensity), confidence: toNumber(edge.confidence) };
   }

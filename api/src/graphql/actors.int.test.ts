@@ -56,7 +56,7 @@ describe('actors through GraphQL', () => {
   it('keeps contact details for animators only', async () => {
     const id = ids.id('contact');
     await api.driver.executeQuery(
-      `CREATE (:Actor {id: $id, name: 'Personne', silo: 'POPULATION', kind: 'PERSON', ptceRole: 'NONE', essMember: false,
+      `CREATE (:Actor {id: $id, name: 'Association', silo: 'POPULATION', kind: 'ASSOCIATION', ptceRole: 'NONE', essMember: false,
         fictional: true, contactEmail: 'personne@example.org', createdAt: datetime(), updatedAt: datetime()})`,
       { id },
     );
@@ -70,9 +70,9 @@ describe('actors through GraphQL', () => {
     expect(forged.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(forged)).not.toContain('personne@example.org');
     const animator = await api.graphql(query, { id }, signTestJwt(['animator']));
-    expect(animator.data).toEqual({ actors: [{ name: 'Personne', contactEmail: 'personne@example.org' }] });
+    expect(animator.data).toEqual({ actors: [{ name: 'Association', contactEmail: 'personne@example.org' }] });
     const publicFields = await api.graphql(`query($id: ID!) { actors(where: { id: { eq: $id } }) { name } }`, { id });
-    expect(publicFields.data).toEqual({ actors: [{ name: 'Personne' }] });
+    expect(publicFields.data).toEqual({ actors: [{ name: 'Association' }] });
   });
 
   it('offers no filter or sort on contact details, which would reveal them one guess at a time', async () => {

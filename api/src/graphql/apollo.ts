@@ -14,9 +14,11 @@ import { declarationResolvers, type DeclarationContext } from '../declarations/i
 import { privacyResolvers, type PrivacyContext } from '../privacy/index.js';
 import { buildHandwrittenSchema } from './handwritten.js';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { Kind, valueFromASTUntyped, type FieldNode } from 'graphql';
 import type { DatabaseAvailability } from '../db/availability.js';
 import { classify, formatError } from './errors.js';
-import { armor, pageSizeLimit, PARSE_OPTIONS } from './limits.js';
+import { armor, costLimit, pageSizeLimit, PARSE_OPTIONS } from './limits.js';
+import { accessRuleFieldsGuard } from './accessRuleFields.js';
 
 export interface GraphQLContext extends AnalyticsContext, AccountContext, EditingContext, ImportContext, DeclarationContext, PrivacyContext {
   /** The request's verified claims, for @neo4j/graphql's rules; absent for the public. */
@@ -37,18 +39,30 @@ export interface ApolloOptions {
   availability: DatabaseAvailability;
 }
 
-// Mutations that change nothing in the graph.
-const GRAPH_UNCHANGED = new Set(['login', 'logout', 'changePassword', 'createAccount', 'updateAccount', 'declare', 'rejectProposal']);
+/**
+ * The mutations that change what the analytics read (actors, links, resources, sectors, projects); an import only
+ * when it is not a dry run. Signing in, declaring, accounts and embed views leave the graph as it was.
+ */
+const GRAPH_CHANGING = new Set(['saveActor', 'saveCooperation', 'saveResource', 'saveSector', 'saveProject', 'deleteEntity', 'restoreEntity', 'acceptProposal', 'eraseActor', 'importData']);
 
-/** Every successful mutation may change the graph: the analytics forget what they computed before it. */
+function changesTheGraph(field: FieldNode, variables: Record<string, unknown>): boolean {
+  if (!GRAPH_CHANGING.has(field.name.value)) return false;
+  if (field.name.value !== 'importData') return true;
+  const dryRun = field.arguments?.find((argument) => argument.name.value === 'dryRun')?.value;
+  // importData's dryRun defaults to true: only an explicit false writes.
+  return dryRun !== undefined && valueFromASTUntyped(dryRun, variables) === false;
+}
+
+/** A successful mutation that changes the graph: the analytics forget what they computed before it. */
 function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation, response }) {
+        async willSendResponse({ operation, response, request }) {
+          if (operation?.operation !== 'mutation') return;
           const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
-          const fields = operation?.selectionSet.selections.flatMap((selection) => (selection.kind === 'Field' ? [selection.name.value] : [])) ?? [];
-          if (operation?.operation === 'mutation' && !failed && !fields.every((field) => GRAPH_UNCHANGED.has(field))) analytics.invalidate();
+          const fields = operation.selectionSet.selections.filter((selection): selection is FieldNode => selection.kind === Kind.FIELD);
+          if (!failed && fields.some((field) => changesTheGraph(field, request.variables ?? {}))) analytics.invalidate();
         },
       };
     },
@@ -98,6 +112,8 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
       watchDatabase(options.availability),
       ...(limits.plugins as ApolloServerPlugin<GraphQLContext>[]),
       pageSizeLimit(),
+      costLimit(),
+      accessRuleFieldsGuard(),
     ],
   });
   await apollo.start();

@@ -14,6 +14,8 @@ export const ERROR_MESSAGES = {
   TOO_MANY_TOKENS: 'Requête trop longue. / Query too long.',
   QUERY_TOO_COSTLY: 'Requête trop coûteuse : demandez moins de champs ou de niveaux. / Query too costly: ask for fewer fields or levels.',
   PAGE_TOO_LARGE: 'Page trop grande : paginez. / Page too large: page through the results.',
+  BUSY: 'Trop de calculs en cours, réessayez dans quelques secondes. / Too much work in progress, try again in a few seconds.',
+  QUERY_TIMEOUT: 'La requête a pris trop de temps et a été arrêtée : demandez moins à la fois. / The query took too long and was stopped: ask for less at a time.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -32,6 +34,8 @@ export function classify(error: unknown): ErrorCode | undefined {
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed' || name === 'Neo4jGraphQLConstraintValidationError') {
     return 'CONSTRAINT_VIOLATION';
   }
+  // Neo4j stopped the transaction at its time limit (ours, QUERY_TIMEOUT_MS, or the server's own).
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return 'QUERY_TIMEOUT';
   if (name === 'Neo4jGraphQLForbiddenError' || code === 'Neo.ClientError.Security.Forbidden') return 'FORBIDDEN';
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || (name === 'Neo4jError' && /connect/i.test(cause?.message ?? ''))) {
     return 'DATABASE_UNAVAILABLE';
@@ -52,8 +56,8 @@ export function formatError(production: boolean) {
     const limit = limitOf(formatted.message, formatted.extensions);
     if (limit) {
       delete extensions.limit;
-      // Ours is bilingual already; graphql-armor's says the limit and what it found, in English.
-      const message = limit === 'PAGE_TOO_LARGE' ? formatted.message : `${ERROR_MESSAGES[limit]} ${formatted.message.replace(/^Syntax Error: /, '')}`;
+      // Ours are bilingual already; graphql-armor's say the limit and what they found, in English.
+      const message = limit === 'PAGE_TOO_LARGE' || limit === 'QUERY_TOO_COSTLY' ? formatted.message : `${ERROR_MESSAGES[limit]} ${formatted.message.replace(/^Syntax Error: /, '')}`;
       return { ...formatted, message, extensions: { ...extensions, code: limit } };
     }
     if (code) {

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, visit, type ValidationRule, type ValueNode } from 'graphql';
+import { GraphQLError, Kind, visit, type FragmentDefinitionNode, type ValidationRule, type ValueNode } from 'graphql';
+import { COST_MODEL, operationCost, tooCostly } from './cost.js';
 
 /**
  * What one GraphQL request may ask for (OWASP's GraphQL cheat sheet). Tuned so that every query of the explorer
@@ -12,7 +13,8 @@ export const LIMITS = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 3_000,
-  maxCost: 2_000,
+  /** See cost.ts: lists times their size, relationships times an estimated fan-out. */
+  maxCost: COST_MODEL.maxCost,
   /** The largest `first`, `limit` or `offset` a list may be asked for. */
   maxPageSize: 1_000,
 } as const;
@@ -27,12 +29,12 @@ const ARMOR_MESSAGES: Array<[RegExp, LimitCode]> = [
   [/^Syntax Error: Directives limit of /, 'TOO_MANY_DIRECTIVES'],
   // Tokens are counted by graphql-js's own parser (Apollo's parseOptions), which says so in its syntax error.
   [/^Syntax Error: Document contains more that \d+ tokens/, 'TOO_MANY_TOKENS'],
-  [/^Syntax Error: Query Cost limit of /, 'QUERY_TOO_COSTLY'],
 ];
 
-/** Which limit refused a request, from the error graphql-armor or pageSizeLimit gave; undefined for any other error. */
+/** Which limit refused a request, from the error graphql-armor or our plugins gave; undefined for any other error. */
 export function limitOf(message: string, extensions: Record<string, unknown> | undefined): LimitCode | undefined {
   if (extensions?.limit === 'PAGE_TOO_LARGE') return 'PAGE_TOO_LARGE';
+  if (extensions?.code === 'QUERY_TOO_COSTLY') return 'QUERY_TOO_COSTLY';
   return ARMOR_MESSAGES.find(([pattern]) => pattern.test(message))?.[1];
 }
 
@@ -46,7 +48,8 @@ export function armor(production: boolean): { plugins: ApolloServerPlugin[]; val
     maxAliases: { n: LIMITS.maxAliases },
     maxDirectives: { n: LIMITS.maxDirectives },
     maxTokens: { enabled: false },
-    costLimit: { maxCost: LIMITS.maxCost },
+    // Its cost counts fields, not what lists fetch: ours (cost.ts) runs once the variables are known.
+    costLimit: { enabled: false },
     // Apollo already hides suggestions in production (hideSchemaDetailsFromClientErrors); this covers the rest.
     blockFieldSuggestion: { enabled: production },
   }).protect();
@@ -88,6 +91,25 @@ export function pageSizeLimit(max: number = LIMITS.maxPageSize): ApolloServerPlu
               }
             },
           });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Refuses an operation whose estimated cost (cost.ts) is over the limit, once its variables are known and before
+ * any Cypher runs: the explosive shapes (lists of lists of lists) stop here, ordinary pages pass.
+ */
+export function costLimit(max: number = LIMITS.maxCost): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          if (!operation) return;
+          const fragments = document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
+          const cost = operationCost(schema, operation, fragments, request.variables ?? {});
+          if (cost > max) throw tooCostly(cost, max);
         },
       };
     },

@@ -21,6 +21,7 @@ import { createApollo } from '../graphql/apollo.js';
 import type { Logger } from '../logger.js';
 import { healthRoutes } from './health.js';
 import { requestId } from './requestId.js';
+import { WorkQueue } from '../work/queue.js';
 
 export const explorerDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'explorer', 'dist');
 
@@ -48,13 +49,16 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(requestId(logger));
-  // No page may be framed, old browsers included; the embed routes replace this with their own policy.
+  // No page may be framed, old browsers included; the embed routes replace this with their own policy. No answer
+  // is sniffed into another type (an export read as HTML), and other sites see no more than our origin as referrer.
   app.use((_req, res, next) => {
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     next();
   });
-  app.use(healthRoutes(driver, config.NEO4J_DATABASE));
+  app.use(healthRoutes(driver, config.NEO4J_DATABASE, logger));
   // While Neo4j is known to be down, requests that need it are refused at once rather than each waiting.
   const availability = new DatabaseAvailability(driver, config.NEO4J_DATABASE);
   app.use(['/graphql', '/export'], (_req, res, next) => {
@@ -62,7 +66,10 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     res.status(503).setHeader('Retry-After', '1').json({ errors: [{ message: ERROR_MESSAGES.DATABASE_UNAVAILABLE, extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
   });
 
-  const analytics = createAnalytics({ driver, database: config.NEO4J_DATABASE, worker: config.ANALYTICS_WORKER, timeoutMs: config.EXPORT_TIMEOUT_MS });
+  const analytics = createAnalytics({
+    driver, database: config.NEO4J_DATABASE, worker: config.ANALYTICS_WORKER, timeoutMs: config.EXPORT_TIMEOUT_MS,
+    jobTimeoutMs: config.ANALYTICS_TIMEOUT_MS, maxPending: config.ANALYTICS_QUEUE,
+  });
   // Without a configured secret, one nobody knows: every token is refused rather than trusted unverified.
   const jwtSecret = config.JWT_SECRET ?? randomBytes(32).toString('hex');
   const accounts = new AccountService({ driver, database: config.NEO4J_DATABASE, jwtSecret, tokenTtlSeconds: config.TOKEN_TTL_SECONDS });
@@ -105,7 +112,8 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
 
   app.use(embedRoutes({ analytics, driver, database: config.NEO4J_DATABASE, dist: explorerDist, frameAncestors: config.EMBED_FRAME_ANCESTORS, rateLimit: config.EMBED_RATE_LIMIT, logger }));
   app.use(journalRoute({ driver, database: config.NEO4J_DATABASE, viewerOf }));
-  app.use(exportRoutes({ driver, database: config.NEO4J_DATABASE, timeoutMs: config.EXPORT_TIMEOUT_MS, logger }));
+  const exportQueue = new WorkQueue(config.EXPORT_CONCURRENCY, config.EXPORT_QUEUE);
+  app.use(exportRoutes({ driver, database: config.NEO4J_DATABASE, timeoutMs: config.EXPORT_TIMEOUT_MS, logger, viewerOf, queue: exportQueue }));
   if (existsSync(explorerDist)) app.use(express.static(explorerDist));
   else logger.warn({ explorerDist }, 'explorer not built: run `npm run build -w @maillage/explorer`');
   app.use(clientErrors);

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { Driver } from 'neo4j-driver';
+import { describe, expect, it, vi } from 'vitest';
 import { testApi } from '../../../test/api.js';
+import type { Logger } from '../logger.js';
+import { healthRoutes, UNREADY_MESSAGE } from './health.js';
 
 const api = testApi({ BODY_LIMIT: '2kb', CORS_ORIGINS: 'https://www.bergerac.fr' });
 
@@ -11,6 +17,33 @@ describe('HTTP surface', () => {
     const ready = await fetch(api.url('/readyz'));
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', neo4j: 'up' });
+  });
+
+  it('answers /readyz with a fixed message when Neo4j fails, and logs the driver\'s words instead', async () => {
+    const failure = new Error('Could not perform discovery for neo4j://db.internal.example:7687 as user maillage-admin');
+    const driver = { executeQuery: () => Promise.reject(failure) } as unknown as Driver;
+    const logger = { warn: vi.fn() };
+    const server = express().use(healthRoutes(driver, 'neo4j', logger as unknown as Logger)).listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/readyz`);
+      expect(response.status).toBe(503);
+      const text = await response.text();
+      expect(JSON.parse(text)).toEqual({ status: 'unready', neo4j: 'down', code: 'DATABASE_UNAVAILABLE', message: UNREADY_MESSAGE });
+      expect(text).not.toMatch(/db\.internal|maillage-admin|discovery/);
+      expect(logger.warn).toHaveBeenCalledWith({ err: failure }, expect.any(String));
+    } finally {
+      server.close();
+    }
+  });
+
+  it('tells browsers not to sniff types and to send no more than the origin as referrer, on every answer', async () => {
+    for (const path of ['/healthz', '/readyz', '/graphql?query=%7B__typename%7D', '/export/nodes.csv?asOf=yesterday', '/embed?territory=99999', '/no-such-page']) {
+      const response = await fetch(api.url(path));
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+      await response.arrayBuffer();
+    }
   });
 
   it('gives each request an id, keeping a sane one from the client', async () => {

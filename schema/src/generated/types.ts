@@ -25,10 +25,14 @@ export type Scalars = {
 /**
  * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
  * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
- * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
  */
 export type Actor = {
   __typename?: 'Actor';
+  consentsConnection: ActorConsentsConnection;
   /** Courriel de contact — donnée personnelle, animateurs seulement. / Contact e-mail: animators only. */
   contactEmail: Maybe<Scalars['String']['output']>;
   /** Personne à contacter — donnée personnelle, animateurs seulement. / Contact person: animators only. */
@@ -85,7 +89,26 @@ export type Actor = {
 /**
  * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
  * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
- * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
+ */
+export type ActorConsentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorConsentsConnectionSort>>;
+  where?: InputMaybe<ActorConsentsConnectionWhere>;
+};
+
+
+/**
+ * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
+ * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
  */
 export type ActorCooperatesWithArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -98,7 +121,10 @@ export type ActorCooperatesWithArgs = {
 /**
  * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
  * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
- * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
  */
 export type ActorCooperatesWithConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -111,7 +137,10 @@ export type ActorCooperatesWithConnectionArgs = {
 /**
  * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
  * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
- * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
  */
 export type ActorLocatedInArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -124,7 +153,10 @@ export type ActorLocatedInArgs = {
 /**
  * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
  * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
- * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
  */
 export type ActorLocatedInConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -137,7 +169,10 @@ export type ActorLocatedInConnectionArgs = {
 /**
  * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
  * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
- * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
  */
 export type ActorNeedsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -150,7 +185,10 @@ export type ActorNeedsArgs = {
 /**
  * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
  * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
- * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
  */
 export type ActorNeedsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -163,7 +201,10 @@ export type ActorNeedsConnectionArgs = {
 /**
  * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
  * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
- * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
  */
 export type ActorOffersArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -176,7 +217,10 @@ export type ActorOffersArgs = {
 /**
  * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
  * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
- * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
  */
 export type ActorOffersConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -189,7 +233,10 @@ export type ActorOffersConnectionArgs = {
 /**
  * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
  * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
- * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
  */
 export type ActorProjectsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -202,7 +249,10 @@ export type ActorProjectsArgs = {
 /**
  * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
  * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
- * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
  */
 export type ActorProjectsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -215,7 +265,10 @@ export type ActorProjectsConnectionArgs = {
 /**
  * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
  * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
- * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
  */
 export type ActorSectorsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -228,7 +281,10 @@ export type ActorSectorsArgs = {
 /**
  * Acteur de l'écosystème : organisation ou personne. Les liens de coopération sont non orientés :
  * `cooperatesWith` trouve un lien quel que soit le sens dans lequel il est enregistré.
- * An actor of the ecosystem. Cooperation links are undirected in meaning.
+ * Une personne (kind PERSON) n'existe pour le public et les chercheurs qu'avec un accord de publication enregistré ;
+ * les animateurs voient tout le monde.
+ * An actor of the ecosystem. Cooperation links are undirected in meaning. A person (kind PERSON) exists for the public
+ * and researchers only with a recorded consent to publication; animators see everyone.
  */
 export type ActorSectorsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -277,6 +333,61 @@ export type ActorAggregateNode = {
   name: StringAggregateSelection;
   updatedAt: DateTimeAggregateSelection;
   website: StringAggregateSelection;
+};
+
+export type ActorConsentConsentsAggregateSelection = {
+  __typename?: 'ActorConsentConsentsAggregateSelection';
+  count: CountConnection;
+  node: Maybe<ActorConsentConsentsNodeAggregateSelection>;
+};
+
+export type ActorConsentConsentsNodeAggregateSelection = {
+  __typename?: 'ActorConsentConsentsNodeAggregateSelection';
+  scope: StringAggregateSelection;
+};
+
+export type ActorConsentsConnection = {
+  __typename?: 'ActorConsentsConnection';
+  aggregate: ActorConsentConsentsAggregateSelection;
+};
+
+export type ActorConsentsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorConsentsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorConsentsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorConsentsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<ActorConsentsNodeAggregationWhereInput>;
+};
+
+export type ActorConsentsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorConsentsConnections */
+  aggregate?: InputMaybe<ActorConsentsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorConsentsConnections match this filter */
+  all?: InputMaybe<ActorConsentsConnectionWhere>;
+  /** Return Actors where none of the related ActorConsentsConnections match this filter */
+  none?: InputMaybe<ActorConsentsConnectionWhere>;
+  /** Return Actors where one of the related ActorConsentsConnections match this filter */
+  single?: InputMaybe<ActorConsentsConnectionWhere>;
+  /** Return Actors where some of the related ActorConsentsConnections match this filter */
+  some?: InputMaybe<ActorConsentsConnectionWhere>;
+};
+
+export type ActorConsentsConnectionSort = {
+  node?: InputMaybe<ConsentSort>;
+};
+
+export type ActorConsentsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorConsentsConnectionWhere>>;
+  NOT?: InputMaybe<ActorConsentsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorConsentsConnectionWhere>>;
+  node?: InputMaybe<ConsentWhere>;
+};
+
+export type ActorConsentsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorConsentsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorConsentsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorConsentsNodeAggregationWhereInput>>;
+  scope?: InputMaybe<StringScalarAggregationFilters>;
 };
 
 export type ActorCooperatesWithConnection = {
@@ -407,6 +518,18 @@ export type ActorInput = {
   offers?: InputMaybe<Array<ResourceUseInput>>;
   /** Cercle du PTCE. / PTCE circle. */
   ptceRole?: InputMaybe<PtceRole>;
+  /** Date de l'accord de publication (par défaut : aujourd'hui). / When the person agreed (default: today). */
+  publicationConsentGivenAt?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * Finalité de l'accord d'une personne à être publiée (sa fiche, sa commune, ses liens) : l'enregistrer la rend visible
+   * du public et des chercheurs. Avec `publicationConsentSource`. / The purpose of a person's consent to be published:
+   * recording it shows them to the public and researchers; needs `publicationConsentSource`.
+   */
+  publicationConsentPurpose?: InputMaybe<Scalars['String']['input']>;
+  /** Où et comment la personne a donné cet accord (formulaire, atelier…). / Where the person agreed (form, workshop…). */
+  publicationConsentSource?: InputMaybe<Scalars['String']['input']>;
+  /** Vrai : la personne retire son accord de publication, elle disparaît pour le public. / True: the person withdraws it. */
+  publicationConsentWithdrawn?: InputMaybe<Scalars['Boolean']['input']>;
   /** Secteurs (identifiants). / Sector ids. */
   sectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Silo. / Silo. */
@@ -841,6 +964,8 @@ export type ActorWhere = {
   AND?: InputMaybe<Array<ActorWhere>>;
   NOT?: InputMaybe<ActorWhere>;
   OR?: InputMaybe<Array<ActorWhere>>;
+  consents?: InputMaybe<ConsentRelationshipFilters>;
+  consentsConnection?: InputMaybe<ActorConsentsConnectionFilters>;
   cooperatesWith?: InputMaybe<ActorRelationshipFilters>;
   cooperatesWithConnection?: InputMaybe<ActorCooperatesWithConnectionFilters>;
   createdAt?: InputMaybe<DateTimeScalarFilters>;
@@ -952,6 +1077,29 @@ export type ConfidenceScalarFilters = {
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
   nodes?: InputMaybe<IntScalarFilters>;
+};
+
+export type ConsentRelationshipFilters = {
+  /** Filter type where all of the related Consents match this filter */
+  all?: InputMaybe<ConsentWhere>;
+  /** Filter type where none of the related Consents match this filter */
+  none?: InputMaybe<ConsentWhere>;
+  /** Filter type where one of the related Consents match this filter */
+  single?: InputMaybe<ConsentWhere>;
+  /** Filter type where some of the related Consents match this filter */
+  some?: InputMaybe<ConsentWhere>;
+};
+
+/** Fields to sort Consents by. The order in which sorts are applied is not guaranteed when specifying many fields in one ConsentSort object. */
+export type ConsentSort = {
+  scope?: InputMaybe<SortDirection>;
+};
+
+export type ConsentWhere = {
+  AND?: InputMaybe<Array<ConsentWhere>>;
+  NOT?: InputMaybe<ConsentWhere>;
+  OR?: InputMaybe<Array<ConsentWhere>>;
+  scope?: InputMaybe<StringScalarFilters>;
 };
 
 /**
@@ -2915,6 +3063,8 @@ export type Territory = {
   id: Scalars['ID']['output'];
   /** Niveau. / Level. */
   level: TerritoryLevel;
+  /** Centre de la commune (WGS 84), quand il est connu : une personne y est placée, jamais plus précisément. / A commune's centre, where its people are placed. */
+  location: Maybe<Point>;
   /** Nom. / Name. */
   name: Scalars['String']['output'];
   /** Territoires englobants (PART_OF). / Enclosing territories. */
@@ -3238,6 +3388,7 @@ export type TerritorySort = {
   code?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   level?: InputMaybe<SortDirection>;
+  location?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   population?: InputMaybe<SortDirection>;
 };
@@ -3277,6 +3428,7 @@ export type TerritoryWhere = {
   code?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   level?: InputMaybe<TerritoryLevelEnumScalarFilters>;
+  location?: InputMaybe<PointFilters>;
   name?: InputMaybe<StringScalarFilters>;
   partOf?: InputMaybe<TerritoryRelationshipFilters>;
   partOfConnection?: InputMaybe<TerritoryPartOfConnectionFilters>;

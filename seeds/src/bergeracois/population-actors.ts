@@ -1,3 +1,4 @@
+import type { LinkRow } from '../model.js';
 import { fictionalActors, type ActorSeed, type FictionalRow } from './actor-seed.js';
 
 
@@ -67,6 +68,24 @@ export const people: ActorSeed[] = [
   ['personne-artisan', 'Dominique Exemple, artisan ébéniste', 'POPULATION', 'PERSON', 'NONE', false, '24068', 'habitat', 'savoir-faire-artisanaux', 'atelier-bois', 'Artisan cherchant un atelier partagé.', true],
   ['personne-benevole', 'Sacha Modèle, bénévole', 'POPULATION', 'PERSON', 'ALLIE', false, '24037', 'sante-social mobilite', 'benevoles', '', 'Conductrice bénévole.', true],
   ['personne-chercheuse', 'Alex Démo, doctorante', 'POPULATION', 'PERSON', 'NONE', false, '24037', 'formation', 'recherche-action', 'donnees-territoriales', 'Thèse sur les PTCE.', true],
+];
+
+/**
+ * A fictional person who consented to be published (the public path): seen by the public and researchers, with
+ * their links; the four people above did not, and exist for animators only.
+ */
+export const publishedPerson: ActorSeed = ['personne-potiere', 'Claude Témoin, potière', 'POPULATION', 'PERSON', 'ALLIE', false, '24223', 'culture reemploi', 'savoir-faire-artisanaux', 'salle-reunion', 'Potière, anime des ateliers de réparation.', true];
+
+export const PUBLISHED_PERSON_CONSENT = {
+  purpose: 'Figurer sur la carte publique des acteurs du PTCE (fiche, commune et liens).',
+  givenAt: '2025-03-14',
+  source: 'Formulaire signé lors de l’atelier de cartographie de Lalinde (fictif).',
+};
+
+/** Her links, written by hand so that the seed's sampled links stay as they were. */
+export const PUBLISHED_PERSON_LINKS: LinkRow[] = [
+  { id: 'link-person-0001', source: 'personne-potiere', target: 'repair-cafe-lalinde', kind: 'KNOWLEDGE_SHARING', since: '2023-09-01', intensity: 2, provenance: 'SELF_DECLARED', confidence: 0.9 },
+  { id: 'link-person-0002', source: 'personne-potiere', target: 'ressourcerie-bastides', kind: 'SUPPLY', since: '2024-02-15', intensity: 1, provenance: 'OBSERVED', confidence: 0.8 },
 ];
 
 export const PEOPLE_CONTACTS: Record<string, { contactName: string; contactEmail: string; contactPhone: string }> = {

@@ -8,6 +8,7 @@ import { sectorGaps, type SectorGaps, type SectorGapOptions } from '../measures/
 import { isolatedActors, siloedActors, type ActorGap } from '../measures/siloedActors.js';
 import { siloMatrix, type SiloMatrix } from '../measures/siloMatrix.js';
 import type { NetworkFilter } from '../network/filter.js';
+import type { Audience } from '../projection/audience.js';
 import type { Projection } from '../projection/types.js';
 import { AnalyticsInputError } from './errors.js';
 import type { AnalyticsState } from './state.js';
@@ -71,7 +72,8 @@ const RUNNERS: Runners = {
 
 export const QUERY_NAMES = Object.keys(RUNNERS) as QueryName[];
 
-export function runQuery<Q extends QueryName>(state: AnalyticsState, name: Q, args: QueryArgs<Q>): QueryResult<Q> {
+/** Runs one query on the network `audience` may see. */
+export function runQuery<Q extends QueryName>(state: AnalyticsState, name: Q, args: QueryArgs<Q>, audience: Audience): QueryResult<Q> {
   const runner = RUNNERS[name] as (state: AnalyticsState, args: QueryArgs<Q>) => QueryResult<Q>;
-  return runner(state, args);
+  return runner(state.forAudience(audience), args);
 }

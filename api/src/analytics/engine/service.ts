@@ -1,3 +1,4 @@
+import type { Audience } from '../projection/audience.js';
 import type { Projection } from '../projection/types.js';
 import type { AnalyticsEngine } from './engine.js';
 import type { QueryArgs, QueryName, QueryResult } from './queries.js';
@@ -43,7 +44,8 @@ export class AnalyticsService {
     this.results.clear();
   }
 
-  async query<Q extends QueryName>(name: Q, args: QueryArgs<Q>): Promise<QueryResult<Q>> {
+  /** One query's result on the network `audience` may see: the public's unless animators ask. */
+  async query<Q extends QueryName>(name: Q, args: QueryArgs<Q>, audience: Audience = 'public'): Promise<QueryResult<Q>> {
     if (this.options.fingerprint) {
       // The root fields of one request ask together: one read of the counts serves them all.
       this.pendingFingerprint ??= this.options.fingerprint().finally(() => (this.pendingFingerprint = undefined));
@@ -51,11 +53,11 @@ export class AnalyticsService {
       if (this.lastFingerprint !== undefined && fingerprint !== this.lastFingerprint) this.invalidate();
       this.lastFingerprint = fingerprint;
     }
-    const key = `${name}:${stableJson(args)}`;
+    const key = `${audience}:${name}:${stableJson(args)}`;
     const cached = this.results.get(key);
     if (cached) return cached as Promise<QueryResult<Q>>;
     const version = this.version;
-    const result = this.options.engine.run(version, () => this.projectionOf(version), name, args);
+    const result = this.options.engine.run(version, () => this.projectionOf(version), name, args, audience);
     if (this.results.size >= this.cacheSize) this.results.delete(this.results.keys().next().value!);
     this.results.set(key, result);
     // A failure is not kept: the next request tries again.

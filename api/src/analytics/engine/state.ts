@@ -1,6 +1,7 @@
 import { createContext, type ProjectionContext } from '../network/context.js';
 import { filterKey, type NetworkFilter } from '../network/filter.js';
 import { selectNetwork, type Network } from '../network/network.js';
+import { publicProjection, type Audience } from '../projection/audience.js';
 import type { Projection } from '../projection/types.js';
 import { AnalyticsInputError } from './errors.js';
 
@@ -10,9 +11,17 @@ const NETWORKS_KEPT = 8;
 export class AnalyticsState {
   readonly context: ProjectionContext;
   private readonly networks = new Map<string, Network>();
+  private publicState: AnalyticsState | undefined;
 
   constructor(readonly version: number, projection: Projection) {
     this.context = createContext(projection);
+  }
+
+  /** The same graph version as `audience` may see it: the public one is made once, on first use. */
+  forAudience(audience: Audience): AnalyticsState {
+    if (audience === 'animator') return this;
+    this.publicState ??= new AnalyticsState(this.version, publicProjection(this.context.projection));
+    return this.publicState;
   }
 
   /** The selection a filter makes; a territory or sector that does not exist is refused, not read as empty. */

@@ -1,6 +1,7 @@
 // The analytics worker thread: keeps the latest graph version and answers queries on it, one at a time, so the
 // API's event loop never waits for a betweenness or a Louvain run.
 import { parentPort } from 'node:worker_threads';
+import type { Audience } from '../projection/audience.js';
 import type { Projection } from '../projection/types.js';
 import { AnalyticsInputError, type AnalyticsErrorCode } from './errors.js';
 import type { Text } from '../texts.js';
@@ -9,7 +10,7 @@ import { AnalyticsState } from './state.js';
 
 export type WorkerRequest =
   | { id: number; type: 'load'; version: number; projection: Projection }
-  | { id: number; type: 'run'; version: number; name: QueryName; args: unknown };
+  | { id: number; type: 'run'; version: number; name: QueryName; args: unknown; audience: Audience };
 
 export type WorkerResponse =
   | { id: number; ok: true; result: unknown }
@@ -25,7 +26,7 @@ function handle(request: WorkerRequest): WorkerResponse {
   }
   if (state?.version !== request.version) return { id: request.id, ok: false, stale: true, message: `version ${request.version} not loaded` };
   // The arguments were typed by the caller for this query name; the message channel only forgets it.
-  return { id: request.id, ok: true, result: runQuery(state, request.name, request.args as never) };
+  return { id: request.id, ok: true, result: runQuery(state, request.name, request.args as never, request.audience) };
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {

@@ -14,61 +14,117 @@ export class AnalyticsWorkerError extends Error {
   }
 }
 
+export interface WorkerEngineOptions {
+  /** Queries waiting or running at once; one more is refused at once (`AnalyticsBusyError`) rather than queued. */
+  maxPending?: number;
+  /** Longest one query (or loading a graph version) may take; past it the worker is restarted. */
+  timeoutMs?: number;
+}
+
+/** Too many analytics queries wait already: the caller says "busy, try again". */
+export class AnalyticsBusyError extends Error {
+  constructor(readonly pending: number) {
+    super(`${pending} analytics queries are waiting already`);
+    this.name = 'AnalyticsBusyError';
+  }
+}
+
+/** A query ran past its time limit: the worker was stopped and started again. */
+export class AnalyticsTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`an analytics query ran past ${timeoutMs} ms`);
+    this.name = 'AnalyticsTimeoutError';
+  }
+}
+
 /**
  * Runs the measures in one worker thread. The worker keeps one graph version; the first query on a new version
- * sends it the projection (a structured clone, once), later ones only their arguments.
+ * sends it the projection (a structured clone, once), later ones only their arguments. The queue is bounded and
+ * every job has a time limit: a job past it stops the worker (a measure cannot be interrupted otherwise), the
+ * jobs behind it fail, and a new worker takes the next ones.
  */
-export function workerEngine(): AnalyticsEngine {
-  // The project runs TypeScript through tsx; a worker thread does not inherit its loader, so worker.mjs registers it.
-  const worker = new Worker(new URL('./worker.mjs', import.meta.url));
-  worker.unref();
+export function workerEngine({ maxPending = 32, timeoutMs = 60_000 }: WorkerEngineOptions = {}): AnalyticsEngine {
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let loaded: { version: number; promise: Promise<unknown> } | undefined;
+  let worker = spawn();
+  let closed = false;
 
-  worker.on('message', (response: WorkerResponse) => {
-    const call = pending.get(response.id);
-    pending.delete(response.id);
-    if (!call) return;
-    if (response.ok) call.resolve(response.result);
-    else if ('input' in response) call.reject(new AnalyticsInputError(response.input.code, response.input.text));
-    else call.reject(new AnalyticsWorkerError(response.message, response.stale === true));
-  });
-  const failAll = (error: Error): void => {
+  function spawn(): Worker {
+    // The project runs TypeScript through tsx; a worker thread does not inherit its loader, so worker.mjs registers it.
+    const thread = new Worker(new URL('./worker.mjs', import.meta.url));
+    thread.unref();
+    thread.on('message', (response: WorkerResponse) => {
+      const call = pending.get(response.id);
+      pending.delete(response.id);
+      if (!call) return;
+      if (response.ok) call.resolve(response.result);
+      else if ('input' in response) call.reject(new AnalyticsInputError(response.input.code, response.input.text));
+      else call.reject(new AnalyticsWorkerError(response.message, response.stale === true));
+    });
+    thread.on('error', failAll);
+    thread.on('exit', (code) => {
+      if (thread === worker) failAll(new AnalyticsWorkerError(`the analytics worker stopped (exit code ${code})`));
+    });
+    return thread;
+  }
+
+  function failAll(error: Error): void {
     for (const call of pending.values()) call.reject(error);
     pending.clear();
     loaded = undefined;
-  };
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new AnalyticsWorkerError(`the analytics worker stopped (exit code ${code})`)));
+  }
 
-  const call = (request: Request): Promise<unknown> => new Promise((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ ...request, id });
-  });
+  /** The job took too long: the jobs queued behind it fail with it, and a fresh worker takes the next ones. */
+  function restart(error: Error): void {
+    const stuck = worker;
+    failAll(error);
+    if (!closed) worker = spawn();
+    void stuck.terminate();
+  }
+
+  const call = (request: Request): Promise<unknown> => {
+    if (pending.size >= maxPending) return Promise.reject(new AnalyticsBusyError(pending.size));
+    return new Promise((resolve, reject) => {
+      const id = nextId++;
+      const timer = setTimeout(() => {
+        if (pending.has(id)) restart(new AnalyticsTimeoutError(timeoutMs));
+      }, timeoutMs);
+      timer.unref();
+      const settle = <T>(done: (value: T) => void) => (value: T): void => {
+        clearTimeout(timer);
+        done(value);
+      };
+      pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
+      worker.postMessage({ ...request, id });
+    });
+  };
   const ensureLoaded = async (version: number, projection: () => Promise<Projection>): Promise<void> => {
     if (loaded?.version !== version) {
       const promise = projection().then((data) => call({ type: 'load', version, projection: data }));
       loaded = { version, promise };
+      promise.catch(() => {
+        if (loaded?.promise === promise) loaded = undefined;
+      });
     }
     await loaded.promise;
   };
 
   return {
-    async run(version, projection, name, args) {
+    async run(version, projection, name, args, audience) {
       await ensureLoaded(version, projection);
       try {
-        return (await call({ type: 'run', version, name, args })) as never;
+        return (await call({ type: 'run', version, name, args, audience })) as never;
       } catch (error) {
         // Another request loaded a newer version meanwhile: load ours again and ask once more.
         if (!(error instanceof AnalyticsWorkerError && error.stale)) throw error;
         loaded = undefined;
         await ensureLoaded(version, projection);
-        return (await call({ type: 'run', version, name, args })) as never;
+        return (await call({ type: 'run', version, name, args, audience })) as never;
       }
     },
     async close() {
+      closed = true;
       await worker.terminate();
     },
   };

@@ -9,6 +9,7 @@ import { isolatedActors, siloedActors } from '../measures/siloedActors.js';
 import { siloMatrix } from '../measures/siloMatrix.js';
 import { createContext } from '../network/context.js';
 import { selectNetwork } from '../network/network.js';
+import { publicProjection } from '../projection/audience.js';
 import { projectionFromDataset } from '../projection/fromDataset.js';
 
 // The analytics through GraphQL, on the seed graph read back from the real Neo4j, must say what the measures say
@@ -17,7 +18,9 @@ import { projectionFromDataset } from '../projection/fromDataset.js';
 const api = testApi({ ANALYTICS_WORKER: 'true' });
 const ids = testIds(api.driver, 'analytics');
 const SEED = { territory: 'region:75' };
-const expected = selectNetwork(createContext(projectionFromDataset(grandBergeracois())), SEED);
+// The tests ask as the public: the measures run on the network it may see (no person without consent).
+const whole = projectionFromDataset(grandBergeracois());
+const expected = selectNetwork(createContext(publicProjection(whole)), SEED);
 
 beforeAll(async () => {
   await loadDataset(api.driver, grandBergeracois());
@@ -181,5 +184,21 @@ describe('analytics follow the graph', () => {
     );
     expect(linked.errors).toBeUndefined();
     expect(await links()).toBe(1);
+  });
+
+  it('measure the whole network for animators, and the published one for the public and researchers', async () => {
+    const query = 'query($filter: NetworkFilter) { networkStats(filter: $filter) { actors links } network(filter: $filter) { actors { id } } }';
+    const people = whole.actors.filter((actor) => actor.kind === 'PERSON');
+    const hidden = people.filter((actor) => !actor.published).map((actor) => actor.id);
+    expect(hidden).toHaveLength(4);
+    for (const token of [undefined, signTestJwt(['researcher'])]) {
+      const result = await api.graphql<{ networkStats: { actors: number }; network: { actors: Array<{ id: string }> } }>(query, { filter: SEED }, token);
+      expect(result.data?.networkStats.actors).toBe(expected.actors.length);
+      const shown = result.data!.network.actors.map((actor) => actor.id);
+      expect(shown).toContain('personne-potiere');
+      expect(shown.filter((id) => hidden.includes(id))).toEqual([]);
+    }
+    const animator = await api.graphql<{ networkStats: { actors: number } }>(query, { filter: SEED }, signTestJwt(['animator']));
+    expect(animator.data?.networkStats.actors).toBe(selectNetwork(createContext(whole), SEED).actors.length);
   });
 });

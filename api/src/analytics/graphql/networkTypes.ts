@@ -29,6 +29,8 @@ export class NetworkActor implements Omit<ProjectedActor, 'sectors' | 'territori
   @Field(() => PtceRoleEnum) ptceRole!: PtceRole;
   @Field(() => Boolean) essMember!: boolean;
   @Field(() => Boolean) fictional!: boolean;
+  @Field(() => Boolean, { description: "Visible du public : une organisation, ou une personne qui a consenti. / Shown to the public: an organisation, or a person who consented." })
+  published!: boolean;
   @Field(() => NetworkLocation, { nullable: true }) location!: ProjectedActor['location'];
   @Field(() => [ID], { description: 'Secteurs (ACTIVE_IN). / Sectors.' }) sectorIds!: string[];
   @Field(() => [ID], { description: "Territoires d'implantation (LOCATED_IN). / Territories." }) territoryIds!: string[];

@@ -2,8 +2,10 @@
 import 'reflect-metadata';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
-import { requireRole, type Viewer } from '../../auth/index.js';
+import { audienceOf, requireRole, type Viewer } from '../../auth/index.js';
+import { ERROR_MESSAGES } from '../../graphql/errors.js';
 import { AnalyticsInputError } from '../engine/errors.js';
+import { AnalyticsBusyError, AnalyticsTimeoutError } from '../engine/workerEngine.js';
 import type { QueryArgs, QueryName, QueryResult } from '../engine/queries.js';
 import type { AnalyticsService } from '../engine/service.js';
 import type { ActorGap } from '../measures/siloedActors.js';
@@ -41,9 +43,11 @@ function limit(name: string, value: number, max = MAX_LIMIT): number {
 
 async function ask<Q extends QueryName>(context: AnalyticsContext, name: Q, args: QueryArgs<Q>): Promise<QueryResult<Q>> {
   try {
-    return await context.analytics.query(name, args);
+    return await context.analytics.query(name, args, audienceOf(context.viewer));
   } catch (error) {
     if (error instanceof AnalyticsInputError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
+    if (error instanceof AnalyticsBusyError) throw new GraphQLError(ERROR_MESSAGES.BUSY, { extensions: { code: 'BUSY', retryAfterSeconds: 5, http: { status: 503 } } });
+    if (error instanceof AnalyticsTimeoutError) throw new GraphQLError(ERROR_MESSAGES.QUERY_TIMEOUT, { extensions: { code: 'QUERY_TIMEOUT', http: { status: 503 } } });
     throw error;
   }
 }

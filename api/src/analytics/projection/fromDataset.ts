@@ -12,6 +12,7 @@ export function projectionFromDataset(dataset: Dataset): Projection {
       ptceRole: actor.ptceRole,
       essMember: actor.essMember,
       fictional: actor.fictional,
+      published: actor.kind !== 'PERSON' || actor.publicationConsent !== undefined,
       location: actor.location ?? null,
       sectors: [...actor.sectors],
       territories: [actor.territory],

@@ -1,13 +1,16 @@
 import type { Driver } from 'neo4j-driver';
 import type { Projection } from './types.js';
+import { publicationRule } from '@maillage/schema';
 import { toNumber } from '../../db/integers.js';
 
 // One read transaction, so the five parts are one consistent snapshot of the graph. Dates are read as strings
 // and points as plain numbers: the projection crosses into a worker thread, which clones plain data only.
+// Templates, so that the publication rule comes from the one module that defines it.
 const QUERIES = {
   actors: `MATCH (a:Actor)
     RETURN a.id AS id, a.name AS name, a.silo AS silo, a.kind AS kind, a.ptceRole AS ptceRole,
       coalesce(a.essMember, false) AS essMember, coalesce(a.fictional, false) AS fictional,
+      ${publicationRule('a')} AS published,
       CASE WHEN a.location IS NULL THEN null ELSE {latitude: a.location.latitude, longitude: a.location.longitude} END AS location,
       COLLECT { MATCH (a)-[:ACTIVE_IN]->(s:Sector) RETURN s.id } AS sectors,
       COLLECT { MATCH (a)-[:LOCATED_IN]->(t:Territory) RETURN t.id } AS territories,

@@ -21,6 +21,8 @@ export interface ProjectedActor {
   ptceRole: PtceRole;
   essMember: boolean;
   fictional: boolean;
+  /** Shown to the public and researchers: an organisation, or a person who consented (see publicationRule). */
+  published: boolean;
   location: { latitude: number; longitude: number } | null;
   /** Sectors the actor is directly active in (ACTIVE_IN). */
   sectors: string[];

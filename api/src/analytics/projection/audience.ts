@@ -1,0 +1,12 @@
+import type { Audience } from '../../auth/audience.js';
+import type { Projection } from './types.js';
+
+export type { Audience };
+
+/** The projection the public may see: published actors, and the links between them only. */
+export function publicProjection(projection: Projection): Projection {
+  const actors = projection.actors.filter((actor) => actor.published);
+  const shown = new Set(actors.map((actor) => actor.id));
+  const links = projection.links.filter((link) => shown.has(link.source) && shown.has(link.target));
+  return { ...projection, actors, links };
+}
