@@ -10,6 +10,8 @@ export const TEST_JWT_SECRET = 'maillage-test-secret-at-least-32-characters';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
+  /** What the request cost (api/src/graphql/cost.ts), and the limit. */
+  extensions?: { cost?: number; maxCost?: number } & Record<string, unknown>;
 }
 
 /** Starts the API on a free port against the run's Neo4j, without seeding, for the tests of one file. */

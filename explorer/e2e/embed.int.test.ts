@@ -12,7 +12,7 @@ const api = testApi();
 const browser = testBrowser();
 const seed = grandBergeracois();
 const personal = [
-  ...seed.actors.filter((actor) => actor.kind === 'PERSON').flatMap((actor) => [actor.id, actor.name]),
+  ...seed.actors.filter((actor) => actor.kind === 'PERSON' && !actor.publicationConsent).flatMap((actor) => [actor.id, actor.name]),
   ...seed.actors.flatMap((actor) => [actor.contactName, actor.contactEmail, actor.contactPhone]).filter((value): value is string => Boolean(value)),
 ];
 let host: Server;

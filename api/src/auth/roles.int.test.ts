@@ -45,6 +45,14 @@ const PROBES: Record<string, (who: Who) => Promise<boolean>> = {
     allowed('query($id: ID!) { actors(where: { id: { eq: $id } }) { name cooperatesWith { id } sectors { id } locatedIn { id } projects { id } } sectors(limit: 1) { id } resources(limit: 1) { id } embedViews(limit: 1) { name } }', { id: actor }, who),
   'Read contact fields (`contactName`, `contactEmail`, `contactPhone`)': (who) =>
     allowed('query($id: ID!) { actors(where: { id: { eq: $id } }) { contactName contactEmail contactPhone } }', { id: actor }, who),
+  'See a person who has not consented to publication (API, analytics, exports)': async (who) => {
+    const result = await api.graphql<{ actors: unknown[]; network: { actors: { id: string }[] } }>(
+      'query($id: ID!, $t: ID!) { actors(where: { id: { eq: $id } }) { id } network(filter: { territory: $t }) { actors { id } } }', { id: person, t: place }, tokens[who]);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    const seen = [result.data!.actors.length > 0, result.data!.network.actors.some((item) => item.id === person), (await (await fetchAs(`/export/nodes.csv?territory=${place}`, who)).text()).includes(person)];
+    if (new Set(seen).size > 1) throw new Error(`a person is seen on some surfaces only: ${seen.join(', ')}`);
+    return seen[0]!;
+  },
   'Run the analytics (gaps, brokers, communities, suggestions…)': (who) =>
     allowed('query($t: ID!, $id: ID!) { siloMatrix(filter: { territory: $t }) { links } brokers(filter: { territory: $t }) { method } linkSuggestions(actorId: $id) { score } }', { t: place, id: actor }, who),
   'Include people in suggestions and matches (`includePeople: true`)': async (who) =>

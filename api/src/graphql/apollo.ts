@@ -14,7 +14,8 @@ import { declarationResolvers, type DeclarationContext } from '../declarations/i
 import { privacyResolvers, type PrivacyContext } from '../privacy/index.js';
 import { buildHandwrittenSchema } from './handwritten.js';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { Kind, valueFromASTUntyped, type FieldNode } from 'graphql';
+import { Kind, type FieldNode } from 'graphql';
+import { changesTheGraph } from './graphChanges.js';
 import type { DatabaseAvailability } from '../db/availability.js';
 import { classify, formatError } from './errors.js';
 import { armor, costLimit, pageSizeLimit, PARSE_OPTIONS } from './limits.js';
@@ -37,20 +38,6 @@ export interface ApolloOptions {
   jwtSecret: string;
   analytics: AnalyticsService;
   availability: DatabaseAvailability;
-}
-
-/**
- * The mutations that change what the analytics read (actors, links, resources, sectors, projects); an import only
- * when it is not a dry run. Signing in, declaring, accounts and embed views leave the graph as it was.
- */
-const GRAPH_CHANGING = new Set(['saveActor', 'saveCooperation', 'saveResource', 'saveSector', 'saveProject', 'deleteEntity', 'restoreEntity', 'acceptProposal', 'eraseActor', 'importData']);
-
-function changesTheGraph(field: FieldNode, variables: Record<string, unknown>): boolean {
-  if (!GRAPH_CHANGING.has(field.name.value)) return false;
-  if (field.name.value !== 'importData') return true;
-  const dryRun = field.arguments?.find((argument) => argument.name.value === 'dryRun')?.value;
-  // importData's dryRun defaults to true: only an explicit false writes.
-  return dryRun !== undefined && valueFromASTUntyped(dryRun, variables) === false;
 }
 
 /** A successful mutation that changes the graph: the analytics forget what they computed before it. */

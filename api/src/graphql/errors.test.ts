@@ -6,6 +6,7 @@ describe('classify', () => {
     expect(classify({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' })).toBe('CONSTRAINT_VIOLATION');
     expect(classify({ name: 'Neo4jGraphQLForbiddenError' })).toBe('FORBIDDEN');
     expect(classify({ code: 'ServiceUnavailable' })).toBe('DATABASE_UNAVAILABLE');
+    expect(classify({ code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' })).toBe('QUERY_TIMEOUT');
     expect(classify(new Error('anything else'))).toBeUndefined();
   });
 });

@@ -10,6 +10,9 @@ const folder = new URL('../../../schema/examples/', import.meta.url);
 const examples = readdirSync(folder).filter((file) => file.endsWith('.graphql')).sort()
   .map((file) => parseExample(file.replace(/\.graphql$/, ''), readFileSync(new URL(file, folder), 'utf8')));
 const api = testApi();
+// The README's table of what each example costs: `| `01-…` | 1,234 |`.
+const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+const README_COSTS = new Map([...readme.matchAll(/^\| `(\d\d-[a-z-]+)` \| ([\d,]+) \|$/gm)].map((row) => [row[1]!, Number(row[2]!.replace(/,/g, ''))]));
 
 beforeAll(async () => {
   await loadDataset(api.driver, grandBergeracois());
@@ -29,9 +32,10 @@ describe('the worked examples for researchers', () => {
     for (const example of examples) expect(example.title.fr).not.toBe(example.title.en);
   });
 
-  it.each(examples.map((example) => [example.name, example] as const))('%s answers, with content', async (_name, example) => {
+  it.each(examples.map((example) => [example.name, example] as const))('%s answers, with content, at the cost the README gives', async (name, example) => {
     const result = await api.graphql(example.query);
     expect(result.errors).toBeUndefined();
     for (const [field, value] of Object.entries(result.data ?? {})) expect(hasContent(value), field).toBe(true);
+    expect(result.extensions?.cost, name).toBe(README_COSTS.get(name));
   });
 });

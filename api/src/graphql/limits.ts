@@ -99,17 +99,23 @@ export function pageSizeLimit(max: number = LIMITS.maxPageSize): ApolloServerPlu
 
 /**
  * Refuses an operation whose estimated cost (cost.ts) is over the limit, once its variables are known and before
- * any Cypher runs: the explosive shapes (lists of lists of lists) stop here, ordinary pages pass.
+ * any Cypher runs: the explosive shapes (lists of lists of lists) stop here, ordinary pages pass. Every answer says
+ * what it cost (`extensions.cost`), so that a researcher sees how close a query comes to the limit.
  */
 export function costLimit(max: number = LIMITS.maxCost): ApolloServerPlugin {
   return {
     async requestDidStart() {
+      let cost: number | undefined;
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
           const fragments = document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION);
-          const cost = operationCost(schema, operation, fragments, request.variables ?? {});
+          cost = operationCost(schema, operation, fragments, request.variables ?? {});
           if (cost > max) throw tooCostly(cost, max);
+        },
+        async willSendResponse({ response }) {
+          if (cost === undefined || response.body.kind !== 'single') return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost, maxCost: max };
         },
       };
     },

@@ -53,9 +53,11 @@ describe('people without a consent to publication', () => {
     }
   });
 
-  it.each(HTTP_SURFACES)('are nowhere in %s, for the public and researchers', async (path) => {
+  it.each([...HTTP_SURFACES, '/oembed?url='])('are nowhere in %s, for the public and researchers', async (path) => {
+    // oEmbed describes an embed by its address: the embed of Bergerac's commune, where two hidden people live.
+    const url = path === '/oembed?url=' ? `${path}${encodeURIComponent(api.url('/embed?territory=24037'))}` : path;
     for (const token of [undefined, researcher]) {
-      const response = await fetch(api.url(path), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const response = await fetch(api.url(url), { headers: token ? { authorization: `Bearer ${token}` } : {} });
       expect(response.status).toBe(200);
       expect(leaked(await response.text())).toEqual([]);
     }

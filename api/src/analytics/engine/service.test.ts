@@ -3,7 +3,7 @@ import { tinyProjection } from '../testing.js';
 import { inlineEngine } from './engine.js';
 import { AnalyticsInputError } from './errors.js';
 import { AnalyticsService, stableJson } from './service.js';
-import { workerEngine } from './workerEngine.js';
+import { AnalyticsBusyError, AnalyticsTimeoutError, workerEngine } from './workerEngine.js';
 
 function service(engine = inlineEngine()) {
   let links: Array<[string, string]> = [['a', 'b']];
@@ -68,5 +68,38 @@ describe('AnalyticsService', () => {
 describe('stableJson', () => {
   it('does not depend on the order of keys', () => {
     expect(stableJson({ b: 1, a: { d: 2, c: [3] } })).toBe(stableJson({ a: { c: [3], d: 2 }, b: 1 }));
+  });
+});
+
+describe('the analytics worker', () => {
+  const projection = async () => tinyProjection([{ id: 'a' }, { id: 'b', silo: 'PRIVATE' }], [['a', 'b']]);
+
+  it('refuses at once what would wait past its bounded queue', async () => {
+    const engine = workerEngine({ maxPending: 1 });
+    try {
+      const asked = await Promise.allSettled([1, 2, 3].map((n) => engine.run(1, projection, 'communities', { filter: {}, resolution: n }, 'public')));
+      expect(asked.some((outcome) => outcome.status === 'rejected' && outcome.reason instanceof AnalyticsBusyError)).toBe(true);
+      expect(asked.some((outcome) => outcome.status === 'fulfilled')).toBe(true);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('stops a job past its time limit and starts a new worker for the next one', async () => {
+    const engine = workerEngine({ timeoutMs: 1 });
+    try {
+      // Starting a thread and loading a graph takes far more than a millisecond.
+      await expect(engine.run(1, projection, 'networkStats', { filter: {} }, 'public')).rejects.toBeInstanceOf(AnalyticsTimeoutError);
+      await expect(engine.run(1, projection, 'networkStats', { filter: {} }, 'public')).rejects.toBeInstanceOf(AnalyticsTimeoutError);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('measures the published network for the public, the whole one for animators', async () => {
+    const people = async () => tinyProjection([{ id: 'a' }, { id: 'p', kind: 'PERSON', published: false }], [['a', 'p']]);
+    const analytics = new AnalyticsService({ engine: inlineEngine(), readProjection: people });
+    expect(await analytics.query('networkStats', { filter: {} }, 'public')).toMatchObject({ actors: 1, links: 0 });
+    expect(await analytics.query('networkStats', { filter: {} }, 'animator')).toMatchObject({ actors: 2, links: 1 });
   });
 });

@@ -26,11 +26,19 @@ type Draft = Omit<EditableActor, 'id' | 'sectors' | 'locatedIn' | 'offers' | 'ne
   /** The purpose the person agreed to, when a contact detail is entered or changed. */
   consentPurpose: string;
   consentDate: string;
+  /** A person's consent to be published, recorded with its purpose and where it was given; or its withdrawal. */
+  publicationPurpose: string;
+  publicationSource: string;
+  publicationDate: string;
+  publicationWithdrawn: boolean;
 };
+
+const NO_PUBLICATION_CHANGE = { publicationPurpose: '', publicationSource: '', publicationDate: '', publicationWithdrawn: false };
 
 const EMPTY: Draft = {
   name: '', silo: 'POPULATION', kind: 'ASSOCIATION', ptceRole: 'NONE', essMember: false, description: '', website: '',
   contactName: '', contactEmail: '', contactPhone: '', sectorIds: [], territoryId: '', offers: [], needs: [], consentPurpose: '', consentDate: '',
+  ...NO_PUBLICATION_CHANGE,
 };
 
 function draftOf(actor: EditableActor): Draft {
@@ -38,6 +46,7 @@ function draftOf(actor: EditableActor): Draft {
     ...actor, description: actor.description ?? '', website: actor.website ?? '', contactName: actor.contactName ?? '', contactEmail: actor.contactEmail ?? '',
     contactPhone: actor.contactPhone ?? '', sectorIds: actor.sectors.map((s) => s.id), territoryId: actor.locatedIn[0]?.id ?? '',
     offers: actor.offers.map((r) => r.id), needs: actor.needs.map((r) => r.id), consentPurpose: '', consentDate: '',
+    ...NO_PUBLICATION_CHANGE,
   };
 }
 
@@ -52,6 +61,17 @@ export function toActorInput(id: string | null, draft: Draft): ActorInput {
     sectorIds: draft.sectorIds, territoryIds: draft.territoryId ? [draft.territoryId] : [],
     offers: draft.offers.map((resourceId) => ({ resourceId })), needs: draft.needs.map((resourceId) => ({ resourceId })),
     ...(draft.consentPurpose.trim() ? { contactConsentPurpose: draft.consentPurpose.trim(), ...(draft.consentDate ? { contactConsentGivenAt: draft.consentDate } : {}) } : {}),
+    ...publicationInput(draft),
+  };
+}
+
+function publicationInput(draft: Draft): Partial<ActorInput> {
+  if (draft.publicationWithdrawn) return { publicationConsentWithdrawn: true };
+  if (!draft.publicationPurpose.trim() && !draft.publicationSource.trim()) return {};
+  return {
+    publicationConsentPurpose: draft.publicationPurpose.trim(),
+    publicationConsentSource: draft.publicationSource.trim(),
+    ...(draft.publicationDate ? { publicationConsentGivenAt: draft.publicationDate } : {}),
   };
 }
 
@@ -99,7 +119,7 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
     if (!refused) onClose(savedId);
   };
 
-  const fields = ['name', 'website', 'contactEmail', 'contactName', 'contactPhone', 'contactConsentPurpose', 'description', 'sectorIds', 'territoryIds', 'offers', 'needs'];
+  const fields = ['name', 'website', 'contactEmail', 'contactName', 'contactPhone', 'contactConsentPurpose', 'publicationConsentPurpose', 'publicationConsentSource', 'description', 'sectorIds', 'territoryIds', 'offers', 'needs'];
   return (
     <FormDialog id="actor-form-title" title={actorId ? i18n.t('edit.actorTitle', { name: loaded?.name ?? '' }) : i18n.t('edit.newActor')} onSubmit={(event) => void submit(event)} onClose={() => onClose()}>
         <div className="form-grid">
@@ -146,6 +166,19 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
           </Field>
           <label>{i18n.t('edit.consentDate')}<input type="date" value={draft.consentDate} onChange={(event) => set('consentDate', event.target.value)} /></label>
         </fieldset>
+        {draft.kind === 'PERSON' && (
+          <fieldset>
+            <legend>{i18n.t('edit.publication')}</legend>
+            <p className="muted">{i18n.t('edit.publicationHint')}</p>
+            {([['publicationPurpose', 'publicationConsentPurpose'], ['publicationSource', 'publicationConsentSource']] as const).map(([key, field]) => (
+              <Field key={field} name={field} label={i18n.t(`edit.${key}`)} errors={errors}>
+                {(describedBy) => <input value={draft[key]} disabled={draft.publicationWithdrawn} aria-describedby={describedBy} aria-invalid={Boolean(describedBy)} onChange={(event) => set(key, event.target.value)} />}
+              </Field>
+            ))}
+            <label>{i18n.t('edit.publicationDate')}<input type="date" value={draft.publicationDate} disabled={draft.publicationWithdrawn} onChange={(event) => set('publicationDate', event.target.value)} /></label>
+            <label className="check"><input type="checkbox" checked={draft.publicationWithdrawn} onChange={(event) => set('publicationWithdrawn', event.target.checked)} />{i18n.t('edit.publicationWithdrawn')}</label>
+          </fieldset>
+        )}
         <ErrorList errors={errors} fields={fields} />
         <div className="actions">
           <button type="submit" disabled={saving}>{i18n.t('edit.save')}</button>
