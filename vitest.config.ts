@@ -16,7 +16,8 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['explorer/src/test/setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
-    testTimeout: 30_000,
+    // A bound for a stuck test, not a wait: browser tests on a busy 2-core machine may take a while to see their marks.
+    testTimeout: 90_000,
     hookTimeout: 120_000,
     // Test files share one Neo4j; they isolate themselves by unique ids, so they may run side by side.
     fileParallelism: true,
