@@ -9,8 +9,17 @@ export const CONTACT_SCOPE = 'contact';
  * in actor.graphql (a parity test on Neo4j keeps the two the same); the analytics, the exports and the embeds use it.
  */
 export function publicationRule(variable: string): string {
-  if (!/^[A-Za-z_]\w*$/.test(variable)) throw new Error(`publicationRule: "${variable}" is not a Cypher variable name`);
-  return `(${variable}.kind <> 'PERSON' OR EXISTS { (${variable})-[:CONSENTED]->(:Consent {scope: '${PUBLICATION_SCOPE}'}) })`;
+  return `(${cypherVariable('publicationRule', variable)}.kind <> 'PERSON' OR ${publicationConsentStands(variable)})`;
+}
+
+/** Whether the actor bound to `variable` has a consent to publication that stands (not withdrawn). */
+export function publicationConsentStands(variable: string): string {
+  return `EXISTS { (${cypherVariable('publicationConsentStands', variable)})-[:CONSENTED]->(:Consent {scope: '${PUBLICATION_SCOPE}'}) }`;
+}
+
+function cypherVariable(where: string, variable: string): string {
+  if (!/^[A-Za-z_]\w*$/.test(variable)) throw new Error(`${where}: "${variable}" is not a Cypher variable name`);
+  return variable;
 }
 
 /**
@@ -19,7 +28,7 @@ export function publicationRule(variable: string): string {
  * Organisations keep the location they were given.
  */
 export function personAtCommuneCentre(variable: string): string {
-  if (!/^[A-Za-z_]\w*$/.test(variable)) throw new Error(`personAtCommuneCentre: "${variable}" is not a Cypher variable name`);
+  cypherVariable('personAtCommuneCentre', variable);
   return `CALL (${variable}) {
       WITH ${variable} WHERE ${variable}.kind = 'PERSON'
       SET ${variable}.location = COLLECT { MATCH (${variable})-[:LOCATED_IN]->(t:Territory) WHERE t.location IS NOT NULL RETURN t.location }[0],

@@ -29,26 +29,8 @@ export class Throttle {
     private readonly options: ThrottleOptions,
   ) {}
 
-  /** Seconds to wait before this address may try again; 0 when it may try now. */
-  async retryAfterSeconds(key: string, now = Date.now()): Promise<number> {
-    const { records } = await this.driver.executeQuery(
-      'MATCH (t:Throttle {key: $key}) RETURN t.count AS count, t.since AS since',
-      { key: this.key(key) },
-      { database: this.database, routing: 'READ' },
-    );
-    const record = records[0];
-    if (!record) return 0;
-    const since = toNumber(record.get('since')) ?? 0;
-    if (now - since > this.options.windowMs || (toNumber(record.get('count')) ?? 0) < this.options.maxEvents) return 0;
-    return Math.ceil((since + this.options.windowMs - now) / 1000);
-  }
-
   private key(key: string): string {
     return `${this.options.name}:${key}`;
-  }
-
-  async count(key: string, now = Date.now()): Promise<void> {
-    await this.take(key, now);
   }
 
   /**

@@ -1,8 +1,9 @@
-import { Date as Neo4jDate, type ManagedTransaction } from 'neo4j-driver';
-import { CONTACT_SCOPE, personAtCommuneCentre } from '@maillage/schema';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { CONTACT_SCOPE, personAtCommuneCentre, publicationConsentStands } from '@maillage/schema';
+import { today, toDate } from './dates.js';
 import { EditError } from './errors.js';
 import { recordChange, type ChangeEntry, type Snapshot } from './journal.js';
-import { consentAfter, HAS_PUBLICATION_CONSENT, PUBLICATION_SNAPSHOT_FIELD, publicationIntent, writePublicationConsent } from './publication.js';
+import { consentAfter, PUBLICATION_SNAPSHOT_FIELD, publicationIntent, writePublicationConsent } from './publication.js';
 import type { NodeSpec, PropertyCheck, RelationSpec } from './specs.js';
 import { plain, sameJson, slugFrom, type Plain } from './values.js';
 
@@ -33,7 +34,7 @@ function relationSnapshot(relation: RelationSpec): string {
 
 /** What a node is now, as the journal keeps it: its properties and the relationships its input can replace. */
 export async function snapshotNode(tx: ManagedTransaction, spec: NodeSpec, id: string): Promise<Snapshot | null> {
-  const relations = [...spec.relations.map(relationSnapshot), ...(spec.publication ? [`${PUBLICATION_SNAPSHOT_FIELD}: ${HAS_PUBLICATION_CONSENT}`] : [])].join(', ');
+  const relations = [...spec.relations.map(relationSnapshot), ...(spec.publication ? [`${PUBLICATION_SNAPSHOT_FIELD}: ${publicationConsentStands('n')}`] : [])].join(', ');
   const result = await tx.run(
     `MATCH (n:${spec.label} {id: $id}) RETURN n {.*${relations ? `, ${relations}` : ''}} AS snapshot`,
     { id },
@@ -42,15 +43,6 @@ export async function snapshotNode(tx: ManagedTransaction, spec: NodeSpec, id: s
   if (!snapshot) return null;
   for (const field of BOOKKEEPING) delete snapshot[field];
   return plain(snapshot) as Snapshot;
-}
-
-/** GraphQL hands a Neo4j date; an import, its text (YYYY-MM-DD): both are stored as a Neo4j date. */
-export function toDate(spec: { where: string }, field: string, value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const parsed = match ? new Date(`${value}T00:00:00Z`) : null;
-  if (!match || !parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) throw new EditError('BAD_DATE', field, spec.where);
-  return new Neo4jDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 function checkProperty(spec: Checked, field: string, check: PropertyCheck, value: unknown): unknown {
@@ -106,12 +98,7 @@ function consentToRecord(spec: NodeSpec, input: Record<string, unknown>, propert
   if (!purpose) throw new EditError('CONSENT_REQUIRED', spec.consent.purposeField, spec.where);
   if (purpose.length > 500) throw new EditError('TOO_LONG', spec.consent.purposeField, spec.where);
   const givenAt = input[spec.consent.givenAtField] ?? null;
-  return { purpose, givenAt: givenAt === null ? new Neo4jDate(...todayParts()) : toDate(spec, spec.consent.givenAtField, givenAt) };
-}
-
-function todayParts(): [number, number, number] {
-  const today = new Date();
-  return [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()];
+  return { purpose, givenAt: givenAt === null ? today() : toDate(spec, spec.consent.givenAtField, givenAt) };
 }
 
 /** The input's relation items as the snapshot holds them: sorted by id, without duplicates, nulls explicit. */

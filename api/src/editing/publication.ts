@@ -1,7 +1,7 @@
-import { Date as Neo4jDate, type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { PUBLICATION_SCOPE } from '@maillage/schema';
 import { EditError } from './errors.js';
-import { toDate } from './nodes.js';
+import { today, toDate } from './dates.js';
 
 /** The input fields through which an animator records or withdraws a person's consent to be published. */
 export const PUBLICATION_FIELDS = {
@@ -13,9 +13,6 @@ export const PUBLICATION_FIELDS = {
 
 /** The journal's name for "a consent to publication stands", beside the actor's own properties. */
 export const PUBLICATION_SNAPSHOT_FIELD = 'publicationConsent';
-
-/** Cypher: whether the node `n` has a consent to publication that stands (what the snapshot records). */
-export const HAS_PUBLICATION_CONSENT = `EXISTS { (n)-[:CONSENTED]->(:Consent {scope: '${PUBLICATION_SCOPE}'}) }`;
 
 export type PublicationIntent =
   | { action: 'record'; purpose: string; source: string; givenAt: unknown }
@@ -45,11 +42,6 @@ export function publicationIntent(input: Record<string, unknown>, where: string)
     source: text(input, PUBLICATION_FIELDS.source, where),
     givenAt: givenAt == null ? today() : toDate({ where }, PUBLICATION_FIELDS.givenAt, givenAt),
   };
-}
-
-function today(): Neo4jDate<number> {
-  const now = new Date();
-  return new Neo4jDate(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
 }
 
 /** Whether a consent stands once the intent is applied. */
