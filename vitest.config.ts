@@ -18,6 +18,8 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     // A bound for a stuck test, not a wait: browser tests on a busy 2-core machine may take a while to see their marks.
     testTimeout: 90_000,
+    // expect.poll waits for the page's own state; its default of one second is too short on a busy machine.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 120_000,
     // Test files share one Neo4j; they isolate themselves by unique ids, so they may run side by side.
     fileParallelism: true,
