@@ -1,7 +1,23 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
+
+const PACKAGES = '{neo4j,schema,seeds,api,explorer}';
+
+/** A test tier, named by its files' suffix: what it needs is what it costs. */
+function tier(name: string, include: string[], needs: { neo4j: boolean }): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name,
+      include,
+      exclude: ['**/node_modules/**', '**/dist/**', ...(name === 'unit' ? ['**/*.int.test.ts', '**/*.e2e.test.ts'] : [])],
+      // One Neo4j for the whole run, shared by the tiers that need it (test/global-setup.ts counts its users).
+      globalSetup: needs.neo4j ? ['test/global-setup.ts'] : [],
+    },
+  };
+}
 
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
@@ -11,9 +27,14 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['{neo4j,schema,seeds,api,explorer}/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/dist/**'],
-    globalSetup: ['test/global-setup.ts'],
+    projects: [
+      // Pure functions and components (jsdom): no Java, no browser.
+      tier('unit', [`${PACKAGES}/**/*.test.{ts,tsx}`, 'test/**/*.test.ts'], { neo4j: false }),
+      // On a real Neo4j.
+      tier('int', [`${PACKAGES}/**/*.int.test.ts`], { neo4j: true }),
+      // In Debian's Chromium, against the real API and Neo4j.
+      tier('e2e', [`${PACKAGES}/**/*.e2e.test.ts`], { neo4j: true }),
+    ],
     setupFiles: ['explorer/src/test/setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
     // A bound for a stuck test, not a wait: browser tests on a busy 2-core machine may take a while to see their marks.

@@ -1,5 +1,7 @@
 // Starts one real Neo4j for the whole run (embedded, on a free port, in a throw-away folder), unless NEO4J_URI
-// names a server to use instead. Tests reach it through inject('neo4j').
+// names a server to use instead. Tests reach it through inject('neo4j'). The `int` and `e2e` tiers both list this
+// file, and vitest runs a global set-up once per tier: the database is kept on globalThis and counted, so that the
+// tiers share one and the last to finish stops it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,12 +15,17 @@ declare module 'vitest' {
   }
 }
 
-let target: Neo4jTarget | undefined;
-let home: string | undefined;
+interface SharedDatabase {
+  ready: Promise<Neo4jTarget>;
+  home: string | undefined;
+  users: number;
+}
 
-export async function setup(project: TestProject): Promise<void> {
-  home = process.env.NEO4J_URI ? undefined : mkdtempSync(join(tmpdir(), 'maillage-test-neo4j-'));
-  target = await resolveNeo4j(
+const KEY = Symbol.for('maillage.test.neo4j');
+const shared = globalThis as { [KEY]?: SharedDatabase };
+
+async function startDatabase(home: string | undefined): Promise<Neo4jTarget> {
+  const target = await resolveNeo4j(
     { ...process.env, NEO4J_BOLT_PORT: '0', ...(home ? { NEO4J_HOME_DIR: home } : {}) },
     { pageCache: '128m', heap: '768m' },
   );
@@ -28,10 +35,26 @@ export async function setup(project: TestProject): Promise<void> {
   } finally {
     await driver.close();
   }
+  return target;
+}
+
+export async function setup(project: TestProject): Promise<void> {
+  if (!shared[KEY]) {
+    const home = process.env.NEO4J_URI ? undefined : mkdtempSync(join(tmpdir(), 'maillage-test-neo4j-'));
+    shared[KEY] = { ready: startDatabase(home), home, users: 0 };
+  }
+  const database = shared[KEY];
+  database.users += 1;
+  const target = await database.ready;
   project.provide('neo4j', { uri: target.uri, user: target.user, password: target.password });
 }
 
 export async function teardown(): Promise<void> {
-  await target?.stop();
-  if (home) rmSync(home, { recursive: true, force: true });
+  const database = shared[KEY];
+  if (!database) return;
+  database.users -= 1;
+  if (database.users > 0) return;
+  delete shared[KEY];
+  await (await database.ready).stop();
+  if (database.home) rmSync(database.home, { recursive: true, force: true });
 }

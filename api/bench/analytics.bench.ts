@@ -7,7 +7,7 @@ import { runQuery, type QueryArgs, type QueryName } from '../src/analytics/engin
 import { betweenness } from '../src/analytics/measures/betweenness.js';
 import { BROKER_DEFAULTS, sampleSources } from '../src/analytics/measures/brokers.js';
 import { components } from '../src/analytics/measures/structure.js';
-import { projectionFromDataset } from '../src/analytics/projection/fromDataset.js';
+import { projectionFromDataset } from '../src/analytics/reference/fromDataset.js';
 import type { Projection } from '../src/analytics/projection/types.js';
 import { writeBenchResult } from '../../bench/support.js';
 

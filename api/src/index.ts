@@ -1,4 +1,4 @@
-export { startApi, seedIfEmpty, type RunningApi } from './server.js';
+export { startApi, type RunningApi, type SeedIfEmpty } from './server.js';
 export { loadConfig, type Config } from './config/config.js';
 export { createDriver } from '@maillage/neo4j';
 export { checkNeo4jCompat, Neo4jCompatError } from './db/compat.js';

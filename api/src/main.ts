@@ -26,7 +26,9 @@ async function shutdown(signal: string, api?: { stop(): Promise<void> }): Promis
 }
 
 try {
-  const api = await startApi(config, driver, logger);
+  // The launcher, not the API, knows the seed: loaded only to fill a fresh database.
+  const seed = config.SEED_ON_START ? (await import('@maillage/seeds')).seedIfEmpty : undefined;
+  const api = await startApi(config, driver, logger, seed);
   logger.info({ url: api.url, graphql: `${api.url}/graphql`, neo4j: neo4j.uri }, `Maillage is up at ${api.url}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void shutdown(signal, api).then(() => process.exit(0)));

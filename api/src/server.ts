@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config/config.js';
 import { checkNeo4jCompat } from './db/compat.js';
@@ -12,20 +11,18 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-/** Seeds the Grand Bergeracois when the database holds no actor yet (a fresh install). */
-export async function seedIfEmpty(driver: Driver, database: string, logger: Logger): Promise<void> {
-  const { records } = await driver.executeQuery('MATCH (a:Actor) RETURN count(a) > 0 AS any', {}, { database });
-  if (records[0]?.get('any') === true) return;
-  const report = await loadDataset(driver, grandBergeracois(), { database });
-  logger.info({ report }, 'empty database: seeded the Grand Bergeracois');
-}
-
 /** Checks and migrates the database, then serves the API until `stop()`. */
-export async function startApi(config: Config, driver: Driver, logger: Logger): Promise<RunningApi> {
+/** Fills a fresh database before the API serves it (the launcher passes the seed's loader; the API knows no seed). */
+export type SeedIfEmpty = (driver: Driver, database: string) => Promise<unknown>;
+
+export async function startApi(config: Config, driver: Driver, logger: Logger, seedIfEmpty?: SeedIfEmpty): Promise<RunningApi> {
   const { version } = await checkNeo4jCompat(driver, config.NEO4J_DATABASE);
   logger.info({ version }, 'Neo4j is compatible');
   await migrate(driver, config.NEO4J_DATABASE);
-  if (config.SEED_ON_START) await seedIfEmpty(driver, config.NEO4J_DATABASE, logger);
+  if (config.SEED_ON_START && seedIfEmpty) {
+    const report = await seedIfEmpty(driver, config.NEO4J_DATABASE);
+    if (report) logger.info({ report }, 'empty database: seeded the Grand Bergeracois');
+  }
   const app = await createApp(config, driver, logger);
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);

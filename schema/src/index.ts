@@ -7,3 +7,4 @@ export { migrate, MIGRATIONS } from './migrations.js';
 export { parseExample, type Example } from './examples.js';
 export { publicationRule, publicationConsentStands, personAtCommuneCentre, PUBLICATION_SCOPE, CONTACT_SCOPE } from './publication.js';
 export { inputFields, enumValues, type InputField } from './inputs.js';
+export { seededRandom } from './random.js';

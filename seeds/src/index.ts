@@ -2,6 +2,6 @@ export { grandBergeracois, ISOLATED_ACTORS, SILOED_SECTOR } from './bergeracois/
 export { syntheticTerritory, SYNTHETIC_PREFIX, type SyntheticOptions } from './synthetic.js';
 export { loadDataset, type LoadOptions, type LoadReport } from './load.js';
 export { validateDataset, SeedDataError } from './validate.js';
-export { seededRandom } from './random.js';
 export { grandBergeracoisTerritories, GRAND_BERGERACOIS_EPCIS } from './territories.js';
 export * from './model.js';
+export { seedIfEmpty } from './seedIfEmpty.js';

@@ -1,35 +1,10 @@
 import { z } from 'zod';
-import type {
-  ActorKind,
-  CooperationKind,
-  ProjectRole,
-  ProjectStatus,
-  Provenance,
-  PtceRole,
-  ResourceKind,
-  Silo,
-  TerritoryLevel,
-} from '@maillage/schema';
+import {
+  ACTOR_KINDS, COOPERATION_KINDS, PROJECT_ROLES, PROJECT_STATUSES, PROVENANCES, PTCE_ROLES, RESOURCE_KINDS, SILOS,
+  TERRITORY_LEVELS as LEVELS,
+} from '@maillage/schema/vocabulary';
 
-// The enum values come from the SDL through the generated types; zod checks rows against the same lists.
-const SILOS = ['PUBLIC', 'PRIVATE', 'POPULATION'] as const satisfies readonly Silo[];
-const ACTOR_KINDS = [
-  'COLLECTIVITE', 'EPCI', 'STATE_SERVICE', 'PUBLIC_AGENCY', 'ASSOCIATION', 'COOPERATIVE', 'COMPANY', 'INSERTION',
-  'RESEARCH', 'TRAINING', 'CITIZEN_COLLECTIVE', 'NETWORK', 'FOUNDATION', 'PERSON',
-] as const satisfies readonly ActorKind[];
-const PTCE_ROLES = ['ADHERENT', 'ALLIE', 'PARTENAIRE', 'NONE'] as const satisfies readonly PtceRole[];
-const RESOURCE_KINDS = [
-  'HUMAN', 'CULTURAL', 'NATURAL', 'HERITAGE', 'ECONOMIC', 'MATERIAL', 'KNOWLEDGE',
-] as const satisfies readonly ResourceKind[];
-const LEVELS = ['COMMUNE', 'EPCI', 'PAYS', 'DEPARTEMENT', 'REGION'] as const satisfies readonly TerritoryLevel[];
-const COOPERATION_KINDS = [
-  'PARTNERSHIP', 'MUTUALISATION', 'FUNDING', 'SUPPLY', 'MEMBERSHIP', 'CO_PROJECT', 'KNOWLEDGE_SHARING',
-] as const satisfies readonly CooperationKind[];
-const PROVENANCES = ['SELF_DECLARED', 'OBSERVED', 'ANIMATOR'] as const satisfies readonly Provenance[];
-const PROJECT_STATUSES = ['IDEA', 'ONGOING', 'COMPLETED', 'SUSPENDED'] as const satisfies readonly ProjectStatus[];
-const PROJECT_ROLES = ['LEAD', 'PARTNER', 'FUNDER', 'USER'] as const satisfies readonly ProjectRole[];
-
-export const ENUMS = { SILOS, ACTOR_KINDS, PTCE_ROLES, RESOURCE_KINDS, LEVELS, COOPERATION_KINDS, PROVENANCES };
+// The enum values come from the SDL through the generated vocabulary; zod checks rows against the same lists.
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9:._-]*$/, 'ids are lower-case slugs (a-z, 0-9, : . _ -)');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');

@@ -1,7 +1,8 @@
 import { resources } from './bergeracois/resources.js';
 import { sectors } from './bergeracois/sectors.js';
 import type { ActorRow, Dataset, LinkRow } from './model.js';
-import { pick, randomDate, seededRandom } from './random.js';
+import { seededRandom } from '@maillage/schema';
+import { pick, randomDate } from './random.js';
 import { grandBergeracoisTerritories } from './territories.js';
 
 export interface SyntheticOptions {

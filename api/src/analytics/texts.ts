@@ -1,17 +1,11 @@
-import { translator } from '@maillage/explorer/i18n';
-import { SILOS } from '@maillage/explorer/types';
-import type { Silo } from '@maillage/schema';
+import { SILO_NAMES as NAMES, SILOS, type Described, type Silo } from '@maillage/schema/vocabulary';
 
 /** A sentence in both languages of the product: the explorer shows it as it is. */
-export interface Text {
-  fr: string;
-  en: string;
-}
+export type Text = Described;
 
-// Silo names come from the product's one catalogue, the explorer's.
-const [FR, EN] = [translator('fr'), translator('en')];
+// Silo names come from the shared vocabulary, the explorer's too.
 export const SILO_NAMES: Record<Silo, Text> = Object.fromEntries(
-  SILOS.map((silo) => [silo, { fr: FR.silo(silo), en: EN.silo(silo) }]),
+  SILOS.map((silo) => [silo, { fr: NAMES.fr[silo], en: NAMES.en[silo] }]),
 ) as Record<Silo, Text>;
 
 const percent = (value: number, locale: 'fr' | 'en'): string =>

@@ -1,8 +1,8 @@
-import { SILO_COLOURS } from '@maillage/explorer/style';
-import { SILOS } from '@maillage/explorer/types';
-import { translator, type Translator } from '@maillage/explorer/i18n';
+import { SILO_COLOURS, SILOS, sharedTranslator, type SharedMessageKey, type Translator as AnyTranslator } from '@maillage/schema/vocabulary';
 import type { EmbedNetwork } from './data.js';
 import type { EmbedOptions } from './params.js';
+
+type Translator = AnyTranslator<SharedMessageKey>;
 
 /** Text safe in HTML content and in a quoted attribute. */
 export const escapeHtml = (text: string): string =>
@@ -63,7 +63,7 @@ export function fillTemplate(template: string, content: { title: string; lang: s
 
 /** The embed's content inside the page Vite built (explorer/embed.html): everything but the script's own work. */
 export function embedContent(network: EmbedNetwork, options: EmbedOptions, explorerUrl: string): { title: string; lang: string; body: string } {
-  const i18n = translator(options.lang);
+  const i18n = sharedTranslator(options.lang);
   const summary = i18n.t('embed.summary', { actors: i18n.number(network.actors.length), links: i18n.number(network.links.length) });
   const settings = { layout: options.layout, search: options.search, lang: options.lang };
   const body = `

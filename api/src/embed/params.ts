@@ -1,4 +1,4 @@
-import { ENUMS } from '@maillage/seeds';
+import { COOPERATION_KINDS, SILOS } from '@maillage/schema/vocabulary';
 import { z } from 'zod';
 import { enumList as list, first, parameterProblems } from '../http/queryParams.js';
 
@@ -23,8 +23,8 @@ const EmbedQuery = z.object({
     return id ?? '';
   }).optional()),
   sector: z.preprocess(first, z.string().regex(/^[\w.-]{1,60}$/, 'a sector id such as alimentation').optional()),
-  silos: list(ENUMS.SILOS),
-  linkKinds: list(ENUMS.COOPERATION_KINDS),
+  silos: list(SILOS),
+  linkKinds: list(COOPERATION_KINDS),
   layout: z.preprocess(first, z.enum(['force', 'silo', 'geo']).default('force')),
   lang: z.preprocess(first, z.enum(['fr', 'en']).default('fr')),
   theme: z.preprocess(first, z.enum(['light', 'dark']).default('light')),

@@ -1,4 +1,4 @@
-import { ENUMS } from '@maillage/seeds';
+import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS } from '@maillage/schema/vocabulary';
 import { z } from 'zod';
 import { enumList as list, first, parameterProblems } from '../http/queryParams.js';
 import type { NetworkFilter } from '../analytics/network/filter.js';
@@ -12,10 +12,10 @@ const day = z.preprocess(first, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date 
 const ExportQuery = z.object({
   territory: id,
   sector: id,
-  silos: list(ENUMS.SILOS),
-  kinds: list(ENUMS.ACTOR_KINDS),
-  roles: list(ENUMS.PTCE_ROLES),
-  linkKinds: list(ENUMS.COOPERATION_KINDS),
+  silos: list(SILOS),
+  kinds: list(ACTOR_KINDS),
+  roles: list(PTCE_ROLES),
+  linkKinds: list(COOPERATION_KINDS),
   asOf: day,
   date: day,
   format: z.preprocess(first, z.enum(['cytoscape', 'node-link']).optional()),

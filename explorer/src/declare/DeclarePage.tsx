@@ -1,7 +1,7 @@
+import { ACTOR_KINDS, COOPERATION_KINDS, SILOS } from '@maillage/schema/vocabulary';
 import { useEffect, useState, type FormEvent } from 'react';
 import { fieldErrors, type FieldError } from '../core/editing/errors.js';
 import { localMessage } from '../core/session/session.js';
-import { ACTOR_KINDS, COOPERATION_KINDS, SILOS } from '../core/graph/types.js';
 import type { Translator } from '../core/i18n/catalogue.js';
 import { EMPTY_DECLARATION, toDeclarationInput, type DeclarationDraft } from './declaration.js';
 import { selectedValues } from '../views/explorer/selectedValues.js';

@@ -1,5 +1,5 @@
+import { type ActorKind, type CooperationKind, type Silo } from '@maillage/schema/vocabulary';
 import type { DeclarationInput } from '@maillage/schema';
-import type { ActorKind, CooperationKind, Silo } from '../core/graph/types.js';
 
 export interface DeclarationDraft {
   name: string;

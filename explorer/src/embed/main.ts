@@ -1,7 +1,6 @@
+import { type ActorKind, type CooperationKind, KIND_SHAPES, type Silo, SILO_COLOURS, SILOS } from '@maillage/schema/vocabulary';
 import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import { degrees } from '../core/graph/filter.js';
-import { KIND_SHAPES, SILO_COLOURS } from '../core/graph/style.js';
-import type { ActorKind, CooperationKind, Silo } from '../core/graph/types.js';
 import './embed.css';
 
 // The embed: a small read-only picture of the network the server already put in the page (no GraphQL, no
@@ -43,7 +42,7 @@ function positions(): Map<string, { x: number; y: number }> | null {
   if (data.settings.layout === 'silo') {
     // Three columns, one a silo, the most connected actors at the top.
     const map = new Map<string, { x: number; y: number }>();
-    (['PUBLIC', 'PRIVATE', 'POPULATION'] as const).forEach((silo, column) => {
+    SILOS.forEach((silo, column) => {
       actors.filter((actor) => actor.silo === silo)
         .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))
         .forEach((actor, i) => map.set(actor.id, { x: column * 420 + (i % 6) * 60, y: Math.floor(i / 6) * 60 }));

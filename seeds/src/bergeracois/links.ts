@@ -1,5 +1,6 @@
 import type { ActorRow, LinkRow } from '../model.js';
-import { pick, randomDate, seededRandom } from '../random.js';
+import { seededRandom } from '@maillage/schema';
+import { pick, randomDate } from '../random.js';
 
 /** Actors left with no link at all: the gap analysis must find them. */
 export const ISOLATED_ACTORS = new Set([

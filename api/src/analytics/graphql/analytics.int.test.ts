@@ -10,7 +10,7 @@ import { siloMatrix } from '../measures/siloMatrix.js';
 import { createContext } from '../network/context.js';
 import { selectNetwork } from '../network/network.js';
 import { publicProjection } from '../projection/audience.js';
-import { projectionFromDataset } from '../projection/fromDataset.js';
+import { projectionFromDataset } from '../reference/fromDataset.js';
 
 // The analytics through GraphQL, on the seed graph read back from the real Neo4j, must say what the measures say
 // on the seed dataset itself. Other test files add actors meanwhile, never in a seed territory: filtering on the

@@ -1,18 +1,14 @@
 // type-graphql's decorators read Reflect's metadata API as soon as this module is evaluated.
 import 'reflect-metadata';
 import type { ActorKind, CooperationKind, Provenance, PtceRole, Silo, TerritoryLevel } from '@maillage/schema';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ProjectedActor, ProjectedLink, ProjectedSector, ProjectedTerritory } from '../projection/types.js';
-import { ActorKindEnum, CooperationKindEnum, PtceRoleEnum, SiloEnum } from './enums.js';
+import { ActorKindEnum, CooperationKindEnum, ProvenanceEnum, PtceRoleEnum, SiloEnum, TerritoryLevelEnum } from './enums.js';
 import { DateScalar } from './inputs.js';
 
 // The whole selected network in one compact answer: each link once, relationships as ids, names listed once.
 // Public fields only, as the projection holds no contact detail.
 
-const ProvenanceEnum = { SELF_DECLARED: 'SELF_DECLARED', OBSERVED: 'OBSERVED', ANIMATOR: 'ANIMATOR' } as const satisfies Record<Provenance, Provenance>;
-const TerritoryLevelEnum = { COMMUNE: 'COMMUNE', EPCI: 'EPCI', PAYS: 'PAYS', DEPARTEMENT: 'DEPARTEMENT', REGION: 'REGION' } as const satisfies Record<TerritoryLevel, TerritoryLevel>;
-registerEnumType(ProvenanceEnum, { name: 'Provenance' });
-registerEnumType(TerritoryLevelEnum, { name: 'TerritoryLevel' });
 
 @ObjectType({ description: 'Une position WGS 84. / A WGS 84 location.' })
 export class NetworkLocation {

@@ -1,4 +1,4 @@
-import { seededRandom } from '@maillage/seeds';
+import { seededRandom } from '@maillage/schema';
 import type { Network } from '../network/network.js';
 import { TEXTS, type Text } from '../texts.js';
 import { actorRef, type ActorRef } from './actorRef.js';

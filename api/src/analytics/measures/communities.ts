@@ -1,10 +1,10 @@
 import type { Silo } from '@maillage/schema';
-import { seededRandom } from '@maillage/seeds';
+import { seededRandom } from '@maillage/schema';
 import louvainModule from 'graphology-communities-louvain';
 import { toGraphology } from '../network/graphology.js';
 import type { Network } from '../network/network.js';
 import { TEXTS, type Text } from '../texts.js';
-import { SILOS } from '@maillage/explorer/types';
+import { SILOS } from '@maillage/schema/vocabulary';
 
 // The package is CommonJS typed as an ES module: under Node's ESM its default import is `module.exports`, the
 // function itself, which the types call `.default`.

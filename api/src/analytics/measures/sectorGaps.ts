@@ -1,7 +1,7 @@
 import type { Silo } from '@maillage/schema';
 import { forEachPair, type Network } from '../network/network.js';
 import { TEXTS, type Text } from '../texts.js';
-import { SILOS } from '@maillage/explorer/types';
+import { SILOS } from '@maillage/schema/vocabulary';
 
 export interface SectorGapOptions {
   /** Smallest group worth a look. */

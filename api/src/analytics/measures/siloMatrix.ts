@@ -1,4 +1,4 @@
-import { SILOS } from '@maillage/explorer/types';
+import { SILOS } from '@maillage/schema/vocabulary';
 import type { Silo } from '@maillage/schema';
 import { forEachPair, type Network } from '../network/network.js';
 import { TEXTS, type Text } from '../texts.js';

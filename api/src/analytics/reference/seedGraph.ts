@@ -2,7 +2,7 @@ import { grandBergeracois } from '@maillage/seeds';
 import { communities } from '../measures/communities.js';
 import { createContext } from '../network/context.js';
 import { selectNetwork, type Network } from '../network/network.js';
-import { projectionFromDataset } from '../projection/fromDataset.js';
+import { projectionFromDataset } from './fromDataset.js';
 
 /** The seed graph as the analytics see it (the whole Grand Bergeracois, every link). */
 export function seedNetwork(): Network {

@@ -1,6 +1,6 @@
+import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS } from '@maillage/schema/vocabulary';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Filters } from '../graph/filter.js';
-import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS } from '../graph/types.js';
 import type { Centrality, GapReport, LinkSuggestion } from './types.js';
 
 /** The analytics' filter (the API's NetworkFilter) for the explorer's filters; lists that keep everything are left out. */

@@ -1,4 +1,3 @@
-import type { ActorKind, Silo } from '../graph/types.js';
 
 /** A sentence from the API in both languages, shown as it is. */
 export interface Text {
@@ -92,4 +91,5 @@ export interface LinkSuggestion {
 export interface Centrality {
   method: 'EXACT' | 'SAMPLED';
   scores: Array<{ actorId: string; betweenness: number }>;
-}
+}import { type ActorKind, type Silo } from '@maillage/schema/vocabulary';
+

@@ -1,6 +1,6 @@
+import { type ActorKind, type PtceRole, type Silo } from '@maillage/schema/vocabulary';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { ActorInput, CooperationInput, EditedEntity, ImportReport, ProjectInput, Proposal, SectorInput } from '@maillage/schema';
-import type { ActorKind, PtceRole, Silo } from '../graph/types.js';
 
 export interface EditResult {
   id: string;

@@ -1,5 +1,5 @@
+import { COOPERATION_KINDS, SILOS } from '@maillage/schema/vocabulary';
 import type { Filters } from '../graph/filter.js';
-import { COOPERATION_KINDS, SILOS } from '../graph/types.js';
 import type { Lang } from '../i18n/catalogue.js';
 import type { LayoutName } from '../url/viewState.js';
 

@@ -1,8 +1,8 @@
+import { nodeSize, SILO_COLOURS } from '@maillage/schema/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../test/network.fixture.js';
 import { toElements } from './elements.js';
 import { applyFilters, DEFAULT_FILTERS } from './filter.js';
-import { nodeSize, SILO_COLOURS } from './style.js';
 
 describe('toElements', () => {
   const elements = toElements(applyFilters(fixture, DEFAULT_FILTERS));

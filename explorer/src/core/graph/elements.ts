@@ -1,7 +1,7 @@
+import { centralitySize, KIND_SHAPES, LINK_COLOURS, nodeSize, PROVENANCE_LINES, SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { ElementDefinition } from 'cytoscape';
 import { degrees, type Selection } from './filter.js';
 import type { Grouping } from './layouts.js';
-import { centralitySize, KIND_SHAPES, LINK_COLOURS, nodeSize, PROVENANCE_LINES, SILO_COLOURS } from './style.js';
 
 const UNIFORM_SIZE = 24;
 

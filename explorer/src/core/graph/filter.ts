@@ -1,7 +1,5 @@
-import {
-  ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS,
-  type ActorKind, type CooperationKind, type Network, type NetworkActor, type NetworkLink, type PtceRole, type Silo,
-} from './types.js';
+import { ACTOR_KINDS, type ActorKind, COOPERATION_KINDS, type CooperationKind, PTCE_ROLES, type PtceRole, type Silo, SILOS } from '@maillage/schema/vocabulary';
+import { type Network, type NetworkActor, type NetworkLink } from './types.js';
 
 export interface Filters {
   silos: Silo[];

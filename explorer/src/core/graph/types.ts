@@ -1,6 +1,4 @@
-import type { ActorKind, CooperationKind, Provenance, PtceRole, Silo } from '@maillage/schema';
-
-export type { ActorKind, CooperationKind, Provenance, PtceRole, Silo };
+import type { ActorKind, CooperationKind, Provenance, PtceRole, Silo } from '@maillage/schema/vocabulary';
 
 export interface TerritoryRef {
   id: string;
@@ -57,13 +55,3 @@ export interface Network {
   links: NetworkLink[];
   sectors: SectorNode[];
 }
-
-export const SILOS: readonly Silo[] = ['PUBLIC', 'PRIVATE', 'POPULATION'];
-export const ACTOR_KINDS: readonly ActorKind[] = [
-  'COLLECTIVITE', 'EPCI', 'STATE_SERVICE', 'PUBLIC_AGENCY', 'ASSOCIATION', 'CITIZEN_COLLECTIVE', 'NETWORK',
-  'FOUNDATION', 'COOPERATIVE', 'COMPANY', 'INSERTION', 'RESEARCH', 'TRAINING', 'PERSON',
-];
-export const PTCE_ROLES: readonly PtceRole[] = ['ADHERENT', 'ALLIE', 'PARTENAIRE', 'NONE'];
-export const COOPERATION_KINDS: readonly CooperationKind[] = [
-  'PARTNERSHIP', 'MUTUALISATION', 'FUNDING', 'SUPPLY', 'MEMBERSHIP', 'CO_PROJECT', 'KNOWLEDGE_SHARING',
-];

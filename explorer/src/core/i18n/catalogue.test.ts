@@ -19,3 +19,17 @@ describe('translator', () => {
     expect(translator('en').linkKind('MUTUALISATION')).toBe('Shared means');
   });
 });
+
+describe('catalogue parts', () => {
+  it('give each key in one part only, in both languages', async () => {
+    const { CATALOGUE_PARTS } = await import('./catalogue.js');
+    const seen = new Map<string, string>();
+    for (const [part, messages] of Object.entries(CATALOGUE_PARTS)) {
+      expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.fr).sort());
+      for (const key of Object.keys(messages.fr)) {
+        expect(seen.get(key), `${key} is in ${seen.get(key)} and ${part}`).toBeUndefined();
+        seen.set(key, part);
+      }
+    }
+  });
+});

@@ -1,5 +1,5 @@
+import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS } from '@maillage/schema/vocabulary';
 import { DEFAULT_FILTERS, type Filters, type Focus } from '../graph/filter.js';
-import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS } from '../graph/types.js';
 import type { Lang } from '../i18n/catalogue.js';
 
 export type ViewMode = 'graph' | 'table';

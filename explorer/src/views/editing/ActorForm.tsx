@@ -1,9 +1,10 @@
+import { ACTOR_KINDS, PTCE_ROLES, SILOS } from '@maillage/schema/vocabulary';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { ActorInput } from '@maillage/schema';
 import type { FieldError } from '../../core/editing/errors.js';
 import { EDIT_CHOICES, EDITABLE_ACTOR, SAVE_ACTOR, type EditableActor } from '../../core/editing/queries.js';
-import { ACTOR_KINDS, PTCE_ROLES, SILOS, type SectorNode } from '../../core/graph/types.js';
+import { type SectorNode } from '../../core/graph/types.js';
 import { FormDialog } from '../explorer/FormDialog.js';
 import { useI18n } from '../explorer/I18n.js';
 import { ErrorList, FieldMessage } from './FieldErrors.js';

@@ -1,9 +1,10 @@
+import { COOPERATION_KINDS, type CooperationKind, type Provenance } from '@maillage/schema/vocabulary';
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CooperationInput } from '@maillage/schema';
 import type { FieldError } from '../../core/editing/errors.js';
 import { SAVE_COOPERATION } from '../../core/editing/queries.js';
-import { COOPERATION_KINDS, type CooperationKind, type NetworkActor, type NetworkLink, type Provenance } from '../../core/graph/types.js';
+import { type NetworkActor, type NetworkLink } from '../../core/graph/types.js';
 import { FormDialog } from '../explorer/FormDialog.js';
 import { useI18n } from '../explorer/I18n.js';
 import { ConfirmDelete } from './ConfirmDelete.js';

@@ -1,7 +1,7 @@
+import { SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { ReactNode } from 'react';
 import { linksOf, type Focus, type Selection } from '../../core/graph/filter.js';
 import type { ActorDetails, NetworkActor, NetworkLink } from '../../core/graph/types.js';
-import { SILO_COLOURS } from '../../core/graph/style.js';
 import { useI18n } from './I18n.js';
 import { SidePanel } from './SidePanel.js';
 

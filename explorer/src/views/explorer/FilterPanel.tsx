@@ -1,7 +1,7 @@
+import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILO_COLOURS, SILOS } from '@maillage/schema/vocabulary';
 import type { ReactNode } from 'react';
 import { DEFAULT_FILTERS, type FacetCounts, type Filters, type TerritoryOption } from '../../core/graph/filter.js';
-import { SILO_COLOURS } from '../../core/graph/style.js';
-import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS, type SectorNode } from '../../core/graph/types.js';
+import { type SectorNode } from '../../core/graph/types.js';
 import { useI18n } from './I18n.js';
 
 interface Props {

@@ -1,7 +1,7 @@
+import { SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { ReactNode } from 'react';
 import { matchKey, sectorGapKey, type GapKey } from '../../core/analytics/highlight.js';
 import type { ActorGap, GapReport, Text } from '../../core/analytics/types.js';
-import { SILO_COLOURS } from '../../core/graph/style.js';
 import { useI18n } from './I18n.js';
 import { SiloHeatmap } from './SiloHeatmap.js';
 import { SidePanel } from './SidePanel.js';

@@ -1,6 +1,5 @@
-import { SILOS } from '../../core/graph/types.js';
+import { KIND_SHAPES, PROVENANCE_LINES, SILO_COLOURS, SILOS } from '@maillage/schema/vocabulary';
 import type { Totals } from '../../core/graph/filter.js';
-import { KIND_SHAPES, PROVENANCE_LINES, SILO_COLOURS } from '../../core/graph/style.js';
 import type { SizeMeasure } from '../../core/url/viewState.js';
 import { useI18n } from './I18n.js';
 

@@ -1,5 +1,5 @@
+import { SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { LinkSuggestion } from '../../core/analytics/types.js';
-import { SILO_COLOURS } from '../../core/graph/style.js';
 import { useI18n } from './I18n.js';
 
 interface Props {

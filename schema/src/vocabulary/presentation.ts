@@ -1,14 +1,16 @@
-import type { ActorKind, CooperationKind, Provenance, Silo } from './types.js';
+import type { ActorKind, CooperationKind, Provenance, Silo } from '../generated/types.js';
+
+// How the network is drawn, on the server (embeds' legends) and in the browser (explorer, embeds): one source.
 
 // Okabe–Ito colours: told apart by readers with every common colour-vision deficiency.
-export const SILO_COLOURS: Record<Silo, string> = {
+export const SILO_COLOURS: Readonly<Record<Silo, string>> = {
   PUBLIC: '#0072B2',
   PRIVATE: '#E69F00',
   POPULATION: '#009E73',
 };
 
 // Shape carries the kind, so that colour is never the only cue.
-export const KIND_SHAPES: Record<ActorKind, string> = {
+export const KIND_SHAPES: Readonly<Record<ActorKind, string>> = {
   COLLECTIVITE: 'round-rectangle',
   EPCI: 'round-rectangle',
   STATE_SERVICE: 'rectangle',
@@ -25,7 +27,7 @@ export const KIND_SHAPES: Record<ActorKind, string> = {
   PERSON: 'vee',
 };
 
-export const LINK_COLOURS: Record<CooperationKind, string> = {
+export const LINK_COLOURS: Readonly<Record<CooperationKind, string>> = {
   PARTNERSHIP: '#555555',
   MUTUALISATION: '#CC79A7',
   FUNDING: '#0072B2',
@@ -35,7 +37,7 @@ export const LINK_COLOURS: Record<CooperationKind, string> = {
   KNOWLEDGE_SHARING: '#56B4E9',
 };
 
-export const PROVENANCE_LINES: Record<Provenance, 'solid' | 'dashed' | 'dotted'> = {
+export const PROVENANCE_LINES: Readonly<Record<Provenance, 'solid' | 'dashed' | 'dotted'>> = {
   ANIMATOR: 'solid',
   OBSERVED: 'dashed',
   SELF_DECLARED: 'dotted',

@@ -1,5 +1,5 @@
 import type { Dataset } from '@maillage/seeds';
-import type { Projection } from './types.js';
+import type { Projection } from '../projection/types.js';
 
 /** The projection of a seed dataset, as reading it back from Neo4j after loading it would give. */
 export function projectionFromDataset(dataset: Dataset): Projection {
