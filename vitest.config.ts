@@ -31,7 +31,7 @@ export default defineConfig({
       // Pure functions and components (jsdom): no Java, no browser.
       tier('unit', [`${PACKAGES}/**/*.test.{ts,tsx}`, 'test/**/*.test.ts'], { neo4j: false }),
       // On a real Neo4j.
-      tier('int', [`${PACKAGES}/**/*.int.test.ts`], { neo4j: true }),
+      tier('int', [`${PACKAGES}/**/*.int.test.ts`, 'test/**/*.int.test.ts'], { neo4j: true }),
       // In Debian's Chromium, against the real API and Neo4j.
       tier('e2e', [`${PACKAGES}/**/*.e2e.test.ts`], { neo4j: true }),
     ],

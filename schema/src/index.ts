@@ -1,4 +1,4 @@
-export { typeDefs, schemaDir } from './typeDefs.js';
+export { typeDefs, handwrittenTypeDefs, schemaDir } from './typeDefs.js';
 export { scalarResolvers, Intensity, Confidence, Slug, EmbedQuery } from './scalars.js';
 export { createNeo4jGraphQL, type ApiSchemaOptions } from './neo4jGraphQL.js';
 export { printApiSchema } from './print.js';

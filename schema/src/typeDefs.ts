@@ -10,3 +10,10 @@ export const typeDefs: string = readdirSync(schemaDir)
   .sort()
   .map((name) => readFileSync(join(schemaDir, name), 'utf8'))
   .join('\n');
+
+/** The SDL of the inputs the hand-written half of the API takes (`schema/handwritten/`), apart from @neo4j/graphql's. */
+export const handwrittenTypeDefs: string = readdirSync(join(schemaDir, 'handwritten'))
+  .filter((name) => name.endsWith('.graphql'))
+  .sort()
+  .map((name) => readFileSync(join(schemaDir, 'handwritten', name), 'utf8'))
+  .join('\n');

@@ -1,6 +1,6 @@
 import type { ActorKind, Silo } from '@maillage/schema';
 import { createContext } from './network/context.js';
-import type { NetworkFilter } from './network/filter.js';
+import type { NetworkFilter } from '@maillage/schema/network-filter';
 import { selectNetwork, type Network } from './network/network.js';
 import type { ProjectedActor, ProjectedLink, Projection } from './projection/types.js';
 

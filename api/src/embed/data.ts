@@ -1,6 +1,5 @@
 import type { ActorKind, CooperationKind, Silo } from '@maillage/schema';
 import type { AnalyticsService } from '../analytics/index.js';
-import type { NetworkFilter } from '../analytics/network/filter.js';
 import type { EmbedOptions } from './params.js';
 
 /** What an embed shows, and all it sends: public fields of the network the public may see. */
@@ -10,13 +9,8 @@ export interface EmbedNetwork {
 }
 
 export async function embedNetwork(analytics: AnalyticsService, options: EmbedOptions): Promise<EmbedNetwork> {
-  const filter: NetworkFilter = {};
-  if (options.territory) filter.territory = options.territory;
-  if (options.sector) filter.sector = options.sector;
-  if (options.silos) filter.silos = options.silos;
-  if (options.linkKinds) filter.linkKinds = options.linkKinds;
   // A public page: the network the public may see, never a person without a consent to publication.
-  const network = await analytics.query('network', { filter: { ...filter, asOf: new Date().toISOString().slice(0, 10) } }, 'public');
+  const network = await analytics.query('network', { filter: { asOf: new Date().toISOString().slice(0, 10), ...options.filter } }, 'public');
   return {
     actors: network.actors.map(({ id, name, silo, kind, location }) => ({ id, name, silo, kind, latitude: location?.latitude ?? null, longitude: location?.longitude ?? null })),
     links: network.links.map(({ id, source, target, kind }) => ({ id, source, target, kind })),

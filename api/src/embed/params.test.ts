@@ -12,8 +12,8 @@ describe('embed parameters', () => {
 
   it('merge defaults, check every value, and round-trip through the URL', () => {
     const options = parseEmbedParams({ territory: '200070647', theme: 'dark', accent: 'A1B2C3', height: '600', legend: '0', search: '1', silos: 'PUBLIC,PRIVATE' });
-    expect(options).toMatchObject({ territory: 'epci:200070647', theme: 'dark', accent: '#a1b2c3', height: 600, legend: false, search: true, table: false, layout: 'force', lang: 'fr' });
-    expect(parseEmbedParams(Object.fromEntries(new URLSearchParams(embedQuery(options))))).toEqual(options);
+    expect(options).toMatchObject({ filter: { territory: 'epci:200070647', silos: ['PUBLIC', 'PRIVATE'] }, theme: 'dark', accent: '#a1b2c3', height: 600, legend: false, search: true, table: false, layout: 'force', lang: 'fr' });
+    expect(parseEmbedParams(new URLSearchParams(embedQuery(options)))).toEqual(options);
     expect(embedQuery(parseEmbedParams({}))).toBe('');
   });
 

@@ -1,30 +1,15 @@
-import { COOPERATION_KINDS, SILOS } from '@maillage/schema/vocabulary';
+import { readNetworkFilter, writeNetworkFilter, type NetworkFilter, type UrlParameters } from '@maillage/schema/network-filter';
 import { z } from 'zod';
-import { enumList as list, first, parameterProblems } from '../http/queryParams.js';
+import { first, parameterProblems, UrlParamsError } from '../http/queryParams.js';
+
+export { territoryId } from '@maillage/schema/network-filter';
 
 const flag = (fallback: boolean) => z.preprocess((value) => first(value) ?? (fallback ? '1' : '0'), z.enum(['0', '1', 'true', 'false']))
   .transform((value) => value === '1' || value === 'true');
 
-/**
- * A territory as a collectivity knows it: the INSEE code of a commune (5 characters, Corsica's 2A/2B included) or
- * the SIREN of an EPCI (9 digits); Maillage's own ids are accepted too.
- */
-export function territoryId(code: string): string | null {
-  if (/^(\d{5}|2[AB]\d{3})$/.test(code)) return `commune:${code}`;
-  if (/^\d{9}$/.test(code)) return `epci:${code}`;
-  if (/^(commune|epci|pays|departement|region):[\w-]{1,60}$/.test(code)) return code;
-  return null;
-}
-
-const EmbedQuery = z.object({
-  territory: z.preprocess(first, z.string().transform((code, context) => {
-    const id = territoryId(code);
-    if (!id) context.addIssue({ code: 'custom', message: `a commune's INSEE code (24037) or an EPCI's SIREN (200070647), got "${code}"` });
-    return id ?? '';
-  }).optional()),
-  sector: z.preprocess(first, z.string().regex(/^[\w.-]{1,60}$/, 'a sector id such as alimentation').optional()),
-  silos: list(SILOS),
-  linkKinds: list(COOPERATION_KINDS),
+// How the embed looks; what it shows is the network filter's URL form, read by the one reader of
+// @maillage/schema/network-filter (a territory may be a commune's INSEE code or an EPCI's SIREN).
+const EmbedLook = z.object({
   layout: z.preprocess(first, z.enum(['force', 'silo', 'geo']).default('force')),
   lang: z.preprocess(first, z.enum(['fr', 'en']).default('fr')),
   theme: z.preprocess(first, z.enum(['light', 'dark']).default('light')),
@@ -36,29 +21,27 @@ const EmbedQuery = z.object({
   table: flag(false),
 });
 
-export type EmbedOptions = z.infer<typeof EmbedQuery>;
+export type EmbedOptions = z.infer<typeof EmbedLook> & { filter: NetworkFilter };
 
-export class EmbedParamsError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Paramètres d'intégration invalides / invalid embed parameters: ${problems.join('; ')}`);
+export class EmbedParamsError extends UrlParamsError {
+  constructor(problems: string[]) {
+    super("Paramètres d'intégration invalides / invalid embed parameters", problems);
     this.name = 'EmbedParamsError';
   }
 }
 
 /** An embed's URL parameters, checked, each bad one named with what it expects. */
-export function parseEmbedParams(query: Record<string, unknown>): EmbedOptions {
-  const parsed = EmbedQuery.safeParse(query);
-  if (!parsed.success) throw new EmbedParamsError(parameterProblems(parsed.error));
-  return parsed.data;
+export function parseEmbedParams(query: UrlParameters): EmbedOptions {
+  const { filter, problems } = readNetworkFilter(query);
+  const look = EmbedLook.safeParse(query instanceof URLSearchParams ? Object.fromEntries(query) : query);
+  if (!look.success) problems.push(...parameterProblems(look.error));
+  if (problems.length > 0 || !look.success) throw new EmbedParamsError(problems);
+  return { filter, ...look.data };
 }
 
-/** The query string that reopens the same embed (defaults left out). */
+/** The query string that reopens the same embed (defaults left out, the territory as a collectivity knows it). */
 export function embedQuery(options: EmbedOptions): string {
-  const params = new URLSearchParams();
-  if (options.territory) params.set('territory', options.territory.replace(/^(commune|epci):/, ''));
-  if (options.sector) params.set('sector', options.sector);
-  if (options.silos) params.set('silos', options.silos.join(','));
-  if (options.linkKinds) params.set('linkKinds', options.linkKinds.join(','));
+  const params = writeNetworkFilter(options.filter, new URLSearchParams(), { territoryAsCode: true });
   if (options.layout !== 'force') params.set('layout', options.layout);
   if (options.lang !== 'fr') params.set('lang', options.lang);
   if (options.theme !== 'light') params.set('theme', options.theme);

@@ -10,6 +10,7 @@ import { ERROR_MESSAGES } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import { embedNetwork } from './data.js';
 import { embedContent, escapeHtml, fillTemplate, type EmbedTheme } from './html.js';
+import { writeNetworkFilter } from '@maillage/schema/network-filter';
 import { embedQuery, EmbedParamsError, parseEmbedParams, type EmbedOptions } from './params.js';
 
 export interface EmbedRouteOptions {
@@ -47,11 +48,7 @@ function page(res: Response, status: number, template: string, content: { title:
 }
 
 function explorerUrl(options: EmbedOptions): string {
-  const params = new URLSearchParams();
-  if (options.territory) params.set('territory', options.territory);
-  if (options.sector) params.set('sector', options.sector);
-  if (options.silos) params.set('silos', options.silos.join(','));
-  if (options.linkKinds) params.set('linkKinds', options.linkKinds.join(','));
+  const params = writeNetworkFilter(options.filter);
   if (options.lang === 'en') params.set('lang', 'en');
   const text = params.toString();
   return `/${text ? `?${text}` : ''}`;
@@ -163,7 +160,7 @@ export function embedRoutes({ analytics, driver, database, dist, frameAncestors,
       if (target.origin !== origin || (target.pathname !== '/embed' && !saved)) throw new EmbedParamsError([`url: not an embed of ${origin}`]);
       const query = saved ? await savedQuery(saved) : target.search;
       if (query === undefined) throw new EmbedParamsError([`url: no saved view "${saved}"`]);
-      options = parseEmbedParams(Object.fromEntries(new URLSearchParams(query.replace(/^\?/, ''))));
+      options = parseEmbedParams(new URLSearchParams(query.replace(/^\?/, '')));
     } catch (error) {
       if (!(error instanceof EmbedParamsError)) throw error;
       res.status(404).json({ errors: [{ message: error.message, extensions: { code: 'NOT_FOUND' } }] });

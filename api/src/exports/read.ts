@@ -1,7 +1,7 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { publicationRule } from '@maillage/schema';
 import type { Audience } from '../auth/index.js';
-import type { NetworkFilter } from '../analytics/network/filter.js';
+import type { NetworkFilter } from '@maillage/schema/network-filter';
 import type { ExportEdge, ExportNode } from './types.js';
 import { toNumber } from '../db/integers.js';
 
@@ -13,7 +13,7 @@ function actorTest(variable: string): string {
   return `($everyone OR ${publicationRule(variable)})
     AND ($silos IS NULL OR ${variable}.silo IN $silos)
     AND ($kinds IS NULL OR ${variable}.kind IN $kinds)
-    AND ($roles IS NULL OR ${variable}.ptceRole IN $roles)
+    AND ($ptceRoles IS NULL OR ${variable}.ptceRole IN $ptceRoles)
     AND ($territory IS NULL OR EXISTS { (${variable})-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..]->(:Territory {id: $territory}) })
     AND ($sector IS NULL OR EXISTS { (${variable})-[:ACTIVE_IN]->(:Sector)-[:SUBSECTOR_OF*0..]->(:Sector {id: $sector}) })`;
 }
@@ -42,7 +42,7 @@ function parameters(filter: NetworkFilter, audience: Audience): Record<string, u
     everyone: audience === 'animator',
     silos: filter.silos ?? null,
     kinds: filter.kinds ?? null,
-    roles: filter.ptceRoles ?? null,
+    ptceRoles: filter.ptceRoles ?? null,
     territory: filter.territory ?? null,
     sector: filter.sector ?? null,
     linkKinds: filter.linkKinds ?? null,

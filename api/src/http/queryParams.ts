@@ -13,3 +13,11 @@ export const enumList = <T extends string>(values: readonly [T, ...T[]]) => z.pr
 export function parameterProblems(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
+
+/** URL parameters that a route refused, each named with what it expects (the route answers 400 with them). */
+export class UrlParamsError extends Error {
+  constructor(summary: string, readonly problems: string[]) {
+    super(`${summary}: ${problems.join('; ')}`);
+    this.name = 'UrlParamsError';
+  }
+}

@@ -1,11 +1,13 @@
 // <maillage-network territory="200070647" theme="dark" height="500"></maillage-network>: the embed as a web
 // component, for sites that prefer a script to an iframe. It draws an iframe of /embed with its attributes, so the
 // host page's styles and scripts and the embed's stay apart.
-const ATTRIBUTES = ['territory', 'sector', 'silos', 'link-kinds', 'layout', 'lang', 'theme', 'accent', 'height', 'legend', 'search', 'table'] as const;
+import { attributeName, EMBED_PARAMETERS } from '../core/embed/snippet.js';
+
+const ATTRIBUTES = new Map(EMBED_PARAMETERS.map((parameter) => [attributeName(parameter), parameter]));
 const origin = new URL(import.meta.url).origin;
 
 class MaillageNetwork extends HTMLElement {
-  static observedAttributes = [...ATTRIBUTES];
+  static observedAttributes = [...ATTRIBUTES.keys()];
 
   connectedCallback(): void {
     this.render();
@@ -17,9 +19,9 @@ class MaillageNetwork extends HTMLElement {
 
   private render(): void {
     const params = new URLSearchParams();
-    for (const name of ATTRIBUTES) {
+    for (const [name, parameter] of ATTRIBUTES) {
       const value = this.getAttribute(name);
-      if (value !== null) params.set(name === 'link-kinds' ? 'linkKinds' : name, value);
+      if (value !== null) params.set(parameter, value);
     }
     const height = Number(this.getAttribute('height') ?? 480);
     const frame = document.createElement('iframe');

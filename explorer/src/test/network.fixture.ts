@@ -1,7 +1,7 @@
 import type { ActorDetails, Network, NetworkActor, NetworkLink } from '../core/graph/types.js';
 
-const BERGERAC = { id: 'commune:24037', name: 'Bergerac', epci: { id: 'epci:200070647', name: 'CA Bergeracoise' } };
-const EYMET = { id: 'commune:24167', name: 'Eymet', epci: { id: 'epci:200040889', name: 'CC de Portes Sud Périgord' } };
+const BERGERAC = { id: 'commune:24037', name: 'Bergerac', epci: { id: 'epci:200070647', name: 'CA Bergeracoise' }, partOf: ['epci:200070647', 'departement:24'] };
+const EYMET = { id: 'commune:24167', name: 'Eymet', epci: { id: 'epci:200040889', name: 'CC de Portes Sud Périgord' }, partOf: ['epci:200040889', 'departement:24'] };
 
 function actor(id: string, name: string, silo: NetworkActor['silo'], kind: NetworkActor['kind'], extra: Partial<NetworkActor>): NetworkActor {
   return {

@@ -3451,3 +3451,21 @@ export type UpdateInfo = {
   relationshipsCreated: Scalars['Int']['output'];
   relationshipsDeleted: Scalars['Int']['output'];
 };
+
+/** Le filtre de l'explorateur : quels acteurs et quels liens analyser. Un champ absent garde tout. / The explorer's filter; an absent field keeps everything. */
+export type NetworkFilter = {
+  /** Territoire à tout niveau (commune:24037, epci:200070647…), ses parties comprises. / A territory at any level, its parts included. */
+  territory?: InputMaybe<Scalars['ID']['input']>;
+  /** Secteur, ses sous-secteurs compris. / A sector, its sub-sectors included. */
+  sector?: InputMaybe<Scalars['ID']['input']>;
+  /** Silos gardés. / Silos kept. */
+  silos?: InputMaybe<Array<Silo>>;
+  /** Natures d'acteurs gardées. / Kinds of actors kept. */
+  kinds?: InputMaybe<Array<ActorKind>>;
+  /** Cercles du PTCE gardés. / PTCE circles kept. */
+  ptceRoles?: InputMaybe<Array<PtceRole>>;
+  /** Natures de liens gardées. / Kinds of links kept. */
+  linkKinds?: InputMaybe<Array<CooperationKind>>;
+  /** Le réseau tel qu'il était ce jour-là (liens actifs : since ≤ jour ≤ until). / The network as it stood that day. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};

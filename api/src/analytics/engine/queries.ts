@@ -7,7 +7,7 @@ import { resourceMatches, type ResourceMatches, type ResourceMatchOptions } from
 import { sectorGaps, type SectorGaps, type SectorGapOptions } from '../measures/sectorGaps.js';
 import { isolatedActors, siloedActors, type ActorGap } from '../measures/siloedActors.js';
 import { siloMatrix, type SiloMatrix } from '../measures/siloMatrix.js';
-import type { NetworkFilter } from '../network/filter.js';
+import type { NetworkFilter } from '@maillage/schema/network-filter';
 import type { Audience } from '../projection/audience.js';
 import type { Projection } from '../projection/types.js';
 import { AnalyticsInputError } from './errors.js';

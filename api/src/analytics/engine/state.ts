@@ -1,5 +1,5 @@
 import { createContext, type ProjectionContext } from '../network/context.js';
-import { filterKey, type NetworkFilter } from '../network/filter.js';
+import { filterKey, type NetworkFilter } from '@maillage/schema/network-filter';
 import { selectNetwork, type Network } from '../network/network.js';
 import { publicProjection, type Audience } from '../projection/audience.js';
 import type { Projection } from '../projection/types.js';

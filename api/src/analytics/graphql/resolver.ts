@@ -9,7 +9,8 @@ import { AnalyticsBusyError, AnalyticsTimeoutError } from '../engine/workerEngin
 import type { QueryArgs, QueryName, QueryResult } from '../engine/queries.js';
 import type { AnalyticsService } from '../engine/service.js';
 import type { ActorGap } from '../measures/siloedActors.js';
-import { DateScalar, NetworkFilterInput, toNetworkFilter } from './inputs.js';
+import { compactFilter } from '@maillage/schema/network-filter';
+import { DateScalar, NetworkFilterInput } from './inputs.js';
 import { NetworkResult } from './networkTypes.js';
 import {
   ActorGapList, BrokersResult, CentralityResult, CommunitiesResult, LinkSuggestionResult, NetworkChangesResult, NetworkStatsResult,
@@ -61,7 +62,7 @@ export class AnalyticsResolver {
     description: "Le réseau sélectionné en une réponse compacte (chaque lien une fois), pour l'explorateur et les exports. / The selected network, compact.",
   })
   async network(@Ctx() context: AnalyticsContext, @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput): Promise<NetworkResult> {
-    const { actors, links, sectors, territories } = await ask(context, 'network', { filter: toNetworkFilter(filter) });
+    const { actors, links, sectors, territories } = await ask(context, 'network', { filter: compactFilter(filter) });
     return {
       actors: actors.map(({ sectors: sectorIds, territories: territoryIds, offers: _offers, needs: _needs, ...actor }) => ({ ...actor, sectorIds, territoryIds })),
       links,
@@ -72,7 +73,7 @@ export class AnalyticsResolver {
 
   @Query(() => SiloMatrixResult, { description: 'La matrice des liens entre silos, densités et indices E-I. / Links between silos, densities and E-I indices.' })
   siloMatrix(@Ctx() context: AnalyticsContext, @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput): Promise<QueryResult<'siloMatrix'>> {
-    return ask(context, 'siloMatrix', { filter: toNetworkFilter(filter) });
+    return ask(context, 'siloMatrix', { filter: compactFilter(filter) });
   }
 
   @Query(() => ActorGapList, { description: 'Les acteurs sans aucun lien. / Actors with no link.' })
@@ -82,7 +83,7 @@ export class AnalyticsResolver {
     @Arg('limit', () => Int, { defaultValue: 100 }) count = 100,
   ): Promise<ActorGapList> {
     limit('limit', count);
-    return gapList(await ask(context, 'isolatedActors', { filter: toNetworkFilter(filter) }), count);
+    return gapList(await ask(context, 'isolatedActors', { filter: compactFilter(filter) }), count);
   }
 
   @Query(() => ActorGapList, { description: 'Les acteurs dont tous les liens restent dans leur silo. / Actors whose links all stay within their silo.' })
@@ -92,7 +93,7 @@ export class AnalyticsResolver {
     @Arg('limit', () => Int, { defaultValue: 100 }) count = 100,
   ): Promise<ActorGapList> {
     limit('limit', count);
-    return gapList(await ask(context, 'siloedActors', { filter: toNetworkFilter(filter) }), count);
+    return gapList(await ask(context, 'siloedActors', { filter: compactFilter(filter) }), count);
   }
 
   @Query(() => SectorGapList, { description: 'Secteurs (et secteur × territoire) où plusieurs silos sont présents sans coopérer. / Sectors where silos meet without cooperating.' })
@@ -110,7 +111,7 @@ export class AnalyticsResolver {
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'belowAverage' },
       });
     }
-    return ask(context, 'sectorGaps', { filter: toNetworkFilter(filter), limit: count, minActors, belowAverage });
+    return ask(context, 'sectorGaps', { filter: compactFilter(filter), limit: count, minActors, belowAverage });
   }
 
   @Query(() => ResourceMatchList, { description: "Offres et besoins qui se répondent entre acteurs sans lien ni partenaire commun. / Offers meeting needs between actors not yet connected." })
@@ -122,7 +123,7 @@ export class AnalyticsResolver {
   ): Promise<QueryResult<'resourceMatches'>> {
     limit('limit', count);
     checkPeople(context, includePeople, 'resourceMatches');
-    return ask(context, 'resourceMatches', { filter: toNetworkFilter(filter), limit: count, includePeople });
+    return ask(context, 'resourceMatches', { filter: compactFilter(filter), limit: count, includePeople });
   }
 
   @Query(() => BrokersResult, { description: "Passeurs (intermédiarité, exacte ou échantillonnée) et liens-ponts. / Brokers by betweenness, and bridges." })
@@ -132,12 +133,12 @@ export class AnalyticsResolver {
     @Arg('limit', () => Int, { defaultValue: 20 }) count = 20,
   ): Promise<QueryResult<'brokers'>> {
     limit('limit', count);
-    return ask(context, 'brokers', { filter: toNetworkFilter(filter), limit: count });
+    return ask(context, 'brokers', { filter: compactFilter(filter), limit: count });
   }
 
   @Query(() => CentralityResult, { description: "L'intermédiarité de chaque acteur de la sélection. / Every actor's betweenness." })
   centrality(@Ctx() context: AnalyticsContext, @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput): Promise<QueryResult<'centrality'>> {
-    return ask(context, 'centrality', { filter: toNetworkFilter(filter) });
+    return ask(context, 'centrality', { filter: compactFilter(filter) });
   }
 
   @Query(() => CommunitiesResult, { description: 'Communautés de Louvain et leur mélange de silos. / Louvain communities and how they mix silos.' })
@@ -151,7 +152,7 @@ export class AnalyticsResolver {
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'resolution' },
       });
     }
-    return ask(context, 'communities', { filter: toNetworkFilter(filter), resolution });
+    return ask(context, 'communities', { filter: compactFilter(filter), resolution });
   }
 
   @Query(() => [LinkSuggestionResult], { description: "Coopérations à proposer à un acteur, avec leurs raisons. / Cooperations to propose to one actor, with reasons." })
@@ -164,17 +165,17 @@ export class AnalyticsResolver {
   ): Promise<QueryResult<'linkSuggestions'>> {
     limit('limit', count);
     checkPeople(context, includePeople, 'linkSuggestions');
-    return ask(context, 'linkSuggestions', { filter: toNetworkFilter(filter), actorId, limit: count, includePeople });
+    return ask(context, 'linkSuggestions', { filter: compactFilter(filter), actorId, limit: count, includePeople });
   }
 
   @Query(() => NetworkStatsResult, { description: 'Acteurs, liens, densité, composantes, clustering, part des liens entre silos. / Network statistics.' })
   networkStats(@Ctx() context: AnalyticsContext, @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput): Promise<QueryResult<'networkStats'>> {
-    return ask(context, 'networkStats', { filter: toNetworkFilter(filter) });
+    return ask(context, 'networkStats', { filter: compactFilter(filter) });
   }
 
   @Query(() => [YearStatsResult], { description: "Les statistiques année par année, d'après les dates des liens. / The statistics year by year, from link dates." })
   networkEvolution(@Ctx() context: AnalyticsContext, @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput): Promise<QueryResult<'networkEvolution'>> {
-    return ask(context, 'networkEvolution', { filter: toNetworkFilter(filter), today: new Date().toISOString().slice(0, 10) });
+    return ask(context, 'networkEvolution', { filter: compactFilter(filter), today: new Date().toISOString().slice(0, 10) });
   }
 
   @Query(() => NetworkChangesResult, { description: 'Ce qui a changé entre deux dates, pour un comité de pilotage. / What changed between two dates.' })
@@ -190,6 +191,6 @@ export class AnalyticsResolver {
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'from' },
       });
     }
-    return ask(context, 'networkChanges', { filter: toNetworkFilter(filter), from: start, to: end });
+    return ask(context, 'networkChanges', { filter: compactFilter(filter), from: start, to: end });
   }
 }

@@ -1,6 +1,6 @@
 import type { CooperationKind } from '@maillage/schema';
 import type { ProjectionContext } from '../network/context.js';
-import type { NetworkFilter } from '../network/filter.js';
+import type { NetworkFilter } from '@maillage/schema/network-filter';
 import { selectNetwork, type Network } from '../network/network.js';
 import { actorRef, type ActorRef } from './actorRef.js';
 import { isolatedActors, siloedActors } from './siloedActors.js';

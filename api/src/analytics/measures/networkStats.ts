@@ -1,5 +1,5 @@
 import type { ProjectionContext } from '../network/context.js';
-import type { NetworkFilter } from '../network/filter.js';
+import type { NetworkFilter } from '@maillage/schema/network-filter';
 import { pairCount, selectNetwork, type Network } from '../network/network.js';
 import { averageClustering, components } from './structure.js';
 
@@ -49,7 +49,8 @@ export function networkStats(network: Network): NetworkStats {
 export function networkEvolution(context: ProjectionContext, filter: NetworkFilter, today: string): YearStats[] {
   const end = filter.asOf ?? today;
   const endYear = Number(end.slice(0, 4));
-  const years = selectNetwork(context, { ...filter, asOf: null }).links
+  const { asOf: _asOf, ...everyDay } = filter;
+  const years = selectNetwork(context, everyDay).links
     .flatMap((link) => (link.since ? [Number(link.since.slice(0, 4))] : []));
   const firstYear = Math.max(years.reduce((min, year) => Math.min(min, year), endYear), endYear - 49);
   const series: YearStats[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tinyNetwork } from '../testing.js';
-import { filterKey } from './filter.js';
+import { filterKey } from '@maillage/schema/network-filter';
 
 const actors = [
   { id: 'baker', sectors: ['bakery'], territories: ['c1'] },

@@ -1,6 +1,6 @@
 import type { ProjectedActor, ProjectedLink } from '../projection/types.js';
 import type { ProjectionContext } from './context.js';
-import { isActiveOn, type NetworkFilter } from './filter.js';
+import { isActiveOn, type NetworkFilter } from '@maillage/schema/network-filter';
 
 /**
  * The selected part of the graph, indexed for the measures: actors by position, links between selected actors,

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS } from '../graph/filter.js';
 import { heatColours } from './heat.js';
-import { toNetworkFilter } from './queries.js';
-
-describe('toNetworkFilter', () => {
-  it('leaves out what keeps everything, and passes the rest under the API’s names', () => {
-    expect(toNetworkFilter(DEFAULT_FILTERS)).toEqual({});
-    expect(toNetworkFilter({ ...DEFAULT_FILTERS, silos: ['PUBLIC'], roles: ['ADHERENT'], territory: 'epci:200070647', sector: 'culture', date: '2024-01-01', crossSiloOnly: true }))
-      .toEqual({ silos: ['PUBLIC'], ptceRoles: ['ADHERENT'], territory: 'epci:200070647', sector: 'culture', asOf: '2024-01-01' });
-  });
-});
 
 describe('heatColours', () => {
   it('darkens with the value and keeps the text readable', () => {

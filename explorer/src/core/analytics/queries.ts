@@ -1,30 +1,6 @@
-import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS } from '@maillage/schema/vocabulary';
+import type { NetworkFilter } from '@maillage/schema/network-filter';
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Filters } from '../graph/filter.js';
 import type { Centrality, GapReport, LinkSuggestion } from './types.js';
-
-/** The analytics' filter (the API's NetworkFilter) for the explorer's filters; lists that keep everything are left out. */
-export interface NetworkFilter {
-  territory?: string;
-  sector?: string;
-  silos?: string[];
-  kinds?: string[];
-  ptceRoles?: string[];
-  linkKinds?: string[];
-  asOf?: string;
-}
-
-export function toNetworkFilter(filters: Filters): NetworkFilter {
-  const filter: NetworkFilter = {};
-  if (filters.territory) filter.territory = filters.territory;
-  if (filters.sector) filter.sector = filters.sector;
-  if (filters.silos.length !== SILOS.length) filter.silos = filters.silos;
-  if (filters.kinds.length !== ACTOR_KINDS.length) filter.kinds = filters.kinds;
-  if (filters.roles.length !== PTCE_ROLES.length) filter.ptceRoles = filters.roles;
-  if (filters.linkKinds.length !== COOPERATION_KINDS.length) filter.linkKinds = filters.linkKinds;
-  if (filters.date) filter.asOf = filters.date;
-  return filter;
-}
 
 const TEXT = 'fr en';
 const ACTOR = 'id name silo kind';

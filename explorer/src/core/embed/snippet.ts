@@ -1,7 +1,13 @@
-import { COOPERATION_KINDS, SILOS } from '@maillage/schema/vocabulary';
-import type { Filters } from '../graph/filter.js';
+import { NETWORK_FILTER_FIELDS, writeNetworkFilter } from '@maillage/schema/network-filter';
+import { toNetworkFilter, type Filters } from '../graph/filter.js';
 import type { Lang } from '../i18n/catalogue.js';
 import type { LayoutName } from '../url/viewState.js';
+
+/** Every URL parameter of an embed: the network filter's, then the look's. */
+export const EMBED_PARAMETERS = [...NETWORK_FILTER_FIELDS, 'layout', 'lang', 'theme', 'accent', 'height', 'legend', 'search', 'table'] as const;
+
+/** The web component's attribute for a URL parameter (HTML attributes ignore case): `linkKinds` is `link-kinds`. */
+export const attributeName = (parameter: string): string => parameter.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /** How the embed looks, chosen in the "embed this view" dialog. */
 export interface EmbedLook {
@@ -16,18 +22,13 @@ export interface EmbedLook {
 
 export const DEFAULT_LOOK: EmbedLook = { theme: 'light', accent: '', height: 480, legend: true, search: false, table: false };
 
-/** A territory as a collectivity's site knows it: the INSEE code or the SIREN inside Maillage's id. */
-function territoryCode(id: string): string {
-  return id.replace(/^(commune|epci):/, '');
-}
-
-/** The embed's parameters for the explorer's current view (filters the embed does not have are left aside). */
+/**
+ * The embed's parameters for the explorer's current view: its network filter but the date (an embed is live, as of
+ * today), the territory as a collectivity's site knows it (INSEE code or SIREN), then the look.
+ */
 export function embedParams(filters: Filters, layout: LayoutName, lang: Lang, look: EmbedLook): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.territory) params.set('territory', territoryCode(filters.territory));
-  if (filters.sector) params.set('sector', filters.sector);
-  if (filters.silos.length !== SILOS.length) params.set('silos', filters.silos.join(','));
-  if (filters.linkKinds.length !== COOPERATION_KINDS.length) params.set('linkKinds', filters.linkKinds.join(','));
+  const { asOf: _live, ...filter } = toNetworkFilter(filters);
+  const params = writeNetworkFilter(filter, new URLSearchParams(), { territoryAsCode: true });
   if (layout === 'silo' || layout === 'geo') params.set('layout', layout);
   if (lang !== 'fr') params.set('lang', lang);
   if (look.theme !== 'light') params.set('theme', look.theme);
@@ -50,8 +51,8 @@ export function iframeSnippet(origin: string, params: URLSearchParams, height: n
   return `<iframe src="${attribute(embedUrl(origin, params))}" width="100%" height="${height + 160}" style="border:0" loading="lazy" title="${attribute(title)}"></iframe>`;
 }
 
-/** The web component: the same parameters as attributes (`linkKinds` spelt `link-kinds`). */
+/** The web component: the same parameters as attributes (see attributeName). */
 export function scriptSnippet(origin: string, params: URLSearchParams): string {
-  const attributes = [...params].map(([name, value]) => ` ${name === 'linkKinds' ? 'link-kinds' : name}="${attribute(value)}"`).join('');
+  const attributes = [...params].map(([name, value]) => ` ${attributeName(name)}="${attribute(value)}"`).join('');
   return `<script type="module" src="${origin}/embed/widget.js"></script>\n<maillage-network${attributes}></maillage-network>`;
 }

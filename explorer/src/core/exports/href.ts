@@ -1,5 +1,5 @@
-import type { Filters } from '../graph/filter.js';
-import { DEFAULT_VIEW, serializeViewState } from '../url/viewState.js';
+import { writeNetworkFilter } from '@maillage/schema/network-filter';
+import { toNetworkFilter, type Filters } from '../graph/filter.js';
 
 export const EXPORTS = [
   { file: 'network.gexf', key: 'gexf' },
@@ -12,9 +12,9 @@ export const EXPORTS = [
 
 export type ExportKey = (typeof EXPORTS)[number]['key'];
 
-/** The export URL of the current view: the API reads the explorer's own filter parameters. */
+/** The export URL of the current view: the network filter's URL form, which the API reads with the same reader. */
 export function exportHref(file: string, filters: Filters): string {
-  const query = serializeViewState({ ...DEFAULT_VIEW, filters }).slice(1);
+  const query = writeNetworkFilter(toNetworkFilter(filters)).toString();
   if (!query) return `/export/${file}`;
   return `/export/${file}${file.includes('?') ? '&' : '?'}${query}`;
 }

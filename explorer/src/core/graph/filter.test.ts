@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../test/network.fixture.js';
 import {
-  applyFilters, DEFAULT_FILTERS, degrees, facetCounts, linksOf, linkYears, searchActors, sectorFamily, territoryTree, totals,
+  applyFilters, DEFAULT_FILTERS, degrees, facetCounts, fromNetworkFilter, linksOf, linkYears, searchActors, sectorFamily, territoryTree,
+  toNetworkFilter, totals,
   type Filters,
 } from './filter.js';
 
@@ -20,7 +21,7 @@ describe('applyFilters', () => {
     expect(ids(applyFilters(fixture, only({ silos: ['PUBLIC', 'PRIVATE'] })).actors)).toEqual(['commune', 'scic']);
     expect(ids(applyFilters(fixture, only({ silos: ['PUBLIC', 'PRIVATE'] })).links)).toEqual(['l1']);
     expect(ids(applyFilters(fixture, only({ kinds: ['COOPERATIVE', 'ASSOCIATION'] })).actors)).toEqual(['scic', 'asso']);
-    expect(ids(applyFilters(fixture, only({ roles: ['ADHERENT', 'PARTENAIRE'] })).actors)).toEqual(['commune', 'scic']);
+    expect(ids(applyFilters(fixture, only({ ptceRoles: ['ADHERENT', 'PARTENAIRE'] })).actors)).toEqual(['commune', 'scic']);
   });
 
   it('keeps a sector with its sub-sectors', () => {
@@ -35,9 +36,9 @@ describe('applyFilters', () => {
 
   it('keeps the links of the chosen kinds, active on a date, or across silos only', () => {
     expect(ids(applyFilters(fixture, only({ linkKinds: ['FUNDING', 'SUPPLY'] })).links)).toEqual(['l2', 'l3']);
-    expect(ids(applyFilters(fixture, only({ date: '2021-01-01' })).links)).toEqual(['l1', 'l2']);
-    expect(ids(applyFilters(fixture, only({ date: '2024-01-01' })).links)).toEqual(['l1', 'l3']);
-    expect(ids(applyFilters(fixture, only({ date: '2010-01-01' })).links)).toEqual([]);
+    expect(ids(applyFilters(fixture, only({ asOf: '2021-01-01' })).links)).toEqual(['l1', 'l2']);
+    expect(ids(applyFilters(fixture, only({ asOf: '2024-01-01' })).links)).toEqual(['l1', 'l3']);
+    expect(ids(applyFilters(fixture, only({ asOf: '2010-01-01' })).links)).toEqual([]);
     const sameSilo = { ...fixture, links: [...fixture.links, { ...fixture.links[0]!, id: 'l4', source: 'asso', target: 'lonely' }] };
     expect(ids(applyFilters(sameSilo, only({ crossSiloOnly: true })).links)).toEqual(['l1', 'l2', 'l3']);
   });
@@ -54,9 +55,9 @@ describe('applyFilters', () => {
     expect(ids(one.actors)).toEqual(['commune', 'scic', 'asso']);
     const isolated = applyFilters(fixture, DEFAULT_FILTERS, { actor: 'lonely', hops: 2 });
     expect(ids(isolated.actors)).toEqual(['lonely']);
-    const dated = applyFilters(fixture, only({ date: '2024-01-01' }), { actor: 'asso', hops: 1 });
+    const dated = applyFilters(fixture, only({ asOf: '2024-01-01' }), { actor: 'asso', hops: 1 });
     expect(ids(dated.actors)).toEqual(['scic', 'asso']);
-    const twoHops = applyFilters(fixture, only({ date: '2024-01-01' }), { actor: 'asso', hops: 2 });
+    const twoHops = applyFilters(fixture, only({ asOf: '2024-01-01' }), { actor: 'asso', hops: 2 });
     expect(ids(twoHops.actors)).toEqual(['commune', 'scic', 'asso']);
   });
 });
@@ -112,5 +113,15 @@ describe('searchActors', () => {
     expect(ids(searchActors(fixture.actors, 'ecoles asso'))).toEqual(['asso']);
     expect(ids(searchActors(fixture.actors, 'ÉNERGIE'))).toEqual(['scic']);
     expect(searchActors(fixture.actors, '   ')).toEqual([]);
+  });
+});
+
+describe('toNetworkFilter and fromNetworkFilter', () => {
+  it('leave out what keeps everything, and pass the rest under the API’s names', () => {
+    expect(toNetworkFilter(DEFAULT_FILTERS)).toEqual({});
+    const filters = { ...DEFAULT_FILTERS, silos: ['PUBLIC' as const], ptceRoles: ['ADHERENT' as const], territory: 'epci:200070647', sector: 'culture', asOf: '2024-01-01' };
+    expect(toNetworkFilter({ ...filters, crossSiloOnly: true }))
+      .toEqual({ silos: ['PUBLIC'], ptceRoles: ['ADHERENT'], territory: 'epci:200070647', sector: 'culture', asOf: '2024-01-01' });
+    expect(fromNetworkFilter(toNetworkFilter(filters))).toEqual(filters);
   });
 });

@@ -1,17 +1,18 @@
 import { ACTOR_KINDS, type ActorKind, COOPERATION_KINDS, type CooperationKind, PTCE_ROLES, type PtceRole, type Silo, SILOS } from '@maillage/schema/vocabulary';
+import { isActiveOn, type NetworkFilter } from '@maillage/schema/network-filter';
 import { type Network, type NetworkActor, type NetworkLink } from './types.js';
 
 export interface Filters {
   silos: Silo[];
   kinds: ActorKind[];
-  roles: PtceRole[];
+  ptceRoles: PtceRole[];
   linkKinds: CooperationKind[];
   /** A sector id (its sub-sectors included), or null for every sector. */
   sector: string | null;
   /** An EPCI id (its communes included) or a commune id, or null for everywhere. */
   territory: string | null;
   /** Links active on this date (YYYY-MM-DD); null: every link. */
-  date: string | null;
+  asOf: string | null;
   /** Only the links that join two different silos. */
   crossSiloOnly: boolean;
   /** Also show the partners of the filtered actors, wherever they are. */
@@ -21,14 +22,41 @@ export interface Filters {
 export const DEFAULT_FILTERS: Filters = {
   silos: [...SILOS],
   kinds: [...ACTOR_KINDS],
-  roles: [...PTCE_ROLES],
+  ptceRoles: [...PTCE_ROLES],
   linkKinds: [...COOPERATION_KINDS],
   sector: null,
   territory: null,
-  date: null,
+  asOf: null,
   crossSiloOnly: false,
   partners: false,
 };
+
+/** The API's network filter for the explorer's filters: lists that keep everything are left out. */
+export function toNetworkFilter(filters: Filters): NetworkFilter {
+  const filter: NetworkFilter = {};
+  if (filters.territory) filter.territory = filters.territory;
+  if (filters.sector) filter.sector = filters.sector;
+  if (filters.silos.length !== SILOS.length) filter.silos = filters.silos;
+  if (filters.kinds.length !== ACTOR_KINDS.length) filter.kinds = filters.kinds;
+  if (filters.ptceRoles.length !== PTCE_ROLES.length) filter.ptceRoles = filters.ptceRoles;
+  if (filters.linkKinds.length !== COOPERATION_KINDS.length) filter.linkKinds = filters.linkKinds;
+  if (filters.asOf) filter.asOf = filters.asOf;
+  return filter;
+}
+
+/** The explorer's filters for a network filter (an absent list keeps every value); the explorer's own options off. */
+export function fromNetworkFilter(filter: NetworkFilter): Filters {
+  return {
+    ...DEFAULT_FILTERS,
+    silos: filter.silos ?? [...SILOS],
+    kinds: filter.kinds ?? [...ACTOR_KINDS],
+    ptceRoles: filter.ptceRoles ?? [...PTCE_ROLES],
+    linkKinds: filter.linkKinds ?? [...COOPERATION_KINDS],
+    sector: filter.sector ?? null,
+    territory: filter.territory ?? null,
+    asOf: filter.asOf ?? null,
+  };
+}
 
 /** Show only an actor and its neighbourhood, `hops` links away. */
 export interface Focus {
@@ -43,10 +71,6 @@ export interface Selection {
   context: Set<string>;
 }
 
-export function isActiveOn(link: NetworkLink, date: string | null): boolean {
-  if (!date) return true;
-  return (!link.since || link.since <= date) && (!link.until || link.until >= date);
-}
 
 /** A sector and all its descendants. */
 export function sectorFamily(network: Network, sectorId: string): Set<string> {
@@ -64,11 +88,12 @@ export function sectorFamily(network: Network, sectorId: string): Set<string> {
   return family;
 }
 
+/** Located in the territory or in one of its parts, at any level (as the API's Cypher and projection say). */
 export function isInTerritory(actor: NetworkActor, territoryId: string): boolean {
-  return actor.territories.some((territory) => territory.id === territoryId || territory.epci?.id === territoryId);
+  return actor.territories.some((territory) => territory.id === territoryId || territory.partOf.includes(territoryId));
 }
 
-type ActorFacet = 'silos' | 'kinds' | 'roles' | 'sector' | 'territory';
+type ActorFacet = 'silos' | 'kinds' | 'ptceRoles' | 'sector' | 'territory';
 
 /** The actor test of every facet but `except`: facet counts are taken with the other facets applied. */
 function actorTest(network: Network, filters: Filters, except?: ActorFacet): (actor: NetworkActor) => boolean {
@@ -76,7 +101,7 @@ function actorTest(network: Network, filters: Filters, except?: ActorFacet): (ac
   return (actor) =>
     (except === 'silos' || filters.silos.includes(actor.silo)) &&
     (except === 'kinds' || filters.kinds.includes(actor.kind)) &&
-    (except === 'roles' || filters.roles.includes(actor.ptceRole)) &&
+    (except === 'ptceRoles' || filters.ptceRoles.includes(actor.ptceRole)) &&
     (except === 'sector' || !sectors || actor.sectors.some((sector) => sectors.has(sector.id))) &&
     (except === 'territory' || !filters.territory || isInTerritory(actor, filters.territory));
 }
@@ -84,7 +109,7 @@ function actorTest(network: Network, filters: Filters, except?: ActorFacet): (ac
 function linkTest(filters: Filters, silo: Map<string, Silo>, ignoreKinds = false): (link: NetworkLink) => boolean {
   return (link) =>
     (ignoreKinds || filters.linkKinds.includes(link.kind)) &&
-    isActiveOn(link, filters.date) &&
+    isActiveOn(link, filters.asOf) &&
     (!filters.crossSiloOnly || silo.get(link.source) !== silo.get(link.target));
 }
 
@@ -131,7 +156,7 @@ export function applyFilters(network: Network, filters: Filters, focus: Focus | 
 export interface FacetCounts {
   silos: Record<Silo, number>;
   kinds: Record<ActorKind, number>;
-  roles: Record<PtceRole, number>;
+  ptceRoles: Record<PtceRole, number>;
   sectors: Map<string, number>;
   territories: Map<string, number>;
   linkKinds: Record<CooperationKind, number>;
@@ -152,7 +177,7 @@ export function facetCounts(network: Network, filters: Filters): FacetCounts {
     sectors.set(sector.id, kept('sector').filter((actor) => actor.sectors.some((s) => family.has(s.id))).length);
   }
   const territoryIds = (actor: NetworkActor): Set<string> =>
-    new Set(actor.territories.flatMap((territory) => [territory.id, ...(territory.epci ? [territory.epci.id] : [])]));
+    new Set(actor.territories.flatMap((territory) => [territory.id, ...territory.partOf]));
   const territories = new Map<string, number>();
   for (const actor of network.actors) territoryIds(actor).forEach((id) => territories.set(id, 0));
   for (const actor of kept('territory')) territoryIds(actor).forEach((id) => territories.set(id, (territories.get(id) ?? 0) + 1));
@@ -162,7 +187,7 @@ export function facetCounts(network: Network, filters: Filters): FacetCounts {
   return {
     silos: tally(SILOS, kept('silos').map((actor) => actor.silo)),
     kinds: tally(ACTOR_KINDS, kept('kinds').map((actor) => actor.kind)),
-    roles: tally(PTCE_ROLES, kept('roles').map((actor) => actor.ptceRole)),
+    ptceRoles: tally(PTCE_ROLES, kept('ptceRoles').map((actor) => actor.ptceRole)),
     sectors,
     territories,
     linkKinds: tally(COOPERATION_KINDS, links.map((link) => link.kind)),

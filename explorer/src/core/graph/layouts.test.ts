@@ -21,8 +21,8 @@ describe('grouping', () => {
   });
 
   it('groups by EPCI, an EPCI’s own body with its communes, and the rest apart', () => {
-    const epciBody = { ...fixture.actors[0]!, id: 'epci-body', territories: [{ id: 'epci:200040889', name: 'CC de Portes Sud Périgord', epci: null }] };
-    const region = { ...fixture.actors[0]!, id: 'region', territories: [{ id: 'region:75', name: 'Nouvelle-Aquitaine', epci: null }] };
+    const epciBody = { ...fixture.actors[0]!, id: 'epci-body', territories: [{ id: 'epci:200040889', name: 'CC de Portes Sud Périgord', epci: null, partOf: [] }] };
+    const region = { ...fixture.actors[0]!, id: 'region', territories: [{ id: 'region:75', name: 'Nouvelle-Aquitaine', epci: null, partOf: [] }] };
     const wider = { ...selection, actors: [...selection.actors, epciBody, region] };
     const { groups, parentOf } = grouping('territory', wider, fixture, labels);
     expect(parentOf.get('asso')).toBe('group:epci:epci:200040889');
@@ -56,7 +56,7 @@ describe('geoPositions', () => {
     const lonely = positions.get('lonely')!; // Eymet's EPCI, no coordinates: near the association in Eymet
     const asso = positions.get('asso')!;
     expect(Math.hypot(lonely.x - asso.x, lonely.y - asso.y)).toBeLessThan(30);
-    const region = { ...fixture.actors[0]!, id: 'region', location: null, territories: [{ id: 'region:75', name: 'Nouvelle-Aquitaine', epci: null }] };
+    const region = { ...fixture.actors[0]!, id: 'region', location: null, territories: [{ id: 'region:75', name: 'Nouvelle-Aquitaine', epci: null, partOf: [] }] };
     const withRegion = geoPositions([...selection.actors, region]);
     expect(withRegion.get('region')!.y).toBeGreaterThan(Math.max(...['commune', 'scic', 'asso', 'lonely'].map((id) => withRegion.get(id)!.y)));
   });

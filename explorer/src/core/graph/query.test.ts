@@ -4,7 +4,7 @@ import { toNetwork, type NetworkQueryResult } from './query.js';
 const base = { ptceRole: 'NONE' as const, essMember: false, fictional: true, location: null };
 
 describe('toNetwork', () => {
-  it('names sectors and territories, with the EPCI of each commune, and sorts by name', () => {
+  it('names sectors and territories, with the EPCI of each commune and every level above it, and sorts by name', () => {
     const result: NetworkQueryResult = {
       network: {
         actors: [
@@ -23,10 +23,10 @@ describe('toNetwork', () => {
     expect(network.actors.map((actor) => actor.id)).toEqual(['a', 'b']);
     expect(network.actors[0]).toMatchObject({
       sectors: [{ id: 'agriculture', name: 'Agriculture' }],
-      territories: [{ id: 'commune:24037', name: 'Bergerac', epci: { id: 'epci:200070647', name: 'CA Bergeracoise' } }],
+      territories: [{ id: 'commune:24037', name: 'Bergerac', epci: { id: 'epci:200070647', name: 'CA Bergeracoise' }, partOf: ['epci:200070647', 'pays:grand-bergeracois'] }],
     });
     expect(network.actors[0]).not.toHaveProperty('sectorIds');
-    expect(network.actors[1]?.territories).toEqual([{ id: 'epci:200070647', name: 'CA Bergeracoise', epci: null }]);
+    expect(network.actors[1]?.territories).toEqual([{ id: 'epci:200070647', name: 'CA Bergeracoise', epci: null, partOf: ['pays:grand-bergeracois'] }]);
     expect(network.links).toHaveLength(1);
     expect(network.sectors.map((sector) => sector.id)).toEqual(['agriculture', 'alimentation']);
   });

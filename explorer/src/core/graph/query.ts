@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ActorDetails, Network, NetworkActor, NetworkLink } from './types.js';
+import type { ActorDetails, Network, NetworkActor, NetworkLink, TerritoryRef } from './types.js';
 
 interface NetworkResultActor extends Omit<NetworkActor, 'sectors' | 'territories'> {
   sectorIds: string[];
@@ -34,14 +34,24 @@ const byName = (a: { name: string }, b: { name: string }): number => a.name.loca
 export function toNetwork({ network }: NetworkQueryResult): Network {
   const sectorNames = new Map(network.sectors.map((sector) => [sector.id, sector.name]));
   const territories = new Map(network.territories.map((territory) => [territory.id, territory]));
-  const epciOf = (id: string): { id: string; name: string } | null => {
-    const epci = territories.get(id)?.partOf.map((parent) => territories.get(parent)).find((parent) => parent?.level === 'EPCI');
+  const ancestors = (id: string, seen = new Set<string>()): Set<string> => {
+    for (const parent of territories.get(id)?.partOf ?? []) {
+      if (!seen.has(parent)) ancestors(parent, seen.add(parent));
+    }
+    return seen;
+  };
+  const epciOf = (partOf: string[]): { id: string; name: string } | null => {
+    const epci = partOf.map((parent) => territories.get(parent)).find((parent) => parent?.level === 'EPCI');
     return epci ? { id: epci.id, name: epci.name } : null;
+  };
+  const place = (id: string): TerritoryRef => {
+    const partOf = [...ancestors(id)];
+    return { id, name: territories.get(id)?.name ?? id, epci: epciOf(partOf), partOf };
   };
   const actors = network.actors.map(({ sectorIds, territoryIds, ...actor }): NetworkActor => ({
     ...actor,
     sectors: sectorIds.map((id) => ({ id, name: sectorNames.get(id) ?? id })),
-    territories: territoryIds.map((id) => ({ id, name: territories.get(id)?.name ?? id, epci: epciOf(id) })),
+    territories: territoryIds.map(place),
   }));
   return {
     actors: actors.sort(byName),

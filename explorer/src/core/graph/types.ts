@@ -5,6 +5,8 @@ export interface TerritoryRef {
   name: string;
   /** The EPCI a commune belongs to (null for an EPCI itself, a département or a région). */
   epci: { id: string; name: string } | null;
+  /** Every territory this one is part of, at every level (EPCI, pays, département, région): the filter's scope. */
+  partOf: string[];
 }
 
 /** An actor as the explorer shows it: public fields only (contact details never reach the browser). */

@@ -17,7 +17,7 @@ describe('view state in the URL', () => {
         linkKinds: ['FUNDING', 'SUPPLY'],
         sector: 'alimentation',
         territory: 'epci:200070647',
-        date: '2023-05-01',
+        asOf: '2023-05-01',
         crossSiloOnly: true,
         partners: true,
       },
@@ -32,8 +32,8 @@ describe('view state in the URL', () => {
     };
     const search = serializeViewState(view);
     expect(decodeURIComponent(search)).toBe(
-      '?silos=PUBLIC,POPULATION&kinds=ASSOCIATION&linkKinds=FUNDING,SUPPLY&sector=alimentation&territory=epci:200070647' +
-        '&date=2023-05-01&cross=1&partners=1&focus=scic-assiette-locale&hops=2&actor=scic-assiette-locale&view=table&layout=geo&size=betweenness&lang=en' +
+      '?territory=epci:200070647&sector=alimentation&silos=PUBLIC,POPULATION&kinds=ASSOCIATION&linkKinds=FUNDING,SUPPLY' +
+        '&asOf=2023-05-01&cross=1&partners=1&focus=scic-assiette-locale&hops=2&actor=scic-assiette-locale&view=table&layout=geo&size=betweenness&lang=en' +
         '&gaps=1&gap=sector:culture@epci:200070647',
     );
     expect(parseViewState(search)).toEqual(view);
@@ -42,6 +42,10 @@ describe('view state in the URL', () => {
   it('keeps "none" distinct from "all"', () => {
     const none = serializeViewState({ ...DEFAULT_VIEW, filters: { ...DEFAULT_FILTERS, silos: [] } });
     expect(parseViewState(none).filters.silos).toEqual([]);
+  });
+
+  it('still opens links written with the former spellings, roles and date', () => {
+    expect(parseViewState('?roles=ALLIE&date=2020-12-31').filters).toEqual({ ...DEFAULT_FILTERS, ptceRoles: ['ALLIE'], asOf: '2020-12-31' });
   });
 
   it('ignores what it does not know', () => {

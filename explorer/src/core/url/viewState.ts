@@ -1,5 +1,5 @@
-import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS } from '@maillage/schema/vocabulary';
-import { DEFAULT_FILTERS, type Filters, type Focus } from '../graph/filter.js';
+import { readNetworkFilter, writeNetworkFilter } from '@maillage/schema/network-filter';
+import { DEFAULT_FILTERS, fromNetworkFilter, toNetworkFilter, type Filters, type Focus } from '../graph/filter.js';
 import type { Lang } from '../i18n/catalogue.js';
 
 export type ViewMode = 'graph' | 'table';
@@ -28,23 +28,8 @@ export const DEFAULT_VIEW: ViewState = {
   filters: DEFAULT_FILTERS, focus: null, selected: null, view: 'graph', layout: 'force', size: 'degree', lang: 'fr', gaps: false, gap: null,
 };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[\w:.-]{1,120}$/;
 const GAP = /^[\w:.@~-]{1,250}$/;
-
-// A list facet is written only when it differs from "all", as the values kept (an empty value: none).
-const LIST_PARAMS = [
-  ['silos', SILOS],
-  ['kinds', ACTOR_KINDS],
-  ['roles', PTCE_ROLES],
-  ['linkKinds', COOPERATION_KINDS],
-] as const;
-
-function parseList<T extends string>(value: string | null, all: readonly T[]): T[] {
-  if (value === null) return [...all];
-  const wanted = new Set(value.split(','));
-  return all.filter((item) => wanted.has(item));
-}
 
 function id(value: string | null): string | null {
   return value && ID.test(value) ? value : null;
@@ -53,20 +38,14 @@ function id(value: string | null): string | null {
 /** Reads a view from a query string; anything unknown or malformed falls back to the default. */
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
-  const date = params.get('date');
   const focus = id(params.get('focus'));
   const layout = params.get('layout');
   const size = params.get('size');
   const gap = params.get('gap');
   return {
+    // The filter's URL form has one reader (bad values are dropped here: a shared link still opens).
     filters: {
-      silos: parseList(params.get('silos'), SILOS),
-      kinds: parseList(params.get('kinds'), ACTOR_KINDS),
-      roles: parseList(params.get('roles'), PTCE_ROLES),
-      linkKinds: parseList(params.get('linkKinds'), COOPERATION_KINDS),
-      sector: id(params.get('sector')),
-      territory: id(params.get('territory')),
-      date: date && DATE.test(date) ? date : null,
+      ...fromNetworkFilter(readNetworkFilter(params).filter),
       crossSiloOnly: params.get('cross') === '1',
       partners: params.get('partners') === '1',
     },
@@ -83,15 +62,8 @@ export function parseViewState(search: string): ViewState {
 
 /** Writes a view as a query string, leaving defaults out so that links stay short. */
 export function serializeViewState(state: ViewState): string {
-  const params = new URLSearchParams();
   const { filters } = state;
-  for (const [name, all] of LIST_PARAMS) {
-    const values = filters[name] as readonly string[];
-    if (values.length !== all.length) params.set(name, values.join(','));
-  }
-  if (filters.sector) params.set('sector', filters.sector);
-  if (filters.territory) params.set('territory', filters.territory);
-  if (filters.date) params.set('date', filters.date);
+  const params = writeNetworkFilter(toNetworkFilter(filters));
   if (filters.crossSiloOnly) params.set('cross', '1');
   if (filters.partners) params.set('partners', '1');
   if (state.focus) {

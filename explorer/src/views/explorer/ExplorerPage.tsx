@@ -1,9 +1,9 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState } from 'react';
 import { highlightOf } from '../../core/analytics/highlight.js';
-import { CENTRALITY_QUERY, GAPS_QUERY, SUGGESTIONS_QUERY, toNetworkFilter } from '../../core/analytics/queries.js';
+import { CENTRALITY_QUERY, GAPS_QUERY, SUGGESTIONS_QUERY } from '../../core/analytics/queries.js';
 import { toElements, type NodeSizing } from '../../core/graph/elements.js';
-import { applyFilters, facetCounts, linkYears, territoryTree, totals } from '../../core/graph/filter.js';
+import { applyFilters, facetCounts, linkYears, territoryTree, toNetworkFilter, totals } from '../../core/graph/filter.js';
 import { geoPositions, groupedPositions, grouping, type Grouping } from '../../core/graph/layouts.js';
 import { ACTOR_DETAILS_QUERY, NETWORK_QUERY, toNetwork } from '../../core/graph/query.js';
 import { withPending } from '../../core/editing/pending.js';

@@ -39,7 +39,7 @@ describe('FilterPanel', () => {
   });
 
   it('filters link kinds, cross-silo links and partners, and resets everything', async () => {
-    const onChange = renderPanel({ ...DEFAULT_FILTERS, date: '2022-01-01' }, 'en');
+    const onChange = renderPanel({ ...DEFAULT_FILTERS, asOf: '2022-01-01' }, 'en');
     await userEvent.click(screen.getByText('Kinds of links', { selector: 'summary' }));
     await userEvent.click(screen.getByRole('checkbox', { name: /Funding/ }));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ linkKinds: expect.not.arrayContaining(['FUNDING']) }));
@@ -52,9 +52,9 @@ describe('FilterPanel', () => {
     expect(slider).toHaveAttribute('aria-valuetext', '2022');
     // jsdom has no keyboard behaviour for range inputs: the change is what the panel handles.
     fireEvent.change(slider, { target: { value: '2023' } });
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ date: '2023-12-31' }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ asOf: '2023-12-31' }));
     fireEvent.change(slider, { target: { value: '2014' } }); // the leftmost notch
-    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ date: null }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ asOf: null }));
     await userEvent.click(screen.getByRole('button', { name: 'Show everything' }));
     expect(onChange).toHaveBeenLastCalledWith(DEFAULT_FILTERS);
   });

@@ -14,7 +14,7 @@ interface Props {
   onChange(filters: Filters): void;
 }
 
-type ListFacet = 'silos' | 'kinds' | 'roles' | 'linkKinds';
+type ListFacet = 'silos' | 'kinds' | 'ptceRoles' | 'linkKinds';
 
 function toggled<T extends string>(all: readonly T[], current: T[], value: T): T[] {
   const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
@@ -113,8 +113,8 @@ export function FilterPanel({ filters, counts, sectors, territories, years, onCh
       </details>
       <details>
         <summary>{i18n.t('filters.roles')}</summary>
-        <Checklist legend={i18n.t('filters.roles')} values={PTCE_ROLES} checked={filters.roles}
-          count={(role) => counts.roles[role]} label={(role) => i18n.role(role)} onToggle={(role) => toggle('roles', PTCE_ROLES, role)} />
+        <Checklist legend={i18n.t('filters.roles')} values={PTCE_ROLES} checked={filters.ptceRoles}
+          count={(role) => counts.ptceRoles[role]} label={(role) => i18n.role(role)} onToggle={(role) => toggle('ptceRoles', PTCE_ROLES, role)} />
       </details>
       <details>
         <summary>{i18n.t('filters.linkKinds')}</summary>
@@ -138,21 +138,21 @@ export function FilterPanel({ filters, counts, sectors, territories, years, onCh
             min={years.first - 1}
             max={years.last}
             step={1}
-            value={filters.date ? Number(filters.date.slice(0, 4)) : years.first - 1}
-            aria-valuetext={filters.date ? filters.date.slice(0, 4) : i18n.t('filters.yearAll')}
+            value={filters.asOf ? Number(filters.asOf.slice(0, 4)) : years.first - 1}
+            aria-valuetext={filters.asOf ? filters.asOf.slice(0, 4) : i18n.t('filters.yearAll')}
             // The leftmost notch means "every year"; the others, the links active on 31 December of that year.
             onChange={(event) => {
               const year = Number(event.target.value);
-              set({ date: year < years.first ? null : `${year}-12-31` });
+              set({ asOf: year < years.first ? null : `${year}-12-31` });
             }}
           />
-          <span className="hint" aria-hidden="true">{filters.date ? filters.date.slice(0, 4) : i18n.t('filters.yearAll')}</span>
+          <span className="hint" aria-hidden="true">{filters.asOf ? filters.asOf.slice(0, 4) : i18n.t('filters.yearAll')}</span>
         </div>
       )}
       <label className="field">
         {i18n.t('filters.date')}
-        <input type="date" value={filters.date ?? ''} onChange={(event) => set({ date: event.target.value || null })} aria-describedby="date-hint" />
-        <span id="date-hint" className="hint">{filters.date ? '' : i18n.t('filters.dateAll')}</span>
+        <input type="date" value={filters.asOf ?? ''} onChange={(event) => set({ asOf: event.target.value || null })} aria-describedby="date-hint" />
+        <span id="date-hint" className="hint">{filters.asOf ? '' : i18n.t('filters.dateAll')}</span>
       </label>
       <button type="button" onClick={() => onChange(DEFAULT_FILTERS)}>{i18n.t('filters.reset')}</button>
     </section>

@@ -5,7 +5,7 @@ export const embedDialog = bilingual(
   {
     'embedDialog.open': 'Intégrer cette vue',
     'embedDialog.title': 'Intégrer cette vue dans un site',
-    'embedDialog.hint': 'Une vue en lecture seule, sans connexion, mise à jour en direct, sans aucune personne ni coordonnée. Territoire, secteur, silos, natures de liens et disposition suivent la vue actuelle.',
+    'embedDialog.hint': 'Une vue en lecture seule, sans connexion, mise à jour en direct, sans aucune coordonnée ni personne qui n’ait consenti à être publiée. Territoire, secteur, silos, natures d’acteurs et de liens, cercles du PTCE et disposition suivent la vue actuelle.',
     'embedDialog.theme': 'Thème',
     'embedDialog.light': 'Clair',
     'embedDialog.dark': 'Sombre',
@@ -28,7 +28,7 @@ export const embedDialog = bilingual(
   {
     'embedDialog.open': 'Embed this view',
     'embedDialog.title': 'Embed this view in a web site',
-    'embedDialog.hint': 'A read-only view, no login, live, with no person and no contact detail. Territory, sector, silos, link kinds and layout follow the current view.',
+    'embedDialog.hint': 'A read-only view, no login, live, with no contact detail and no person who has not agreed to be published. Territory, sector, silos, kinds of actors and links, PTCE circles and layout follow the current view.',
     'embedDialog.theme': 'Theme',
     'embedDialog.light': 'Light',
     'embedDialog.dark': 'Dark',
