@@ -3,7 +3,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { mergeSchemas } from '@graphql-tools/schema';
 import { createNeo4jGraphQL } from '@maillage/schema';
 import type { Driver } from 'neo4j-driver';
 import type { AccountContext } from '../accounts/index.js';
@@ -12,7 +11,7 @@ import { editingResolvers, type EditingContext } from '../editing/index.js';
 import { importResolvers, type ImportContext } from '../imports/index.js';
 import { declarationResolvers, type DeclarationContext } from '../declarations/index.js';
 import { privacyResolvers, type PrivacyContext } from '../privacy/index.js';
-import { buildHandwrittenSchema } from './handwritten.js';
+import { mergeApiSchema } from './schema.js';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Kind, type FieldNode } from 'graphql';
 import { changesTheGraph } from './graphChanges.js';
@@ -75,7 +74,7 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
     Query: { ...editingResolvers.Query, ...importResolvers.Query, ...declarationResolvers.Query, ...privacyResolvers.Query },
     Mutation: { ...editingResolvers.Mutation, ...importResolvers.Mutation, ...declarationResolvers.Mutation, ...privacyResolvers.Mutation },
   } });
-  const schema = mergeSchemas({ schemas: [await neoSchema.getSchema(), await buildHandwrittenSchema()] });
+  const schema = await mergeApiSchema(await neoSchema.getSchema());
   // The SDL's @fulltext index must be the one the migrations created: a mismatch stops start-up, not a request.
   await neoSchema.assertIndexesAndConstraints({ driver: options.driver, sessionConfig: { database: options.database } });
   const limits = armor(options.production);

@@ -1,26 +1,32 @@
 import { ACTOR_KINDS, COOPERATION_KINDS, SILOS } from '@maillage/schema/vocabulary';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { useEffect, useState, type FormEvent } from 'react';
 import { fieldErrors, type FieldError } from '../core/editing/errors.js';
 import { localMessage } from '../core/session/session.js';
 import type { Translator } from '../core/i18n/catalogue.js';
 import { EMPTY_DECLARATION, toDeclarationInput, type DeclarationDraft } from './declaration.js';
 import { selectedValues } from '../views/explorer/selectedValues.js';
+import { graphql } from '../generated/index.js';
+import type { DeclareChoicesQuery } from '../generated/graphql.js';
 
-interface Choices {
-  territories: { id: string; name: string }[];
-  resources: { id: string; name: string }[];
-  actors: { id: string; name: string }[];
-}
+const CHOICES = graphql(`
+  query DeclareChoices {
+    territories(where: { level: { eq: COMMUNE } }, sort: [{ name: ASC }]) { id name }
+    resources(sort: [{ name: ASC }]) { id name }
+    actors(sort: [{ name: ASC }], limit: 1000) { id name }
+  }
+`);
+const DECLARE = graphql(`
+  mutation DeclareEntry($input: DeclarationInput!) { declare(input: $input) { id message } }
+`);
 
-const CHOICES = `{ territories(where: { level: { eq: COMMUNE } }, sort: [{ name: ASC }]) { id name }
-  resources(sort: [{ name: ASC }]) { id name } actors(sort: [{ name: ASC }], limit: 1000) { id name } }`;
-const DECLARE = 'mutation($input: DeclarationInput!) { declare(input: $input) { id message } }';
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+// The public form stays light: a typed fetch rather than Apollo Client.
+async function request<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
+  const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(document), variables: variables ?? {} }) });
+  const body = (await response.json()) as { data?: R; errors?: unknown[] };
   if (body.errors?.length) throw Object.assign(new Error('refused'), { errors: body.errors });
-  return body.data as T;
+  return body.data as R;
 }
 
 
@@ -29,18 +35,18 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
  * animators review it before anything is published. Consent is asked, and needed.
  */
 export function DeclarePage({ i18n }: { i18n: Translator }) {
-  const [choices, setChoices] = useState<Choices | null>(null);
+  const [choices, setChoices] = useState<DeclareChoicesQuery | null>(null);
   const [draft, setDraft] = useState<DeclarationDraft>(EMPTY_DECLARATION);
   const [errors, setErrors] = useState<FieldError[] | null>(null);
   const [thanks, setThanks] = useState<string | null>(null);
   useEffect(() => {
-    void graphql<Choices>(CHOICES).then(setChoices, () => setChoices({ territories: [], resources: [], actors: [] }));
+    void request(CHOICES).then(setChoices, () => setChoices({ territories: [], resources: [], actors: [] }));
   }, []);
   const set = <K extends keyof DeclarationDraft>(key: K, value: DeclarationDraft[K]): void => setDraft((current) => ({ ...current, [key]: value }));
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     try {
-      const result = await graphql<{ declare: { message: string } }>(DECLARE, { input: toDeclarationInput(draft) });
+      const result = await request(DECLARE, { input: toDeclarationInput(draft) });
       setThanks(localMessage(result.declare.message, i18n.lang));
       setErrors(null);
     } catch (error) {

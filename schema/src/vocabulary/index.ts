@@ -7,6 +7,7 @@ export {
 } from './names.js';
 export { bilingual, createTranslator, type Messages, type Translator } from './translator.js';
 export { SHARED_MESSAGES } from './messages.js';
+export { ROLES, isRole, withImpliedRoles, type Role } from './roles.js';
 export type { ActorKind, CooperationKind, Provenance, PtceRole, Silo, ResourceKind, TerritoryLevel, ProjectStatus, ProjectRole } from '../generated/types.js';
 
 import { createTranslator } from './translator.js';

@@ -1,42 +1,47 @@
-import type { NetworkFilter } from '@maillage/schema/network-filter';
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Centrality, GapReport, LinkSuggestion } from './types.js';
+import { graphql } from '../../generated/index.js';
 
-const TEXT = 'fr en';
-const ACTOR = 'id name silo kind';
+graphql(`
+  fragment ExplorerActorSummary on ActorSummary { id name silo kind }
+`);
+
+graphql(`
+  fragment ExplorerText on LocalizedText { fr en }
+`);
 
 /** Everything the Gaps panel shows, in one request. */
-export const GAPS_QUERY: TypedDocumentNode<GapReport, { filter: NetworkFilter }> = gql`
+export const GAPS_QUERY = graphql(`
   query ExplorerGaps($filter: NetworkFilter) {
     siloMatrix(filter: $filter) {
       cells { from to links linkedPairs possiblePairs density }
       silos { silo actors eiIndex }
-      links crossSiloShare eiIndex expectedEiIndex reasons { ${TEXT} }
+      links crossSiloShare eiIndex expectedEiIndex reasons { ...ExplorerText }
     }
-    isolatedActors(filter: $filter, limit: 500) { total actors { actor { ${ACTOR} } partners reasons { ${TEXT} } } }
-    siloedActors(filter: $filter, limit: 500) { total actors { actor { ${ACTOR} } partners reasons { ${TEXT} } } }
+    isolatedActors(filter: $filter, limit: 500) { total actors { actor { ...ExplorerActorSummary } partners reasons { ...ExplorerText } } }
+    siloedActors(filter: $filter, limit: 500) { total actors { actor { ...ExplorerActorSummary } partners reasons { ...ExplorerText } } }
     sectorGaps(filter: $filter, limit: 20) {
-      total gaps { sector { id name nameEn } territory { id name } actors severity missingLinks reasons { ${TEXT} } }
+      total gaps { sector { id name nameEn } territory { id name } actors severity missingLinks reasons { ...ExplorerText } }
     }
     resourceMatches(filter: $filter, limit: 10) {
-      matchableNeeds unmetNeeds { resource { id name } needers { ${ACTOR} } } matches { resource { id name } offerer { ${ACTOR} } needer { ${ACTOR} } score reasons { ${TEXT} } }
+      matchableNeeds
+      unmetNeeds { resource { id name } needers { ...ExplorerActorSummary } }
+      matches { resource { id name } offerer { ...ExplorerActorSummary } needer { ...ExplorerActorSummary } score reasons { ...ExplorerText } }
     }
     brokers(filter: $filter, limit: 10) {
-      method methodNote { ${TEXT} }
-      actors { rank actor { ${ACTOR} } betweenness reasons { ${TEXT} } }
-      bridges { linkIds a { ${ACTOR} } b { ${ACTOR} } cutOff reasons { ${TEXT} } }
+      method methodNote { ...ExplorerText }
+      actors { rank actor { ...ExplorerActorSummary } betweenness reasons { ...ExplorerText } }
+      bridges { linkIds a { ...ExplorerActorSummary } b { ...ExplorerActorSummary } cutOff reasons { ...ExplorerText } }
     }
   }
-`;
+`);
 
-export const SUGGESTIONS_QUERY: TypedDocumentNode<{ linkSuggestions: LinkSuggestion[] }, { actorId: string; filter: NetworkFilter }> = gql`
+export const SUGGESTIONS_QUERY = graphql(`
   query ExplorerSuggestions($actorId: ID!, $filter: NetworkFilter) {
-    linkSuggestions(actorId: $actorId, filter: $filter, limit: 5) { actor { ${ACTOR} } score reasons { ${TEXT} } }
+    linkSuggestions(actorId: $actorId, filter: $filter, limit: 5) { actor { ...ExplorerActorSummary } score reasons { ...ExplorerText } }
   }
-`;
+`);
 
-export const CENTRALITY_QUERY: TypedDocumentNode<{ centrality: Centrality }, { filter: NetworkFilter }> = gql`
+export const CENTRALITY_QUERY = graphql(`
   query ExplorerCentrality($filter: NetworkFilter) {
     centrality(filter: $filter) { method scores { actorId betweenness } }
   }
-`;
+`);

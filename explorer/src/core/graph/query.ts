@@ -1,23 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ActorDetails, Network, NetworkActor, NetworkLink, TerritoryRef } from './types.js';
+import { graphql } from '../../generated/index.js';
+import type { ExplorerNetworkQuery } from '../../generated/graphql.js';
+import type { Network, NetworkActor, TerritoryRef } from './types.js';
 
-interface NetworkResultActor extends Omit<NetworkActor, 'sectors' | 'territories'> {
-  sectorIds: string[];
-  territoryIds: string[];
-}
-
-export interface NetworkQueryResult {
-  network: {
-    actors: NetworkResultActor[];
-    links: NetworkLink[];
-    sectors: { id: string; name: string; parent: string | null }[];
-    territories: { id: string; name: string; level: string; partOf: string[] }[];
-  };
-}
+export type NetworkQueryResult = ExplorerNetworkQuery;
 
 // The API's compact network (each link once, relationships as ids, names listed once): what the picture, the facets
 // and the table need, and no more. Public fields only: contact details are asked for nowhere.
-export const NETWORK_QUERY: TypedDocumentNode<NetworkQueryResult> = gql`
+export const NETWORK_QUERY = graphql(`
   query ExplorerNetwork {
     network {
       actors { id name silo kind ptceRole essMember fictional location { latitude longitude } sectorIds territoryIds }
@@ -26,7 +15,7 @@ export const NETWORK_QUERY: TypedDocumentNode<NetworkQueryResult> = gql`
       territories { id name level partOf }
     }
   }
-`;
+`);
 
 const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'fr');
 
@@ -60,12 +49,8 @@ export function toNetwork({ network }: NetworkQueryResult): Network {
   };
 }
 
-export interface ActorDetailsResult {
-  actors: ActorDetails[];
-}
-
 /** The rest of an actor's public card, for the detail panel. */
-export const ACTOR_DETAILS_QUERY: TypedDocumentNode<ActorDetailsResult, { id: string }> = gql`
+export const ACTOR_DETAILS_QUERY = graphql(`
   query ExplorerActorDetails($id: ID!) {
     actors(where: { id: { eq: $id } }) {
       id
@@ -76,4 +61,4 @@ export const ACTOR_DETAILS_QUERY: TypedDocumentNode<ActorDetailsResult, { id: st
       projects { id title }
     }
   }
-`;
+`);

@@ -1,4 +1,8 @@
-import type { ActorKind, CooperationKind, Provenance, PtceRole, Silo } from '@maillage/schema/vocabulary';
+// The network as the explorer holds it: the shapes of the API's answers (explorer/src/generated/, from the printed
+// schema), with each actor's sector and territory ids named (core/graph/query.ts, toNetwork).
+import type { ExplorerActorDetailsQuery, ExplorerNetworkQuery } from '../../generated/graphql.js';
+
+type NetworkAnswer = ExplorerNetworkQuery['network'];
 
 export interface TerritoryRef {
   id: string;
@@ -9,48 +13,22 @@ export interface TerritoryRef {
   partOf: string[];
 }
 
-/** An actor as the explorer shows it: public fields only (contact details never reach the browser). */
-export interface NetworkActor {
-  id: string;
-  name: string;
-  silo: Silo;
-  kind: ActorKind;
-  ptceRole: PtceRole;
-  essMember: boolean;
-  fictional: boolean;
-  /** WGS 84; often a commune centre (the API says so with locationApproximate). */
-  location: { latitude: number; longitude: number } | null;
+/**
+ * An actor as the explorer shows it: the API's public fields (contact details never reach the browser), its
+ * sectors and territories named rather than as ids. Its location is WGS 84, often a commune centre.
+ */
+export type NetworkActor = Omit<NetworkAnswer['actors'][number], 'sectorIds' | 'territoryIds'> & {
   sectors: { id: string; name: string }[];
   territories: TerritoryRef[];
-}
+};
 
 /** What the detail panel adds for the one actor selected, fetched when it is selected. */
-export interface ActorDetails {
-  id: string;
-  description: string | null;
-  website: string | null;
-  offers: { id: string; name: string }[];
-  needs: { id: string; name: string }[];
-  projects: { id: string; title: string }[];
-}
+export type ActorDetails = ExplorerActorDetailsQuery['actors'][number];
 
 /** A cooperation link, once: links are undirected, so `source`/`target` carry no meaning. */
-export interface NetworkLink {
-  id: string;
-  source: string;
-  target: string;
-  kind: CooperationKind;
-  since: string | null;
-  until: string | null;
-  provenance: Provenance;
-  intensity: number | null;
-}
+export type NetworkLink = NetworkAnswer['links'][number];
 
-export interface SectorNode {
-  id: string;
-  name: string;
-  parent: string | null;
-}
+export type SectorNode = NetworkAnswer['sectors'][number];
 
 export interface Network {
   actors: NetworkActor[];

@@ -1,16 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Role } from './session.js';
+import { graphql } from '../../generated/index.js';
 
-export const LOGIN: TypedDocumentNode<{ login: { token: string; expiresAt: string; roles: Role[] } }, { email: string; password: string }> = gql`
+export const LOGIN = graphql(`
   mutation ExplorerLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt roles } }
-`;
+`);
 
-export const LOGOUT: TypedDocumentNode<{ logout: boolean }> = gql`
+export const LOGOUT = graphql(`
   mutation ExplorerLogout { logout }
-`;
+`);
 
-export const CHANGE_PASSWORD: TypedDocumentNode<{ changePassword: { token: string; expiresAt: string; roles: Role[] } }, { currentPassword: string; newPassword: string }> = gql`
+export const CHANGE_PASSWORD = graphql(`
   mutation ExplorerChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token expiresAt roles }
   }
-`;
+`);

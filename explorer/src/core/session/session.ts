@@ -1,4 +1,6 @@
-export type Role = 'researcher' | 'animator' | 'admin';
+import { isRole, withImpliedRoles, type Role } from '@maillage/schema/vocabulary';
+
+export type { Role };
 
 /** A signed-in animator's session, as `login` answers it. */
 export interface Session {
@@ -9,8 +11,11 @@ export interface Session {
 }
 
 const KEY = 'maillage.session';
-// Each role holds the ones below it, as the API counts them.
-const IMPLIED: Record<Role, Role[]> = { researcher: ['researcher'], animator: ['animator', 'researcher'], admin: ['admin', 'animator', 'researcher'] };
+
+/** The session `login` or `changePassword` answers, for `email`: roles the explorer does not know are dropped. */
+export function sessionOf(email: string, answer: { token: string; expiresAt: string; roles: readonly string[] }): Session {
+  return { email, token: answer.token, expiresAt: answer.expiresAt, roles: answer.roles.filter(isRole) };
+}
 
 /** The session kept for this tab (sessionStorage: closing the tab signs out), unless it has expired. */
 export function loadSession(storage: Pick<Storage, 'getItem'>, now = Date.now()): Session | null {
@@ -28,7 +33,7 @@ export function saveSession(storage: Pick<Storage, 'setItem' | 'removeItem'>, se
 }
 
 export function can(session: Session | null, role: Role): boolean {
-  return Boolean(session?.roles.some((held) => IMPLIED[held]?.includes(role)));
+  return session !== null && withImpliedRoles(session.roles).includes(role);
 }
 
 /** The API's messages say French, then English, around « / »: the half in the reader's language. */

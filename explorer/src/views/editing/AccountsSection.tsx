@@ -1,16 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { ROLES } from '@maillage/schema/vocabulary';
+import { graphql } from '../../generated/index.js';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { localMessage } from '../../core/session/session.js';
 import { useI18n } from '../explorer/I18n.js';
 
-const ACCOUNTS: TypedDocumentNode<{ accounts: { email: string; roles: string[]; disabled: boolean }[] }> = gql`
+const ACCOUNTS = graphql(`
   query ExplorerAccounts { accounts { email roles disabled } }
-`;
-const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: { email: string } }, { email: string; password: string; roles: string[] }> = gql`
+`);
+const CREATE_ACCOUNT = graphql(`
   mutation ExplorerCreateAccount($email: String!, $password: String!, $roles: [String!]!) { createAccount(email: $email, password: $password, roles: $roles) { email } }
-`;
-const ROLES = ['researcher', 'animator', 'admin'] as const;
+`);
 
 /** Admins list accounts and create one (its first password, to hand over; its holder changes it). */
 export function AccountsSection() {

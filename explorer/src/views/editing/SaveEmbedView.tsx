@@ -1,14 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../generated/index.js';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { localMessage } from '../../core/session/session.js';
 import { useI18n } from '../explorer/I18n.js';
 
-const SAVE_VIEW: TypedDocumentNode<{ createEmbedViews: { embedViews: { name: string }[] } }, { name: string; title: string; query: string }> = gql`
+const SAVE_VIEW = graphql(`
   mutation ExplorerSaveEmbedView($name: Slug!, $title: String!, $query: EmbedQuery!) {
     createEmbedViews(input: [{ name: $name, title: $title, query: $query }]) { embedViews { name } }
   }
-`;
+`);
 
 /** Animators save the view under a short name: /embed/v/<name> keeps working when embed parameters evolve. */
 export function SaveEmbedView({ origin, params }: { origin: string; params: URLSearchParams }) {

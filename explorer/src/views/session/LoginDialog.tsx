@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LOGIN } from '../../core/session/queries.js';
-import { localMessage } from '../../core/session/session.js';
+import { localMessage, sessionOf } from '../../core/session/session.js';
 import { FormDialog } from '../explorer/FormDialog.js';
 import { useI18n } from '../explorer/I18n.js';
 import { useSession } from './SessionContext.js';
@@ -19,7 +19,7 @@ export function LoginDialog({ onClose }: { onClose(): void }) {
     event.preventDefault();
     const result = await login({ variables: { email, password } }).catch(() => null);
     if (!result?.data) return;
-    setSession({ email: email.trim().toLowerCase(), ...result.data.login });
+    setSession(sessionOf(email.trim().toLowerCase(), result.data.login));
     onClose();
   };
   return (

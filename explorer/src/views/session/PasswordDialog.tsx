@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CHANGE_PASSWORD } from '../../core/session/queries.js';
-import { localMessage } from '../../core/session/session.js';
+import { localMessage, sessionOf } from '../../core/session/session.js';
 import { FormDialog } from '../explorer/FormDialog.js';
 import { useI18n } from '../explorer/I18n.js';
 import { useSession } from './SessionContext.js';
@@ -20,7 +20,7 @@ export function PasswordDialog({ onClose }: { onClose(): void }) {
     event.preventDefault();
     const result = await change({ variables: { currentPassword, newPassword } }).catch(() => null);
     if (!result?.data || !session) return;
-    setSession({ ...session, ...result.data.changePassword });
+    setSession(sessionOf(session.email, result.data.changePassword));
     setDone(true);
   };
   return (
