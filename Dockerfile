@@ -1,5 +1,5 @@
-# The API image: TypeScript sources run by tsx, the explorer built by Vite. Needs a Neo4j 5.26 with APOC core
-# (NEO4J_URI); see docker-compose.yml.
+# The API image: the compiled JavaScript (tsc -b) with source maps, the explorer built by Vite. Needs a Neo4j 5.26
+# with APOC core (NEO4J_URI); see docker-compose.yml.
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -23,16 +23,21 @@ WORKDIR /app
 COPY --from=prod-deps /app/node_modules node_modules
 COPY --from=build /app/package.json ./
 COPY --from=build /app/neo4j/package.json neo4j/package.json
-COPY --from=build /app/neo4j/src neo4j/src
-COPY --from=build /app/schema schema
-COPY --from=build /app/seeds seeds
-COPY --from=build /app/api api
+COPY --from=build /app/neo4j/dist neo4j/dist
+# The SDL is read at start-up (schema/*.graphql, handwritten/), beside the compiled code.
+COPY --from=build /app/schema/package.json schema/package.json
+COPY --from=build /app/schema/dist schema/dist
+COPY --from=build /app/schema/handwritten schema/handwritten
+COPY --from=build /app/schema/examples schema/examples
+COPY --from=build /app/schema/*.graphql schema/
+COPY --from=build /app/seeds/package.json seeds/package.json
+COPY --from=build /app/seeds/dist seeds/dist
+COPY --from=build /app/api/package.json api/package.json
+COPY --from=build /app/api/dist api/dist
 COPY --from=build /app/explorer/package.json explorer/package.json
 COPY --from=build /app/explorer/dist explorer/dist
-# The API renders embeds with the explorer's catalogue and styles (pure TypeScript, no React).
-COPY --from=build /app/explorer/src/core explorer/src/core
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:4000/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "--import", "tsx", "api/src/main.ts"]
+CMD ["node", "--enable-source-maps", "api/dist/main.js"]

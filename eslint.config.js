@@ -10,7 +10,7 @@ const APP_PACKAGES = { group: ['@maillage/api', '@maillage/explorer', '@maillage
 const forbid = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'neo4j/target/**', 'schema/src/generated/**', 'explorer/src/generated/**', '.maillage/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.tsbuild/**', 'neo4j/target/**', 'schema/src/generated/**', 'explorer/src/generated/**', '.maillage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -25,7 +26,10 @@ export default defineConfig({
     // One graphql for everyone: Vite would pick the ESM copy for our code while @neo4j/graphql (CommonJS)
     // requires the CommonJS one, and graphql refuses schemas built by "another realm".
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+    // The workspace packages' sources (their `maillage:source` exports), not their compiled dist/.
+    conditions: ['maillage:source', ...defaultClientConditions],
   },
+  ssr: { resolve: { conditions: ['maillage:source', ...defaultServerConditions], externalConditions: ['maillage:source'] } },
   test: {
     projects: [
       // Pure functions and components (jsdom): no Java, no browser.

@@ -33,4 +33,6 @@ function run(command: string, args: string[]): void {
 
 const names = selected(process.argv.slice(2));
 if (names.some((name) => BENCHES[name]!.needsExplorerBuild)) run('npm', ['run', 'build', '-w', '@maillage/explorer']);
-for (const name of names) run(process.execPath, [...(BENCHES[name]!.nodeFlags ?? []), '--import', 'tsx', BENCHES[name]!.script]);
+// The throughput benchmark runs the compiled API beside the sources: dist/ is built first.
+if (names.includes('throughput')) run('npx', ['tsc', '-b']);
+for (const name of names) run(process.execPath, [...(BENCHES[name]!.nodeFlags ?? []), '--conditions=maillage:source', '--import', 'tsx', BENCHES[name]!.script]);

@@ -1,6 +1,8 @@
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 export default defineConfig({
+  // The shared packages' TypeScript sources (their `maillage:source` exports).
+  resolve: { conditions: ['maillage:source', ...defaultClientConditions] },
   esbuild: { jsx: 'automatic' },
   server: { proxy: { '/graphql': 'http://localhost:4000', '/export': 'http://localhost:4000' } },
   build: {
@@ -8,10 +10,10 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     // Five pages — the explorer, the GraphQL editor (GraphiQL, served locally), the researchers' documentation, the
-    // public self-declaration form, the embed (a template the API fills) — and the embed's web component at a stable URL.
+    // public self-declaration form, the embed (a template the API fills). The embed's web component is built apart,
+    // in one file (vite.widget.config.ts): other sites load it, so it may import no chunk.
     rollupOptions: {
-      input: { main: 'index.html', graphiql: 'graphiql.html', docs: 'docs.html', embed: 'embed.html', declare: 'declare.html', widget: 'src/embed/widget.ts' },
-      output: { entryFileNames: (chunk) => (chunk.name === 'widget' ? 'embed/widget.js' : 'assets/[name]-[hash].js') },
+      input: { main: 'index.html', graphiql: 'graphiql.html', docs: 'docs.html', embed: 'embed.html', declare: 'declare.html' },
     },
   },
 });

@@ -27,6 +27,9 @@ export function testBrowser(): { open(url: string): Promise<OpenedPage>; screens
     async open(url) {
       if (!browser) throw new Error('testBrowser: the browser is not started yet (call inside a test)');
       const page = await browser.newPage({ viewport: { width: 1400, height: 850 }, locale: 'fr-FR' });
+      // A bound for a stuck page, not a wait: on a busy 2-core machine, Playwright's 30 s default was reached by
+      // pages that were only slow (the vitest bound per test stays 90 s).
+      page.setDefaultTimeout(60_000);
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());

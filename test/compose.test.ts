@@ -31,3 +31,20 @@ describe('docker-compose.yml', () => {
     expect(api?.environment?.SEED_ON_START).toBe('true');
   });
 });
+
+describe('Dockerfile', () => {
+  const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
+  const runtime = dockerfile.slice(dockerfile.indexOf('AS runtime'));
+
+  it('runs the compiled JavaScript with source maps, never TypeScript through tsx', () => {
+    expect(runtime).toContain('CMD ["node", "--enable-source-maps", "api/dist/main.js"]');
+    expect(runtime).not.toMatch(/tsx|\/src\b/);
+  });
+
+  it('copies each package the API imports as its package.json and dist/', () => {
+    for (const name of ['neo4j', 'schema', 'seeds', 'api']) {
+      expect(runtime).toContain(`COPY --from=build /app/${name}/package.json ${name}/package.json`);
+      expect(runtime).toContain(`COPY --from=build /app/${name}/dist ${name}/dist`);
+    }
+  });
+});

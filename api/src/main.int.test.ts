@@ -4,14 +4,15 @@ import { request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
+import { FROM_SOURCES, SOURCE_ENV } from '../test/source.js';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 
 describe('the API process', () => {
   it('starts against NEO4J_URI, serves, and exits cleanly on SIGTERM', async () => {
     const { uri } = inject('neo4j');
-    const child = spawn(process.execPath, ['--import', 'tsx', main], {
-      env: { ...process.env, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info' },
+    const child = spawn(process.execPath, [...FROM_SOURCES, main], {
+      env: { ...process.env, ...SOURCE_ENV, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const logs: { msg?: string; url?: string }[] = [];
@@ -32,8 +33,8 @@ describe('the API process', () => {
 
   it('on SIGTERM during traffic, finishes the requests in flight, refuses new ones, and exits cleanly', async () => {
     const { uri } = inject('neo4j');
-    const child = spawn(process.execPath, ['--import', 'tsx', main], {
-      env: { ...process.env, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info' },
+    const child = spawn(process.execPath, [...FROM_SOURCES, main], {
+      env: { ...process.env, ...SOURCE_ENV, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const url = await new Promise<string>((resolve) => {

@@ -7,10 +7,6 @@ import { startApi } from './server.js';
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
-// tsx turns source maps on, and neo4j-driver captures a stack trace for every query: in production each of them
-// was mapped back to TypeScript, a measurable part of every request (see the throughput benchmark). Logs then
-// point into tsx's output rather than the sources.
-if (config.NODE_ENV === 'production') process.setSourceMapsEnabled(false);
 const neo4j = await resolveNeo4j({ ...process.env, ...(config.NEO4J_URI ? { NEO4J_URI: config.NEO4J_URI } : {}) });
 const driver = createDriver(neo4j);
 

@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from './config/config.js';
 import { checkNeo4jCompat } from './db/compat.js';
 import { migrate } from '@maillage/schema';
-import { createApp } from './http/app.js';
+import { createApp } from './app.js';
 import type { Logger } from './logger.js';
 
 export interface RunningApi {

@@ -8,7 +8,7 @@ import { migrate } from '@maillage/schema';
 import { grandBergeracois, loadDataset, syntheticTerritory } from '@maillage/seeds';
 import { chromium } from 'playwright-core';
 import { loadConfig } from '../../api/src/config/config.js';
-import { explorerDist } from '../../api/src/http/app.js';
+import { explorerDist } from '../../api/src/app.js';
 import { createLogger } from '../../api/src/logger.js';
 import { startApi } from '../../api/src/server.js';
 import { benchDatabase, CHROMIUM_ARGS, clearDatabase, writeBenchResult } from '../../bench/support.js';

@@ -36,9 +36,9 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
 
 async function embedFrame(page: Page, part: string): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().includes(part)), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => page.frames().some((frame) => frame.url().includes(part)), { timeout: 30_000 }).toBe(true);
   const frame = page.frames().find((candidate) => candidate.url().includes(part))!;
-  await frame.waitForFunction(() => (window.__maillageEmbed?.nodes().length ?? 0) > 0, undefined, { timeout: 20_000 });
+  await frame.waitForFunction(() => (window.__maillageEmbed?.nodes().length ?? 0) > 0);
   return frame;
 }
 

@@ -1,17 +1,15 @@
 // type-graphql's decorators read Reflect's metadata API as soon as this module is evaluated.
+import type { RequestContext } from '../graphql/context.js';
 import 'reflect-metadata';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { requireRole, type Role, type Viewer } from '../auth/index.js';
+import { requireRole, type Role } from '../auth/index.js';
 import { TooManyAttempts, type AccountService } from './service.js';
 import { AccountError, type AccountSummary } from './store.js';
 import type { Session } from './tokens.js';
 
-export interface AccountContext {
+export interface AccountContext extends Pick<RequestContext, 'viewer' | 'clientIp'> {
   accounts: AccountService;
-  viewer: Viewer;
-  /** The client's address, as Express sees it (see TRUST_PROXY): what the sign-in limit per client counts. */
-  clientIp: string;
 }
 
 @ObjectType('Session', { description: 'Un jeton de connexion de courte durée. / A short-lived sign-in token.' })

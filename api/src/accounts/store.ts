@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
 import { ROLES, type Role } from '../auth/index.js';
-import { toNumber } from '../db/integers.js';
+import { toNumber } from '../db/values.js';
 import { hashPassword } from './password.js';
 
 export { ROLES, type Role };

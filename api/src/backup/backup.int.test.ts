@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, sessionCheck } from '../accounts/index.js';
 import { revokeSession } from '../accounts/sessions.js';
 import { findAccount, updateAccount } from '../accounts/store.js';
-import { toNumber } from '../db/integers.js';
 import { EditingService } from '../editing/index.js';
 import { backupGraph } from './backup.js';
 import { restoreGraph } from './restore.js';
-import { encodeProperties } from './values.js';
+import { encodeProperties, toNumber } from '../db/values.js';
+import { FROM_SOURCES, SOURCE_ENV } from '../../test/source.js';
 
 // A Neo4j of its own: restoring is tried on an empty database, the way a new machine would, and `--replace` wipes
 // everything, which the run's shared database cannot afford.
@@ -60,8 +60,8 @@ async function canonical(): Promise<string[]> {
 }
 
 function run(args: string[], onLine?: (line: string, kill: () => void) => void): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/backup/cli.ts', ...args], {
-    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, INIT_CWD: folder },
+  const child = spawn(process.execPath, [...FROM_SOURCES, 'api/src/backup/cli.ts', ...args], {
+    env: { ...process.env, ...SOURCE_ENV, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, INIT_CWD: folder },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { open, rename, rm } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import { BACKUP_FORMAT, BACKUP_VERSION, TRANSIENT_LABELS, type BackupHeader, type EndLine, type NodeLine, type RelationshipLine } from './format.js';
-import { encodeProperties } from './values.js';
+import { encodeProperties } from '../db/values.js';
 
 /** Owner-only: read and write for the account that runs the backup, nothing for anyone else. */
 export const BACKUP_FILE_MODE = 0o600;

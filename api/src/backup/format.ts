@@ -1,4 +1,4 @@
-import type { Encoded } from './values.js';
+import type { Encoded } from '../db/values.js';
 
 export const BACKUP_FORMAT = 'maillage-backup';
 export const BACKUP_VERSION = 1;

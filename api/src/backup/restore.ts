@@ -2,8 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Driver, Transaction } from 'neo4j-driver';
 import { BACKUP_FORMAT, BACKUP_VERSION, cypherName, type BackupHeader, type EndLine, type NodeLine, type RelationshipLine } from './format.js';
-import { toNumber } from '../db/integers.js';
-import { decodeProperties } from './values.js';
+import { decodeProperties, toNumber } from '../db/values.js';
 
 export class RestoreError extends Error {
   constructor(message: string) {

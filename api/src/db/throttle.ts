@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { toNumber } from './integers.js';
+import { toNumber } from './values.js';
 
 /** One event, counted. */
 export interface Attempt {

@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { EditError } from '../editing/index.js';
 import { checkProperties } from '../editing/nodes.js';
 import { ACTOR, CONTACT_FIELDS } from '../editing/specs.js';
-import { plain } from '../editing/values.js';
+import { plain } from '../db/values.js';
 
 /** What a declaration may hold at most: a form filled by hand never comes near; a flood does. */
 export const DECLARATION_LIMITS = { characters: 20_000, links: 20, resources: 20 } as const;

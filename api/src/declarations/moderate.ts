@@ -2,7 +2,7 @@ import { PUBLICATION_SCOPE, type ActorInput, type ProposalStatus } from '@mailla
 import { int, type Driver } from 'neo4j-driver';
 import { applyEdit, EditError, type EditOutcome } from '../editing/index.js';
 import { CONTACT_FIELDS } from '../editing/specs.js';
-import { plain } from '../editing/values.js';
+import { plain } from '../db/values.js';
 
 export interface ProposalRecord {
   id: string;

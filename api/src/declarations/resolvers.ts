@@ -1,18 +1,14 @@
+import type { RequestContext } from '../graphql/context.js';
 import { GraphQLError } from 'graphql';
 import type { MutationAcceptProposalArgs, MutationDeclareArgs, MutationRejectProposalArgs, QueryProposalsArgs } from '@maillage/schema';
-import type { Driver } from 'neo4j-driver';
-import { requireRole, type Viewer } from '../auth/index.js';
+import { requireRole } from '../auth/index.js';
 import type { Throttle } from '../db/throttle.js';
 import { asGraphQLError, checkedLimit } from '../editing/index.js';
 import { fieldChanges } from '../editing/journal.js';
 import { checkDeclaration, storeProposal } from './declare.js';
 import { acceptProposal, listProposals, rejectProposal } from './moderate.js';
 
-export interface DeclarationContext {
-  viewer: Viewer;
-  /** The client's address, as Express sees it: what the declaration throttle counts. */
-  clientIp: string;
-  db: { driver: Driver; database: string };
+export interface DeclarationContext extends Pick<RequestContext, 'viewer' | 'clientIp' | 'db'> {
   declarationThrottle: Throttle;
 }
 

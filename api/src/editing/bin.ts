@@ -5,7 +5,7 @@ import { EditError } from './errors.js';
 import { recordChange, type Snapshot } from './journal.js';
 import { concernsOf, snapshotNode, type EditOutcome } from './nodes.js';
 import { NODE_SPECS } from './specs.js';
-import { toNumber } from '../db/integers.js';
+import { toNumber } from '../db/values.js';
 
 export interface BinEntry {
   entity: EditedEntity;

@@ -3,7 +3,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { EditError } from './errors.js';
 import { recordChange, type Snapshot } from './journal.js';
 import { applyProperties, assertDateOrder, checkProperties, type Checked, type EditOutcome } from './nodes.js';
-import { plain, sameJson } from './values.js';
+import { plain } from '../db/values.js';
+import { sameJson } from './values.js';
 
 const COOPERATION: Checked = {
   where: 'saveCooperation',

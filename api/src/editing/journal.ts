@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ChangeAction, EditedEntity } from '@maillage/schema';
 import { CONTACT_FIELDS } from './specs.js';
-import { plain, type Plain } from './values.js';
+import { plain, type Plain } from '../db/values.js';
 
 export type Snapshot = Record<string, Plain>;
 

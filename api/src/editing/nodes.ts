@@ -5,7 +5,8 @@ import { EditError } from './errors.js';
 import { recordChange, type ChangeEntry, type Snapshot } from './journal.js';
 import { consentAfter, PUBLICATION_SNAPSHOT_FIELD, publicationIntent, writePublicationConsent } from './publication.js';
 import type { NodeSpec, PropertyCheck, RelationSpec } from './specs.js';
-import { plain, sameJson, slugFrom, type Plain } from './values.js';
+import { plain, type Plain } from '../db/values.js';
+import { sameJson, slugFrom } from './values.js';
 
 /** What checking an input needs to know: the mutation's name, the required fields, how to check each property. */
 export type Checked = Pick<NodeSpec, 'where' | 'required' | 'properties' | 'defaults'>;

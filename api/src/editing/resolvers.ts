@@ -1,16 +1,16 @@
+import type { RequestContext } from '../graphql/context.js';
 import { GraphQLError } from 'graphql';
 import type {
   EditedEntity, MutationDeleteEntityArgs, MutationRestoreEntityArgs, QueryBinArgs, QueryChangesArgs, QueryHistoryArgs,
 } from '@maillage/schema';
-import { hasRole, requireRole, type Viewer } from '../auth/index.js';
+import { hasRole, requireRole } from '../auth/index.js';
 import { asGraphQLError } from './errors.js';
 import { fieldChanges, withoutPersonalData, type ChangeEntry } from './journal.js';
 import type { EditOutcome } from './nodes.js';
 import type { EditingService } from './service.js';
 
-export interface EditingContext {
+export interface EditingContext extends Pick<RequestContext, 'viewer'> {
   editing: EditingService;
-  viewer: Viewer;
 }
 
 const MAX_LIMIT = 1_000;

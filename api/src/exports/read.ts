@@ -3,7 +3,7 @@ import { publicationRule } from '@maillage/schema';
 import type { Audience } from '../auth/index.js';
 import type { NetworkFilter } from '@maillage/schema/network-filter';
 import type { ExportEdge, ExportNode } from './types.js';
-import { toNumber } from '../db/integers.js';
+import { toNumber } from '../db/values.js';
 
 /**
  * The filter's actor test on one Cypher variable: the same on a node, and on both ends of a link. The public and

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FROM_SOURCES, SOURCE_ENV } from '../../test/source.js';
 
 // A sustained load of the explorer's questions on the API in its own process, bounded in time (LOAD_SECONDS, 15 s
 // here so that the whole suite stays short; the 60 s is LOAD_SECONDS=60).
@@ -20,8 +21,8 @@ function residentMb(pid: number): number {
 
 beforeAll(async () => {
   const { uri } = inject('neo4j');
-  child = spawn(process.execPath, ['--import', 'tsx', main], {
-    env: { ...process.env, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info', NODE_ENV: 'production' },
+  child = spawn(process.execPath, [...FROM_SOURCES, main], {
+    env: { ...process.env, ...SOURCE_ENV, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   url = await new Promise<string>((resolve) => {

@@ -6,6 +6,7 @@ import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { signTestJwt, testApi } from '../../../test/api.js';
 import { testIds } from '../../../test/neo4j.js';
+import { FROM_SOURCES, SOURCE_ENV } from '../../test/source.js';
 
 const api = testApi();
 const ids = testIds(api.driver, 'import');
@@ -118,8 +119,8 @@ describe('import', () => {
     const { actors } = spreadsheet(2_000, `${ids.prefix}k-`);
     writeFileSync(join(folder, 'actors.csv'), actors.join('\n'));
     const { uri, user, password } = inject('neo4j');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/imports/cli.ts', '--actors', join(folder, 'actors.csv'), '--commit'], {
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password },
+    const child = spawn(process.execPath, [...FROM_SOURCES, 'api/src/imports/cli.ts', '--actors', join(folder, 'actors.csv'), '--commit'], {
+      env: { ...process.env, ...SOURCE_ENV, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     await new Promise<void>((resolve, reject) => {

@@ -1,13 +1,10 @@
+import type { RequestContext } from '../graphql/context.js';
 import type { MutationImportDataArgs } from '@maillage/schema';
-import type { Driver } from 'neo4j-driver';
-import { requireRole, type Viewer } from '../auth/index.js';
+import { requireRole } from '../auth/index.js';
 import { importColumns } from './rows.js';
 import { runImport, type ImportReport } from './run.js';
 
-export interface ImportContext {
-  viewer: Viewer;
-  db: { driver: Driver; database: string };
-}
+export type ImportContext = Pick<RequestContext, 'viewer' | 'db'>;
 
 /** `importData`: the same import as `npm run import`, for animators, within the request's body limit. */
 export const importResolvers = {

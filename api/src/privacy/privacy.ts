@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { EditError } from '../editing/index.js';
 import { actorOrBinned, recordChange } from '../editing/journal.js';
-import { plain, type Plain } from '../editing/values.js';
+import { plain, type Plain } from '../db/values.js';
 
 /** An actor in the graph or in the bin: what the rights of access and erasure apply to. */
 const ACTOR = actorOrBinned('a', '$id');

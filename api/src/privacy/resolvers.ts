@@ -1,13 +1,10 @@
+import type { RequestContext } from '../graphql/context.js';
 import type { MutationEraseActorArgs, QueryPersonalDataArgs } from '@maillage/schema';
-import type { Driver } from 'neo4j-driver';
-import { requireRole, type Viewer } from '../auth/index.js';
+import { requireRole } from '../auth/index.js';
 import { asGraphQLError } from '../editing/index.js';
 import { eraseActor, personalData } from './privacy.js';
 
-export interface PrivacyContext {
-  viewer: Viewer;
-  db: { driver: Driver; database: string };
-}
+export type PrivacyContext = Pick<RequestContext, 'viewer' | 'db'>;
 
 /** The rights of access and erasure (schema/privacy.graphql). */
 export const privacyResolvers = {

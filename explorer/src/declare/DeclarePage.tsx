@@ -6,7 +6,7 @@ import { fieldErrors, type FieldError } from '../core/editing/errors.js';
 import { localMessage } from '../core/session/session.js';
 import type { Translator } from '../core/i18n/catalogue.js';
 import { EMPTY_DECLARATION, toDeclarationInput, type DeclarationDraft } from './declaration.js';
-import { selectedValues } from '../views/explorer/selectedValues.js';
+import { selectedValues } from '../views/common/selectedValues.js';
 import { graphql } from '../generated/index.js';
 import type { DeclareChoicesQuery } from '../generated/graphql.js';
 

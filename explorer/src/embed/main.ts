@@ -1,24 +1,24 @@
-import { type ActorKind, type CooperationKind, KIND_SHAPES, type Silo, SILO_COLOURS, SILOS } from '@maillage/schema/vocabulary';
-import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape';
-import { degrees } from '../core/graph/filter.js';
+import { type ActorKind, type CooperationKind, type Provenance, type Silo, SILO_NAMES } from '@maillage/schema/vocabulary';
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { toElements } from '../core/graph/elements.js';
+import { geoPositions, grouping, groupedPositions, layoutOptions, type Grouping } from '../core/graph/layouts.js';
+import { networkStyle } from '../core/graph/style.js';
+import type { Drawing } from '../core/graph/types.js';
 import './embed.css';
 
 // The embed: a small read-only picture of the network the server already put in the page (no GraphQL, no
-// framework), with the server-rendered list beside it for screen readers and browsers without JavaScript.
+// framework), with the server-rendered list beside it for screen readers and browsers without JavaScript. It is
+// drawn with the explorer's own elements, stylesheet, sizes and layouts; only the page's colours are its theme's.
+
+cytoscape.use(fcose);
 
 interface EmbedData {
   settings: { layout: 'force' | 'silo' | 'geo'; search: boolean; lang: 'fr' | 'en' };
   network: {
     actors: Array<{ id: string; name: string; silo: Silo; kind: ActorKind; latitude: number | null; longitude: number | null }>;
-    links: Array<{ id: string; source: string; target: string; kind: CooperationKind }>;
+    links: Array<{ id: string; source: string; target: string; kind: CooperationKind; provenance: Provenance; intensity: number | null }>;
   };
-}
-
-declare global {
-  interface Window {
-    /** The embed's Cytoscape instance, read by the end-to-end tests and the benchmark. */
-    __maillageEmbed?: cytoscape.Core;
-  }
 }
 
 const data = JSON.parse(document.getElementById('maillage-data')!.textContent!) as EmbedData;
@@ -27,68 +27,30 @@ const status = document.getElementById('maillage-status')!;
 const styles = getComputedStyle(document.body);
 const colour = (name: string): string => styles.getPropertyValue(name).trim();
 
-const degree = degrees(data.network);
-
-function positions(): Map<string, { x: number; y: number }> | null {
-  const { actors } = data.network;
-  if (data.settings.layout === 'geo') {
-    const located = actors.filter((actor) => actor.latitude !== null && actor.longitude !== null);
-    const elsewhere = actors.filter((actor) => actor.latitude === null || actor.longitude === null);
-    const map = new Map(located.map((actor) => [actor.id, { x: actor.longitude! * 2000, y: -actor.latitude! * 2800 }]));
-    const bottom = Math.max(0, ...[...map.values()].map((point) => point.y)) + 80;
-    elsewhere.forEach((actor, i) => map.set(actor.id, { x: -1000 + (i % 40) * 30, y: bottom + Math.floor(i / 40) * 30 }));
-    return map;
-  }
-  if (data.settings.layout === 'silo') {
-    // Three columns, one a silo, the most connected actors at the top.
-    const map = new Map<string, { x: number; y: number }>();
-    SILOS.forEach((silo, column) => {
-      actors.filter((actor) => actor.silo === silo)
-        .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))
-        .forEach((actor, i) => map.set(actor.id, { x: column * 420 + (i % 6) * 60, y: Math.floor(i / 6) * 60 }));
-    });
-    return map;
-  }
-  return null;
-}
-
-const elements: ElementDefinition[] = [
-  ...data.network.actors.map((actor) => ({
-    group: 'nodes' as const,
-    data: {
-      id: actor.id, label: actor.name, colour: SILO_COLOURS[actor.silo], shape: KIND_SHAPES[actor.kind],
-      size: Math.round(Math.min(56, 14 + 8 * Math.log2(1 + (degree.get(actor.id) ?? 0)))),
-    },
+// The embed knows no sector or territory of its actors: its layouts are the map, the silos and the forces.
+const drawing: Drawing = {
+  actors: data.network.actors.map(({ latitude, longitude, ...actor }) => ({
+    ...actor, location: latitude !== null && longitude !== null ? { latitude, longitude } : null, sectors: [], territories: [],
   })),
-  ...data.network.links.map((link) => ({ group: 'edges' as const, data: { id: link.id, source: link.source, target: link.target } })),
-];
-
-const placed = positions();
-const layout: LayoutOptions = placed
-  ? ({ name: 'preset', positions: (node: { id(): string }) => placed.get(node.id()) ?? { x: 0, y: 0 }, padding: 20 } as LayoutOptions)
-  : ({ name: 'cose', animate: false, randomize: false, padding: 20, nodeRepulsion: () => 6000, idealEdgeLength: () => 60,
-    // Past 150 actors a quarter of cose's iterations: a 300-actor view renders in about a second, not two.
-    numIter: data.network.actors.length > 150 ? 250 : 1000 } as LayoutOptions);
+  links: data.network.links,
+  context: new Set(),
+};
+const lang = data.settings.lang;
+const groups: Grouping | undefined = data.settings.layout === 'silo'
+  ? grouping('silo', drawing, { sectors: [] }, { silo: (silo) => SILO_NAMES[lang][silo], elsewhere: '', noSector: '' })
+  : undefined;
+const positions = data.settings.layout === 'geo' ? geoPositions(drawing.actors) : groups ? groupedPositions(groups, drawing) : null;
 
 const cy = cytoscape({
   container,
-  elements,
-  layout,
-  minZoom: 0.1,
+  elements: toElements(drawing, groups),
+  layout: layoutOptions(positions, drawing.actors.length),
+  minZoom: 0.05,
   maxZoom: 4,
-  style: [
-    {
-      selector: 'node',
-      style: {
-        'background-color': 'data(colour)', shape: 'data(shape)' as never, width: 'data(size)', height: 'data(size)',
-        label: 'data(label)', 'font-size': 10, color: colour('--fg'), 'min-zoomed-font-size': 12, 'text-valign': 'bottom',
-        'text-margin-y': 3, 'border-width': 1, 'border-color': colour('--bg'),
-      },
-    },
-    { selector: 'edge', style: { 'line-color': colour('--edge'), width: 1.5, opacity: 0.7, 'curve-style': 'straight' } },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': colour('--accent'), 'min-zoomed-font-size': 0 } },
-    { selector: 'edge:selected', style: { 'line-color': colour('--accent'), opacity: 1, width: 3 } },
-  ],
+  style: networkStyle({
+    text: colour('--fg'), outline: colour('--bg'), selected: colour('--accent'), highlight: colour('--accent'),
+    group: { fill: colour('--group'), outline: colour('--edge'), text: colour('--fg') },
+  }),
 });
 window.__maillageEmbed = cy;
 performance.mark('maillage:embed-rendered');
@@ -103,7 +65,7 @@ function select(id: string): void {
   status.textContent = `${node.data('label')} · ${node.degree(false)}`;
 }
 
-cy.on('tap', 'node', (event) => select(event.target.id() as string));
+cy.on('tap', 'node[colour]', (event) => select(event.target.id() as string));
 
 const search = document.getElementById('maillage-search') as HTMLInputElement | null;
 if (search) {

@@ -2,7 +2,7 @@ import { cleanup, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach } from 'vitest';
 import { translator, type Lang } from '../core/i18n/catalogue.js';
-import { I18nContext } from '../views/explorer/I18n.js';
+import { I18nContext } from '../views/common/I18n.js';
 
 afterEach(cleanup);
 

@@ -43,6 +43,12 @@ export class AnalyticsTimeoutError extends Error {
  * every job has a time limit: a job past it stops the worker (a measure cannot be interrupted otherwise), the
  * jobs behind it fail, and a new worker takes the next ones.
  */
+/**
+ * The worker's entry: the compiled worker.js in production; from the sources (tsx, tests), worker.mjs, which teaches
+ * the thread TypeScript, since a worker thread does not inherit tsx's loader.
+ */
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker.mjs' : './worker.js', import.meta.url);
+
 export function workerEngine({ maxPending = 32, timeoutMs = 60_000 }: WorkerEngineOptions = {}): AnalyticsEngine {
   const pending = new Map<number, Pending>();
   let nextId = 1;
@@ -51,8 +57,7 @@ export function workerEngine({ maxPending = 32, timeoutMs = 60_000 }: WorkerEngi
   let closed = false;
 
   function spawn(): Worker {
-    // The project runs TypeScript through tsx; a worker thread does not inherit its loader, so worker.mjs registers it.
-    const thread = new Worker(new URL('./worker.mjs', import.meta.url));
+    const thread = new Worker(WORKER_ENTRY);
     thread.unref();
     thread.on('message', (response: WorkerResponse) => {
       const call = pending.get(response.id);

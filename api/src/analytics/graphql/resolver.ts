@@ -1,8 +1,9 @@
 // type-graphql's decorators read Reflect's metadata API as soon as this module is evaluated.
+import type { RequestContext } from '../../graphql/context.js';
 import 'reflect-metadata';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
-import { audienceOf, requireRole, type Viewer } from '../../auth/index.js';
+import { audienceOf, requireRole } from '../../auth/index.js';
 import { ERROR_MESSAGES } from '../../graphql/errors.js';
 import { AnalyticsInputError } from '../engine/errors.js';
 import { AnalyticsBusyError, AnalyticsTimeoutError } from '../engine/workerEngine.js';
@@ -17,9 +18,8 @@ import {
   ResourceMatchList, SectorGapList, SiloMatrixResult, YearStatsResult,
 } from './types.js';
 
-export interface AnalyticsContext {
+export interface AnalyticsContext extends Pick<RequestContext, 'viewer'> {
   analytics: AnalyticsService;
-  viewer: Viewer;
 }
 
 /** People are personal data: only animators may ask for them among suggestions and matches. */

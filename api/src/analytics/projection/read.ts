@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Projection } from './types.js';
 import { publicationRule } from '@maillage/schema';
-import { toNumber } from '../../db/integers.js';
+import { toNumber } from '../../db/values.js';
 
 // One read transaction, so the five parts are one consistent snapshot of the graph. Dates are read as strings
 // and points as plain numbers: the projection crosses into a worker thread, which clones plain data only.

@@ -1,14 +1,15 @@
 import { centralitySize, KIND_SHAPES, LINK_COLOURS, nodeSize, PROVENANCE_LINES, SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { ElementDefinition } from 'cytoscape';
-import { degrees, type Selection } from './filter.js';
+import { degrees } from './filter.js';
 import type { Grouping } from './layouts.js';
+import type { Drawing } from './types.js';
 
 const UNIFORM_SIZE = 24;
 
 /** What sets node size: the number of links, betweenness scores from the analytics, or nothing. */
 export type NodeSizing = 'degree' | 'uniform' | { betweenness: Map<string, number> };
 
-function sizer(selection: Selection, sizing: NodeSizing): (actorId: string) => number {
+function sizer(selection: Drawing, sizing: NodeSizing): (actorId: string) => number {
   if (sizing === 'uniform') return () => UNIFORM_SIZE;
   if (sizing === 'degree') {
     const degree = degrees(selection);
@@ -22,7 +23,7 @@ function sizer(selection: Selection, sizing: NodeSizing): (actorId: string) => n
  * Cytoscape elements for a selection: everything the style needs is in `data`, so styles are mappers. With a
  * grouping, actors sit inside compound group nodes (class `group`); partners outside the filters get `context`.
  */
-export function toElements(selection: Selection, grouping?: Grouping, sizing: NodeSizing = 'degree'): ElementDefinition[] {
+export function toElements(selection: Drawing, grouping?: Grouping, sizing: NodeSizing = 'degree'): ElementDefinition[] {
   const sizeOf = sizer(selection, sizing);
   const groups = (grouping?.groups ?? []).map((group): ElementDefinition => ({
     group: 'nodes',

@@ -1,6 +1,6 @@
+import type { LayoutOptions } from 'cytoscape';
 import type { LayoutName } from '../url/viewState.js';
-import type { Selection } from './filter.js';
-import type { Network, NetworkActor } from './types.js';
+import type { DrawnActor, Drawing, Network, NetworkActor } from './types.js';
 
 export interface Group {
   id: string;
@@ -21,14 +21,14 @@ export interface GroupLabels {
 }
 
 /** The EPCI an actor is in: its commune's, or the EPCI itself for an EPCI's own body. */
-function epciOf(actor: NetworkActor): { id: string; name: string } | null {
+function epciOf(actor: DrawnActor): { id: string; name: string } | null {
   const territory = actor.territories[0];
   if (!territory) return null;
   if (territory.epci) return territory.epci;
   return territory.id.startsWith('epci:') ? { id: territory.id, name: territory.name } : null;
 }
 
-function rootSector(network: Network, sectorId: string): string {
+function rootSector(network: Pick<Network, 'sectors'>, sectorId: string): string {
   const parent = new Map(network.sectors.map((sector) => [sector.id, sector.parent]));
   let current = sectorId;
   for (let guard = 0; parent.get(current) && guard < 20; guard += 1) current = parent.get(current)!;
@@ -39,7 +39,7 @@ function rootSector(network: Network, sectorId: string): string {
  * Compound groups for the grouped layouts: by silo, by (root) sector, or by EPCI. One level only: force-directed
  * layouts of nested compounds (EPCI, then commune) tangle on real data, where one level stays readable.
  */
-export function grouping(layout: LayoutName, selection: Selection, network: Network, labels: GroupLabels): Grouping {
+export function grouping(layout: LayoutName, selection: Pick<Drawing, 'actors'>, network: Pick<Network, 'sectors'>, labels: GroupLabels): Grouping {
   const groups = new Map<string, Group>();
   const parentOf = new Map<string, string>();
   const add = (group: Group): string => {
@@ -75,7 +75,7 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
  * an EPCI's own body without coordinates at the centre of its communes' actors; the others (département,
  * région…) lined up under the map.
  */
-export function geoPositions(actors: NetworkActor[]): Map<string, { x: number; y: number }> {
+export function geoPositions(actors: DrawnActor[]): Map<string, { x: number; y: number }> {
   const located = actors.filter((actor) => actor.location);
   const positions = new Map<string, { x: number; y: number }>();
   const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
@@ -87,7 +87,7 @@ export function geoPositions(actors: NetworkActor[]): Map<string, { x: number; y
     const epci = epciOf(actor);
     if (epci) epciPoints.set(epci.id, [...(epciPoints.get(epci.id) ?? []), actor.location!]);
   }
-  const pointOf = (actor: NetworkActor): { latitude: number; longitude: number } | null => {
+  const pointOf = (actor: DrawnActor): { latitude: number; longitude: number } | null => {
     if (actor.location) return actor.location;
     const points = epciPoints.get(epciOf(actor)?.id ?? '');
     return points ? { latitude: mean(points.map((p) => p.latitude)), longitude: mean(points.map((p) => p.longitude)) } : null;
@@ -124,8 +124,8 @@ const SPIRAL_STEP = 32; // pixels: distance between neighbours on a group's sunf
  * centre, and the groups on a grid. Deterministic and instant at any size, and groups never overlap (force-directed
  * layouts of compound nodes let them overlap as soon as many links cross between groups).
  */
-export function groupedPositions(grouped: Grouping, selection: Selection): Map<string, { x: number; y: number }> {
-  const members = new Map<string, NetworkActor[]>();
+export function groupedPositions(grouped: Grouping, selection: Pick<Drawing, 'actors' | 'links'>): Map<string, { x: number; y: number }> {
+  const members = new Map<string, DrawnActor[]>();
   for (const actor of selection.actors) {
     const group = grouped.parentOf.get(actor.id);
     if (group) members.set(group, [...(members.get(group) ?? []), actor]);
@@ -146,4 +146,20 @@ export function groupedPositions(grouped: Grouping, selection: Selection): Map<s
     });
   });
   return positions;
+}
+
+// Past this many actors the force-directed layout keeps only fcose's spectral stage ("draft"): the full CoSE
+// refinement takes minutes at 5,000 actors in one browser thread, the spectral stage about a second.
+const DRAFT_FROM = 1_500;
+
+/** Cytoscape's layout: preset positions (the map, the grouped layouts), or fcose's forces. */
+export function layoutOptions(positions: Map<string, { x: number; y: number }> | null, nodes: number): LayoutOptions {
+  if (positions) {
+    return { name: 'preset', positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: true, padding: 30 } as LayoutOptions;
+  }
+  const draft = nodes > DRAFT_FROM;
+  return {
+    name: 'fcose', quality: draft ? 'draft' : 'default', randomize: true, animate: false, padding: 30,
+    nodeRepulsion: () => 8000, idealEdgeLength: () => 70, nodeSeparation: draft ? 150 : 75,
+  } as LayoutOptions;
 }

@@ -30,6 +30,17 @@ export type NetworkLink = NetworkAnswer['links'][number];
 
 export type SectorNode = NetworkAnswer['sectors'][number];
 
+/** What drawing needs of an actor and a link: the explorer's network has it all, an embed's the public minimum. */
+export type DrawnActor = Pick<NetworkActor, 'id' | 'name' | 'silo' | 'kind' | 'location' | 'sectors' | 'territories'>;
+export type DrawnLink = Pick<NetworkLink, 'id' | 'source' | 'target' | 'kind' | 'provenance' | 'intensity'>;
+
+/** A picture to draw: actors, the links between them, and the partners shown only as context. */
+export interface Drawing {
+  actors: DrawnActor[];
+  links: DrawnLink[];
+  context: ReadonlySet<string>;
+}
+
 export interface Network {
   actors: NetworkActor[];
   links: NetworkLink[];

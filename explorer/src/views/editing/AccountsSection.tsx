@@ -3,7 +3,7 @@ import { graphql } from '../../generated/index.js';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { localMessage } from '../../core/session/session.js';
-import { useI18n } from '../explorer/I18n.js';
+import { useI18n } from '../common/I18n.js';
 
 const ACCOUNTS = graphql(`
   query ExplorerAccounts { accounts { email roles disabled } }

@@ -5,11 +5,11 @@ import type { ActorInput } from '@maillage/schema';
 import type { FieldError } from '../../core/editing/errors.js';
 import { EDIT_CHOICES, EDITABLE_ACTOR, SAVE_ACTOR, type EditableActor } from '../../core/editing/queries.js';
 import { type SectorNode } from '../../core/graph/types.js';
-import { FormDialog } from '../explorer/FormDialog.js';
-import { useI18n } from '../explorer/I18n.js';
+import { FormDialog } from '../common/FormDialog.js';
+import { useI18n } from '../common/I18n.js';
 import { ErrorList, FieldMessage } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
-import { selectedValues } from '../explorer/selectedValues.js';
+import { selectedValues } from '../common/selectedValues.js';
 
 interface Props {
   /** The actor to edit; null creates one. */

@@ -2,13 +2,13 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import type { FieldError } from '../../core/editing/errors.js';
 import { ACCEPT_PROPOSAL, BIN, PROPOSALS, REJECT_PROPOSAL, RESTORE_ENTITY } from '../../core/editing/queries.js';
-import { useI18n } from '../explorer/I18n.js';
+import { useI18n } from '../common/I18n.js';
 import { AccountsSection } from './AccountsSection.js';
 import { CatalogueSection } from './CatalogueSection.js';
 import type { NetworkActor, SectorNode } from '../../core/graph/types.js';
 import { ErrorList } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
-import { SidePanel } from '../explorer/SidePanel.js';
+import { SidePanel } from '../common/SidePanel.js';
 
 interface Props {
   editing: Editing;

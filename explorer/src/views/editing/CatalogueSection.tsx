@@ -3,11 +3,11 @@ import { useState, type FormEvent } from 'react';
 import type { FieldError } from '../../core/editing/errors.js';
 import { PROJECTS, SAVE_PROJECT, SAVE_SECTOR, type EditableProject } from '../../core/editing/queries.js';
 import type { NetworkActor, SectorNode } from '../../core/graph/types.js';
-import { useI18n } from '../explorer/I18n.js';
+import { useI18n } from '../common/I18n.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
 import { ErrorList } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
-import { selectedValues } from '../explorer/selectedValues.js';
+import { selectedValues } from '../common/selectedValues.js';
 
 const STATUSES = ['IDEA', 'ONGOING', 'COMPLETED', 'SUSPENDED'] as const;
 

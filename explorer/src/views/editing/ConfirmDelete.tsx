@@ -4,7 +4,7 @@ import type { EditedEntity } from '@maillage/schema';
 import type { FieldError } from '../../core/editing/errors.js';
 import type { PendingEdit } from '../../core/editing/pending.js';
 import { DELETE_ENTITY } from '../../core/editing/queries.js';
-import { useI18n } from '../explorer/I18n.js';
+import { useI18n } from '../common/I18n.js';
 import { ErrorList } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
 

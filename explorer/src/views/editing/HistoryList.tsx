@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { HISTORY } from '../../core/editing/queries.js';
-import { useI18n } from '../explorer/I18n.js';
+import { useI18n } from '../common/I18n.js';
 
 /** An actor's journal (animators): who changed what, when, the most recent first. */
 export function HistoryList({ actorId }: { actorId: string }) {

@@ -3,8 +3,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ImportReport } from '@maillage/schema';
 import { IMPORT_COLUMNS, IMPORT_DATA } from '../../core/editing/queries.js';
 import { localMessage } from '../../core/session/session.js';
-import { FormDialog } from '../explorer/FormDialog.js';
-import { useI18n } from '../explorer/I18n.js';
+import { FormDialog } from '../common/FormDialog.js';
+import { useI18n } from '../common/I18n.js';
 import type { Editing } from './useEditing.js';
 
 /**

@@ -2,7 +2,7 @@ import { graphql } from '../../generated/index.js';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { localMessage } from '../../core/session/session.js';
-import { useI18n } from '../explorer/I18n.js';
+import { useI18n } from '../common/I18n.js';
 
 const SAVE_VIEW = graphql(`
   mutation ExplorerSaveEmbedView($name: Slug!, $title: String!, $query: EmbedQuery!) {

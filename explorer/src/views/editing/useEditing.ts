@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { fieldErrors, type FieldError } from '../../core/editing/errors.js';
 import type { PendingEdit } from '../../core/editing/pending.js';
-import { useI18n } from '../explorer/I18n.js';
+import { useI18n } from '../common/I18n.js';
 
 export interface Editing {
   /** Edits drawn before the API confirms them. */

@@ -2,8 +2,8 @@ import { SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { ReactNode } from 'react';
 import { linksOf, type Focus, type Selection } from '../../core/graph/filter.js';
 import type { ActorDetails, NetworkActor, NetworkLink } from '../../core/graph/types.js';
-import { useI18n } from './I18n.js';
-import { SidePanel } from './SidePanel.js';
+import { useI18n } from '../common/I18n.js';
+import { SidePanel } from '../common/SidePanel.js';
 
 interface Props {
   actor: NetworkActor;

@@ -1,6 +1,6 @@
 import { EXPORTS, exportHref } from '../../core/exports/href.js';
 import type { Filters } from '../../core/graph/filter.js';
-import { useI18n } from './I18n.js';
+import { useI18n } from '../common/I18n.js';
 
 /** "Download this view": the network the filters select, in each research format, from the API's export URLs. */
 export function DownloadMenu({ filters }: { filters: Filters }) {

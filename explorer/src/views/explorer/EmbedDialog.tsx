@@ -4,7 +4,7 @@ import type { Filters } from '../../core/graph/filter.js';
 import type { LayoutName } from '../../core/url/viewState.js';
 import { SaveEmbedView } from '../editing/SaveEmbedView.js';
 import { Choice } from './Choice.js';
-import { useI18n } from './I18n.js';
+import { useI18n } from '../common/I18n.js';
 
 interface Props {
   filters: Filters;

@@ -16,7 +16,7 @@ import { DownloadMenu } from './DownloadMenu.js';
 import { EmbedDialog } from './EmbedDialog.js';
 import { FilterPanel } from './FilterPanel.js';
 import { GapsPanel } from './GapsPanel.js';
-import { I18nContext } from './I18n.js';
+import { I18nContext } from '../common/I18n.js';
 import { Legend, TotalsLine } from './Legend.js';
 import { NetworkView } from './NetworkView.js';
 import { SearchBox } from './SearchBox.js';

@@ -2,7 +2,7 @@ import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILO_COLOURS, SILOS } from 
 import type { ReactNode } from 'react';
 import { DEFAULT_FILTERS, type FacetCounts, type Filters, type TerritoryOption } from '../../core/graph/filter.js';
 import { type SectorNode } from '../../core/graph/types.js';
-import { useI18n } from './I18n.js';
+import { useI18n } from '../common/I18n.js';
 
 interface Props {
   filters: Filters;

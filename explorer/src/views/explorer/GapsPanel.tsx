@@ -2,9 +2,9 @@ import { SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { ReactNode } from 'react';
 import { matchKey, sectorGapKey, type GapKey } from '../../core/analytics/highlight.js';
 import type { ActorGap, GapReport, Text } from '../../core/analytics/types.js';
-import { useI18n } from './I18n.js';
+import { useI18n } from '../common/I18n.js';
 import { SiloHeatmap } from './SiloHeatmap.js';
-import { SidePanel } from './SidePanel.js';
+import { SidePanel } from '../common/SidePanel.js';
 
 const SHOWN = 8;
 

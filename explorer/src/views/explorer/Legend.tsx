@@ -1,7 +1,7 @@
 import { KIND_SHAPES, PROVENANCE_LINES, SILO_COLOURS, SILOS } from '@maillage/schema/vocabulary';
 import type { Totals } from '../../core/graph/filter.js';
 import type { SizeMeasure } from '../../core/url/viewState.js';
-import { useI18n } from './I18n.js';
+import { useI18n } from '../common/I18n.js';
 
 const SHOWN_KINDS = ['COLLECTIVITE', 'STATE_SERVICE', 'ASSOCIATION', 'COOPERATIVE', 'COMPANY', 'INSERTION', 'NETWORK', 'PERSON'] as const;
 

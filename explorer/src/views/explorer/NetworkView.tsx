@@ -1,98 +1,16 @@
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { useEffect, useRef } from 'react';
 import type { Highlight } from '../../core/analytics/highlight.js';
+import { layoutOptions } from '../../core/graph/layouts.js';
+import { networkStyle } from '../../core/graph/style.js';
 import type { LayoutName } from '../../core/url/viewState.js';
 import { download } from './download.js';
-import { useI18n } from './I18n.js';
+import { useI18n } from '../common/I18n.js';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
-
-declare global {
-  interface Window {
-    /** The explorer's Cytoscape instance, read by the end-to-end tests and the benchmark. */
-    __maillageCy?: Core;
-  }
-}
-
-const STYLE: StylesheetJson = [
-  {
-    selector: 'node[colour]',
-    style: {
-      'background-color': 'data(colour)',
-      shape: 'data(shape)' as never, // a per-node shape, from the data mapper
-      width: 'data(size)',
-      height: 'data(size)',
-      label: 'data(label)',
-      'font-size': 10,
-      // Labels appear as the user zooms in: below this on-screen size (zoom × font size) they are not drawn.
-      'min-zoomed-font-size': 14,
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '140px',
-      'border-width': 1,
-      'border-color': '#ffffff',
-    },
-  },
-  // A partner shown only because it cooperates with the filtered actors.
-  { selector: 'node.context', style: { 'background-opacity': 0.35, 'border-style': 'dashed', 'border-width': 2, 'border-color': 'data(colour)' } },
-  {
-    selector: 'node.group',
-    style: {
-      shape: 'round-rectangle',
-      'background-color': '#efefec',
-      'background-opacity': 0.7,
-      'border-width': 1,
-      'border-color': '#b5b5b0',
-      label: 'data(label)',
-      'text-valign': 'top',
-      'text-halign': 'center',
-      'font-size': 14,
-      'font-weight': 'bold',
-      color: '#3a3a3a',
-      'min-zoomed-font-size': 5,
-      padding: '12px',
-    },
-  },
-  { selector: 'node[colour]:selected', style: { 'border-width': 4, 'border-color': '#000000', 'font-size': 12, 'min-zoomed-font-size': 0 } },
-  {
-    selector: 'edge',
-    style: {
-      'line-color': 'data(colour)',
-      'line-style': 'data(line)' as never, // solid, dashed or dotted by provenance
-      width: 'data(width)',
-      opacity: 0.55,
-      'curve-style': 'straight',
-    },
-  },
-  { selector: 'edge:selected', style: { opacity: 1 } },
-  // A gap picked in the Gaps panel: a dark ring and halo (not a colour: silos keep theirs), thick dark links.
-  {
-    selector: 'node.highlighted',
-    style: { 'border-width': 4, 'border-color': '#1a1a1a', 'underlay-color': '#1a1a1a', 'underlay-opacity': 0.18, 'underlay-padding': 8, 'min-zoomed-font-size': 0 } as never,
-  },
-  { selector: 'edge.highlighted', style: { 'line-color': '#1a1a1a', width: 6, opacity: 1 } },
-  // Around a selected actor, the rest of the network steps back.
-  { selector: '.faded', style: { opacity: 0.12 } },
-];
-
-// Past this many actors the force-directed layout keeps only fcose's spectral stage ("draft"): the full CoSE
-// refinement takes minutes at 5,000 actors in one browser thread, the spectral stage about a second.
-const DRAFT_FROM = 1_500;
-
-function layoutOptions(positions: Map<string, { x: number; y: number }> | null, nodes: number): LayoutOptions {
-  if (positions) {
-    return { name: 'preset', positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: true, padding: 30 } as LayoutOptions;
-  }
-  const draft = nodes > DRAFT_FROM;
-  return {
-    name: 'fcose', quality: draft ? 'draft' : 'default', randomize: true, animate: false, padding: 30,
-    nodeRepulsion: () => 8000, idealEdgeLength: () => 70, nodeSeparation: draft ? 150 : 75,
-  } as LayoutOptions;
-}
 
 interface Props {
   elements: ElementDefinition[];
@@ -156,7 +74,7 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
   const lastLayout = useRef<LayoutName | null>(null);
 
   useEffect(() => {
-    const instance = cytoscape({ container: container.current, style: STYLE, minZoom: 0.05, maxZoom: 4 });
+    const instance = cytoscape({ container: container.current, style: networkStyle(), minZoom: 0.05, maxZoom: 4 });
     instance.on('tap', 'node[colour]', (event) => onSelectRef.current(event.target.id() as string));
     instance.on('tap', (event) => {
       if (event.target === instance) onSelectRef.current(null);

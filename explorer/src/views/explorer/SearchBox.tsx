@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { searchActors } from '../../core/graph/filter.js';
 import type { NetworkActor } from '../../core/graph/types.js';
-import { useI18n } from './I18n.js';
+import { useI18n } from '../common/I18n.js';
 
 interface Props {
   actors: NetworkActor[];

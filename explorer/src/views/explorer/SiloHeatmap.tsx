@@ -1,7 +1,7 @@
 import { SILOS } from '@maillage/schema/vocabulary';
 import { heatColours } from '../../core/analytics/heat.js';
 import type { SiloMatrix } from '../../core/analytics/types.js';
-import { useI18n } from './I18n.js';
+import { useI18n } from '../common/I18n.js';
 
 /** The 3×3 silo matrix as a table whose cells are shaded by density: a heatmap that a screen reader reads too. */
 export function SiloHeatmap({ matrix }: { matrix: SiloMatrix }) {

@@ -1,6 +1,6 @@
 import { SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { LinkSuggestion } from '../../core/analytics/types.js';
-import { useI18n } from './I18n.js';
+import { useI18n } from '../common/I18n.js';
 
 interface Props {
   suggestions: LinkSuggestion[] | null;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { degrees, type Selection } from '../../core/graph/filter.js';
 import type { NetworkActor } from '../../core/graph/types.js';
-import { useI18n } from './I18n.js';
+import { useI18n } from '../common/I18n.js';
 
 type Column = 'name' | 'silo' | 'kind' | 'territory' | 'degree';
 const COLUMNS: Column[] = ['name', 'silo', 'kind', 'territory', 'degree'];

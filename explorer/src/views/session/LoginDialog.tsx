@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LOGIN } from '../../core/session/queries.js';
 import { localMessage, sessionOf } from '../../core/session/session.js';
-import { FormDialog } from '../explorer/FormDialog.js';
-import { useI18n } from '../explorer/I18n.js';
+import { FormDialog } from '../common/FormDialog.js';
+import { useI18n } from '../common/I18n.js';
 import { useSession } from './SessionContext.js';
 
 /** Signing in: an e-mail address and a password; the API's refusal shown in the reader's language. */

@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CHANGE_PASSWORD } from '../../core/session/queries.js';
 import { localMessage, sessionOf } from '../../core/session/session.js';
-import { FormDialog } from '../explorer/FormDialog.js';
-import { useI18n } from '../explorer/I18n.js';
+import { FormDialog } from '../common/FormDialog.js';
+import { useI18n } from '../common/I18n.js';
 import { useSession } from './SessionContext.js';
 
 /** Changing one's password: every other session ends, this one goes on with the new token. */

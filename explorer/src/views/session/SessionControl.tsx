@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { LOGOUT } from '../../core/session/queries.js';
-import { useI18n } from '../explorer/I18n.js';
+import { useI18n } from '../common/I18n.js';
 import { LoginDialog } from './LoginDialog.js';
 import { PasswordDialog } from './PasswordDialog.js';
 import { useSession } from './SessionContext.js';

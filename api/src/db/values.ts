@@ -1,5 +1,32 @@
 import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isPoint, isTime } from 'neo4j-driver';
 
+// Neo4j's values, converted in one place: as numbers (driver Integers), as plain JSON (the journal, the diffs), as
+// typed JSON (backups).
+
+/** A number read from Neo4j: integers come back as driver Integers unless the driver is told otherwise. */
+export function toNumber(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'object' && 'toNumber' in value && typeof value.toNumber === 'function') return value.toNumber() as number;
+  return Number(value);
+}
+
+export type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
+
+/** A value read from Neo4j (or parsed by a GraphQL scalar) as plain JSON: what the journal and the diffs hold. */
+export function plain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.toNumber();
+  if (isDate(value) || isDateTime(value)) return value.toString();
+  if (isPoint(value)) return { latitude: value.y, longitude: value.x };
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined).sort(([a], [b]) => a.localeCompare(b)).map(([key, item]) => [key, plain(item)]));
+  }
+  return value as Plain;
+}
+
+
 /**
  * Neo4j property values as JSON that keeps their exact type: an integer stays an integer (never a float), a date a
  * date, a point a point. Plain JSON numbers are floats; every other type is tagged: {"$int": "42"}.

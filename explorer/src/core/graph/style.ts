@@ -1,0 +1,88 @@
+import type { StylesheetJson } from 'cytoscape';
+
+/** The colours a page gives the network: the explorer's light page, or an embed's theme and accent. */
+export interface NetworkColours {
+  /** Labels. */
+  text: string;
+  /** A node's thin outline, to part it from its neighbours: the page's background. */
+  outline: string;
+  /** A selected node's ring. */
+  selected: string;
+  /** A gap lit up from the Gaps panel. */
+  highlight: string;
+  /** The boxes of the grouped layouts: their fill, outline and title. */
+  group: { fill: string; outline: string; text: string };
+}
+
+export const LIGHT_PAGE: NetworkColours = {
+  text: '#1a1a1a', outline: '#ffffff', selected: '#000000', highlight: '#1a1a1a', group: { fill: '#efefec', outline: '#b5b5b0', text: '#3a3a3a' },
+};
+
+/**
+ * The one Cytoscape stylesheet of the network, the explorer's and the embeds': everything per element is in its
+ * data (core/graph/elements.ts), so styles are mappers; only the page's colours differ.
+ */
+export function networkStyle(colours: NetworkColours = LIGHT_PAGE): StylesheetJson {
+  return [
+    {
+      selector: 'node[colour]',
+      style: {
+        'background-color': 'data(colour)',
+        shape: 'data(shape)' as never, // a per-node shape, from the data mapper
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-size': 10,
+        // Labels appear as the user zooms in: below this on-screen size (zoom × font size) they are not drawn.
+        'min-zoomed-font-size': 14,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'border-width': 1,
+        'border-color': colours.outline,
+        color: colours.text,
+      },
+    },
+    // A partner shown only because it cooperates with the filtered actors.
+    { selector: 'node.context', style: { 'background-opacity': 0.35, 'border-style': 'dashed', 'border-width': 2, 'border-color': 'data(colour)' } },
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': colours.group.fill,
+        'background-opacity': 0.7,
+        'border-width': 1,
+        'border-color': colours.group.outline,
+        label: 'data(label)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'font-size': 14,
+        'font-weight': 'bold',
+        color: colours.group.text,
+        'min-zoomed-font-size': 5,
+        padding: '12px',
+      },
+    },
+    { selector: 'node[colour]:selected', style: { 'border-width': 4, 'border-color': colours.selected, 'font-size': 12, 'min-zoomed-font-size': 0 } },
+    {
+      selector: 'edge',
+      style: {
+        'line-color': 'data(colour)',
+        'line-style': 'data(line)' as never, // solid, dashed or dotted by provenance
+        width: 'data(width)',
+        opacity: 0.55,
+        'curve-style': 'straight',
+      },
+    },
+    { selector: 'edge:selected', style: { opacity: 1 } },
+    // A gap picked in the Gaps panel: a dark ring and halo (not a colour: silos keep theirs), thick dark links.
+    {
+      selector: 'node.highlighted',
+      style: { 'border-width': 4, 'border-color': colours.highlight, 'underlay-color': colours.highlight, 'underlay-opacity': 0.18, 'underlay-padding': 8, 'min-zoomed-font-size': 0 } as never,
+    },
+    { selector: 'edge.highlighted', style: { 'line-color': colours.highlight, width: 6, opacity: 1 } },
+    // Around a selected actor, the rest of the network steps back.
+    { selector: '.faded', style: { opacity: 0.12 } },
+  ];
+}
