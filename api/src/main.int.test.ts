@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
-import { FROM_SOURCES, SOURCE_ENV } from '../test/source.js';
+import { FROM_SOURCES, SOURCE_ENV } from '../../test/source.js';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 

@@ -14,7 +14,7 @@ import { EditingService } from '../editing/index.js';
 import { backupGraph } from './backup.js';
 import { restoreGraph } from './restore.js';
 import { encodeProperties, toNumber } from '../db/values.js';
-import { FROM_SOURCES, SOURCE_ENV } from '../../test/source.js';
+import { FROM_SOURCES, SOURCE_ENV } from '../../../test/source.js';
 
 // A Neo4j of its own: restoring is tried on an empty database, the way a new machine would, and `--replace` wipes
 // everything, which the run's shared database cannot afford.

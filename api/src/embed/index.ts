@@ -1,2 +1,2 @@
 export { embedRoutes, framingPolicy } from './route.js';
-export { parseEmbedParams, embedQuery, territoryId } from './params.js';
+export { parseEmbedParams, embedQuery } from './params.js';

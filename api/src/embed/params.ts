@@ -2,8 +2,6 @@ import { readNetworkFilter, writeNetworkFilter, type NetworkFilter, type UrlPara
 import { z } from 'zod';
 import { first, parameterProblems, UrlParamsError } from '../http/queryParams.js';
 
-export { territoryId } from '@maillage/schema/network-filter';
-
 const flag = (fallback: boolean) => z.preprocess((value) => first(value) ?? (fallback ? '1' : '0'), z.enum(['0', '1', 'true', 'false']))
   .transform((value) => value === '1' || value === 'true');
 

@@ -71,7 +71,7 @@ describe('HTTP surface', () => {
   });
 
   it('answers a volley of hostile requests with 4xx and keeps serving', async () => {
-    const post = (body: BodyInit, type = 'application/json'): Promise<Response> => fetch(api.url('/graphql'), { method: 'POST', headers: { 'content-type': type }, body });
+    const post = (body: NonNullable<RequestInit['body']>, type = 'application/json'): Promise<Response> => fetch(api.url('/graphql'), { method: 'POST', headers: { 'content-type': type }, body });
     const hostile: [string, () => Promise<Response>][] = [
       ['invalid UTF-8', () => post(new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]))],
       ['a JSON array of numbers', () => post('[1, 2, 3]')],

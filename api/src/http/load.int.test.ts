@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { FROM_SOURCES, SOURCE_ENV } from '../../test/source.js';
+import { FROM_SOURCES, SOURCE_ENV } from '../../../test/source.js';
 
 // A sustained load of the explorer's questions on the API in its own process, bounded in time (LOAD_SECONDS, 15 s
 // here so that the whole suite stays short; the 60 s is LOAD_SECONDS=60).

@@ -1,5 +1,6 @@
 import { enumValues, Confidence, Intensity, type InputField } from '@maillage/schema';
 import type { GraphQLScalarType } from 'graphql';
+import { territoryId } from '@maillage/schema/network-filter';
 
 /** A cell that cannot become its field's value: why, in French then English. */
 export class CellError extends Error {
@@ -36,9 +37,9 @@ function toEnum(type: string, values: string[], text: string): string {
   throw new CellError('BAD_VALUE', `« ${text} » : attendu ${values.join(', ')} (${type}). / expected one of ${values.join(', ')}.`);
 }
 
-/** A five-digit INSEE code is a commune's: spreadsheets hold codes, the graph ids like commune:24037. */
-function territoryId(text: string): string {
-  return /^\d[\dAB]\d{3}$/.test(text) ? `commune:${text}` : text;
+/** Spreadsheets hold INSEE codes and SIRENs, the graph ids like commune:24037; anything else is checked later. */
+function territoryOf(text: string): string {
+  return territoryId(text) ?? text;
 }
 
 function scalar(field: InputField, value: unknown): unknown {
@@ -56,7 +57,7 @@ function scalar(field: InputField, value: unknown): unknown {
     case 'Float': return toNumber(text);
     case 'Intensity':
     case 'Confidence': return rangeValue(field.type, toNumber(text));
-    default: return field.name === 'territoryIds' ? territoryId(text) : text;
+    default: return field.name === 'territoryIds' ? territoryOf(text) : text;
   }
 }
 

@@ -6,7 +6,7 @@ import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { signTestJwt, testApi } from '../../../test/api.js';
 import { testIds } from '../../../test/neo4j.js';
-import { FROM_SOURCES, SOURCE_ENV } from '../../test/source.js';
+import { FROM_SOURCES, SOURCE_ENV } from '../../../test/source.js';
 
 const api = testApi();
 const ids = testIds(api.driver, 'import');

@@ -25,12 +25,12 @@ function reader(params: UrlParameters): (name: string) => string | undefined {
 
 /**
  * A territory as a collectivity knows it: the INSEE code of a commune (5 characters, Corsica's 2A/2B included) or
- * the SIREN of an EPCI (9 digits); Maillage's own ids at any level are accepted too.
+ * the SIREN of an EPCI (9 digits); or one of Maillage's ids, at any level (lower-case slugs: epci:200070647).
  */
 export function territoryId(code: string): string | null {
   if (/^(\d{5}|2[AB]\d{3})$/.test(code)) return `commune:${code}`;
   if (/^\d{9}$/.test(code)) return `epci:${code}`;
-  if (/^(commune|epci|pays|departement|region):[\w-]{1,60}$/.test(code)) return code;
+  if (/^[a-z0-9][a-z0-9:._-]{0,119}$/.test(code)) return code;
   return null;
 }
 
