@@ -28,7 +28,6 @@ COPY --from=build /app/neo4j/dist neo4j/dist
 COPY --from=build /app/schema/package.json schema/package.json
 COPY --from=build /app/schema/dist schema/dist
 COPY --from=build /app/schema/handwritten schema/handwritten
-COPY --from=build /app/schema/examples schema/examples
 COPY --from=build /app/schema/*.graphql schema/
 COPY --from=build /app/seeds/package.json seeds/package.json
 COPY --from=build /app/seeds/dist seeds/dist

@@ -11,9 +11,10 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-/** Checks and migrates the database, then serves the API until `stop()`. */
 /** Fills a fresh database before the API serves it (the launcher passes the seed's loader; the API knows no seed). */
 export type SeedIfEmpty = (driver: Driver, database: string) => Promise<unknown>;
+
+/** Checks and migrates the database, then serves the API until `stop()`. */
 
 export async function startApi(config: Config, driver: Driver, logger: Logger, seedIfEmpty?: SeedIfEmpty): Promise<RunningApi> {
   const { version } = await checkNeo4jCompat(driver, config.NEO4J_DATABASE);

@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { int, type Integer } from 'neo4j-driver';
+import { EMBED_PARAMETERS } from './embed/index.js';
 
 interface RangeScalar {
   name: string;
@@ -71,12 +72,11 @@ function patternScalar(name: string, test: (value: string) => boolean, expected:
 
 export const Slug = patternScalar('Slug', (value) => /^[a-z0-9][a-z0-9-]{0,59}$/.test(value), 'minuscules, chiffres et tirets, 60 caractères au plus');
 
-const EMBED_PARAMETERS = new Set(['territory', 'sector', 'silos', 'linkKinds', 'layout', 'lang', 'theme', 'accent', 'height', 'legend', 'search', 'table']);
 
 export const EmbedQuery = patternScalar('EmbedQuery', (value) => {
   if (value.length > 500) return false;
   const params = new URLSearchParams(value.replace(/^\?/, ''));
-  return [...params].every(([key, item]) => EMBED_PARAMETERS.has(key) && /^[\w:,.#-]{0,200}$/.test(item));
+  return [...params].every(([key, item]) => (EMBED_PARAMETERS as readonly string[]).includes(key) && /^[\w:,.#-]{0,200}$/.test(item));
 }, "les paramètres d'une intégration (territory=200070647&theme=dark…)");
 
 /** Resolvers for the custom scalars that the SDL declares. */

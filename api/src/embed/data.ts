@@ -1,12 +1,8 @@
-import type { ActorKind, CooperationKind, Provenance, Silo } from '@maillage/schema';
+import type { EmbedNetwork } from '@maillage/schema/embed';
 import type { AnalyticsService } from '../analytics/index.js';
 import type { EmbedOptions } from './params.js';
 
-/** What an embed shows, and all it sends: public fields of the network the public may see. */
-export interface EmbedNetwork {
-  actors: Array<{ id: string; name: string; silo: Silo; kind: ActorKind; latitude: number | null; longitude: number | null }>;
-  links: Array<{ id: string; source: string; target: string; kind: CooperationKind; provenance: Provenance; intensity: number | null }>;
-}
+export type { EmbedNetwork };
 
 export async function embedNetwork(analytics: AnalyticsService, options: EmbedOptions): Promise<EmbedNetwork> {
   // A public page: the network the public may see, never a person without a consent to publication.

@@ -1,5 +1,5 @@
 import { SILO_COLOURS, SILOS, sharedTranslator, type SharedMessageKey, type Translator as AnyTranslator } from '@maillage/schema/vocabulary';
-import type { EmbedNetwork } from './data.js';
+import type { EmbedNetwork, EmbedPayload } from '@maillage/schema/embed';
 import type { EmbedOptions } from './params.js';
 
 type Translator = AnyTranslator<SharedMessageKey>;
@@ -65,7 +65,7 @@ export function fillTemplate(template: string, content: { title: string; lang: s
 export function embedContent(network: EmbedNetwork, options: EmbedOptions, explorerUrl: string): { title: string; lang: string; body: string } {
   const i18n = sharedTranslator(options.lang);
   const summary = i18n.t('embed.summary', { actors: i18n.number(network.actors.length), links: i18n.number(network.links.length) });
-  const settings = { layout: options.layout, search: options.search, lang: options.lang };
+  const settings: EmbedPayload['settings'] = { layout: options.layout, search: options.search, lang: options.lang };
   const body = `
   <h1 class="title">${escapeHtml(i18n.t('embed.title'))} <span class="summary">${escapeHtml(summary)}</span></h1>
   ${options.search ? `<label class="search">${escapeHtml(i18n.t('embed.search'))} <input type="search" id="maillage-search" list="maillage-names" autocomplete="off"></label>` : ''}

@@ -14,3 +14,12 @@ describe('embed parameters', () => {
       .toThrow(/territory: a commune's INSEE code.*"Bergerac".*theme: .*accent: a colour as six hex digits.*height: /s);
   });
 });
+
+describe('saved embed views', () => {
+  it('take every parameter an embed reads, the whole network filter included', async () => {
+    const { EmbedQuery } = await import('@maillage/schema');
+    const query = 'territory=24037&kinds=ASSOCIATION&ptceRoles=ALLIE&asOf=2024-01-01&layout=silo&theme=dark';
+    expect(EmbedQuery.parseValue(query)).toBe(query);
+    expect(() => EmbedQuery.parseValue('territory=24037&unknown=1')).toThrow(/EmbedQuery/);
+  });
+});

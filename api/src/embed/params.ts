@@ -1,3 +1,4 @@
+import { EMBED_LAYOUTS, type EmbedLookParameter } from '@maillage/schema/embed';
 import { readNetworkFilter, writeNetworkFilter, type NetworkFilter, type UrlParameters } from '@maillage/schema/network-filter';
 import { z } from 'zod';
 import { first, parameterProblems, UrlParamsError } from '../http/queryParams.js';
@@ -8,7 +9,7 @@ const flag = (fallback: boolean) => z.preprocess((value) => first(value) ?? (fal
 // How the embed looks; what it shows is the network filter's URL form, read by the one reader of
 // @maillage/schema/network-filter (a territory may be a commune's INSEE code or an EPCI's SIREN).
 const EmbedLook = z.object({
-  layout: z.preprocess(first, z.enum(['force', 'silo', 'geo']).default('force')),
+  layout: z.preprocess(first, z.enum(EMBED_LAYOUTS).default('force')),
   lang: z.preprocess(first, z.enum(['fr', 'en']).default('fr')),
   theme: z.preprocess(first, z.enum(['light', 'dark']).default('light')),
   accent: z.preprocess(first, z.string().regex(/^#?[0-9a-fA-F]{6}$/, 'a colour as six hex digits, e.g. 0b57a4')
@@ -17,7 +18,7 @@ const EmbedLook = z.object({
   legend: flag(true),
   search: flag(false),
   table: flag(false),
-});
+} satisfies Record<EmbedLookParameter, z.ZodType>);
 
 export type EmbedOptions = z.infer<typeof EmbedLook> & { filter: NetworkFilter };
 

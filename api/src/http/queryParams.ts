@@ -1,13 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 // Express reads `?a=1&a=2` as an array: a URL parameter is its first value.
 export const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
-
-/** A comma-separated URL parameter whose every value must be one of `values`; absent stays absent. */
-export const enumList = <T extends string>(values: readonly [T, ...T[]]) => z.preprocess(
-  (value) => (typeof first(value) === 'string' ? String(first(value)).split(',').filter(Boolean) : value),
-  z.array(z.enum(values)).optional(),
-);
 
 /** Each problem zod found in URL parameters, as `parameter: what it expects`. */
 export function parameterProblems(error: z.ZodError): string[] {

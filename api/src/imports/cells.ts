@@ -1,4 +1,5 @@
-import { enumValues, Confidence, Intensity, type InputField } from '@maillage/schema';
+import { Confidence, Intensity, type InputField } from '@maillage/schema';
+import { ENUM_VALUES } from '@maillage/schema/vocabulary';
 import type { GraphQLScalarType } from 'graphql';
 import { territoryId } from '@maillage/schema/network-filter';
 
@@ -31,7 +32,7 @@ function toNumber(text: string): number {
   return value;
 }
 
-function toEnum(type: string, values: string[], text: string): string {
+function toEnum(type: string, values: readonly string[], text: string): string {
   const value = text.toUpperCase().replace(/[\s-]+/g, '_');
   if (values.includes(value)) return value;
   throw new CellError('BAD_VALUE', `« ${text} » : attendu ${values.join(', ')} (${type}). / expected one of ${values.join(', ')}.`);
@@ -50,7 +51,7 @@ function scalar(field: InputField, value: unknown): unknown {
     if (typeof text !== expected) throw new CellError('BAD_VALUE', `${JSON.stringify(text)} : ${expected === 'boolean' ? 'oui ou non' : expected === 'number' ? 'un nombre' : 'un texte'} attendu. / expected a ${expected}.`);
     return RANGE_SCALARS[field.type] ? rangeValue(field.type, text) : text;
   }
-  const values = enumValues(field.type);
+  const values: readonly string[] | undefined = ENUM_VALUES[field.type as keyof typeof ENUM_VALUES];
   if (values) return toEnum(field.type, values, text);
   switch (field.type) {
     case 'Boolean': return toBoolean(text);

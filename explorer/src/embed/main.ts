@@ -1,4 +1,5 @@
-import { type ActorKind, type CooperationKind, type Provenance, type Silo, SILO_NAMES } from '@maillage/schema/vocabulary';
+import type { EmbedPayload } from '@maillage/schema/embed';
+import { SILO_NAMES } from '@maillage/schema/vocabulary';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toElements } from '../core/graph/elements.js';
@@ -13,15 +14,7 @@ import './embed.css';
 
 cytoscape.use(fcose);
 
-interface EmbedData {
-  settings: { layout: 'force' | 'silo' | 'geo'; search: boolean; lang: 'fr' | 'en' };
-  network: {
-    actors: Array<{ id: string; name: string; silo: Silo; kind: ActorKind; latitude: number | null; longitude: number | null }>;
-    links: Array<{ id: string; source: string; target: string; kind: CooperationKind; provenance: Provenance; intensity: number | null }>;
-  };
-}
-
-const data = JSON.parse(document.getElementById('maillage-data')!.textContent!) as EmbedData;
+const data = JSON.parse(document.getElementById('maillage-data')!.textContent!) as EmbedPayload;
 const container = document.getElementById('maillage-graph')!;
 const status = document.getElementById('maillage-status')!;
 const styles = getComputedStyle(document.body);

@@ -1,7 +1,8 @@
 // <maillage-network territory="200070647" theme="dark" height="500"></maillage-network>: the embed as a web
 // component, for sites that prefer a script to an iframe. It draws an iframe of /embed with its attributes, so the
 // host page's styles and scripts and the embed's stay apart.
-import { attributeName, EMBED_PARAMETERS } from '../core/embed/snippet.js';
+import { EMBED_PARAMETERS } from '@maillage/schema/embed';
+import { attributeName } from '../core/embed/snippet.js';
 
 const ATTRIBUTES = new Map(EMBED_PARAMETERS.map((parameter) => [attributeName(parameter), parameter]));
 const origin = new URL(import.meta.url).origin;

@@ -48,3 +48,11 @@ describe('the network filter URL form', () => {
     expect(compactFilter(null)).toEqual({});
   });
 });
+
+describe('territory ids', () => {
+  it('reads back what it writes, Corsica included', () => {
+    for (const id of ['commune:2A004', 'departement:2A', 'epci:200070647', 'pays:grand-bergeracois']) {
+      expect(readNetworkFilter(writeNetworkFilter({ territory: id })).filter.territory).toBe(id);
+    }
+  });
+});

@@ -12,6 +12,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LISTS = { silos: SILOS, kinds: ACTOR_KINDS, ptceRoles: PTCE_ROLES, linkKinds: COOPERATION_KINDS } as const;
 type ListField = keyof typeof LISTS;
 
+const formerSpellingOf = (field: string): string =>
+  Object.entries(FORMER_SPELLINGS).find(([, current]) => current === field)?.[0] ?? field;
+
 /** URL parameters as a page (URLSearchParams) or Express (`req.query`, where `?a=1&a=2` is an array) gives them. */
 export type UrlParameters = URLSearchParams | Record<string, unknown>;
 
@@ -30,7 +33,7 @@ function reader(params: UrlParameters): (name: string) => string | undefined {
 export function territoryId(code: string): string | null {
   if (/^(\d{5}|2[AB]\d{3})$/.test(code)) return `commune:${code}`;
   if (/^\d{9}$/.test(code)) return `epci:${code}`;
-  if (/^[a-z0-9][a-z0-9:._-]{0,119}$/.test(code)) return code;
+  if (/^(commune|epci|pays|departement|region):[\w-]{1,60}$/.test(code) || /^[a-z0-9][a-z0-9:._-]{0,119}$/.test(code)) return code;
   return null;
 }
 
@@ -57,8 +60,7 @@ export function readNetworkFilter(params: UrlParameters): FilterReading {
     else problems.push(`sector: a sector id such as alimentation, got "${sector}"`);
   }
   for (const field of Object.keys(LISTS) as ListField[]) {
-    const former = Object.entries(FORMER_SPELLINGS).find(([, current]) => current === field)?.[0];
-    const text = get(field) ?? (former ? get(former) : undefined);
+    const text = get(field) ?? get(formerSpellingOf(field));
     if (text === undefined) continue;
     const allowed: readonly string[] = LISTS[field];
     const values = text.split(',').filter(Boolean);
@@ -66,7 +68,7 @@ export function readNetworkFilter(params: UrlParameters): FilterReading {
     if (unknown.length > 0) problems.push(`${field}: each of ${allowed.join(', ')}, got "${unknown.join(',')}"`);
     (filter as Record<ListField, string[]>)[field] = allowed.filter((value) => values.includes(value));
   }
-  const day = get('asOf') ?? get('date');
+  const day = get('asOf') ?? get(formerSpellingOf('asOf'));
   if (day !== undefined && day !== '') {
     if (DATE.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`))) filter.asOf = day;
     else problems.push(`asOf: a real date as YYYY-MM-DD, got "${day}"`);

@@ -38,16 +38,17 @@ export class AnalyticsTimeoutError extends Error {
 }
 
 /**
+ * The worker's entry: the compiled worker.js in production; from the sources (tsx, tests), worker.mjs, which teaches
+ * the thread TypeScript, since a worker thread does not inherit tsx's loader.
+ */
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker.mjs' : './worker.js', import.meta.url);
+
+/**
  * Runs the measures in one worker thread. The worker keeps one graph version; the first query on a new version
  * sends it the projection (a structured clone, once), later ones only their arguments. The queue is bounded and
  * every job has a time limit: a job past it stops the worker (a measure cannot be interrupted otherwise), the
  * jobs behind it fail, and a new worker takes the next ones.
  */
-/**
- * The worker's entry: the compiled worker.js in production; from the sources (tsx, tests), worker.mjs, which teaches
- * the thread TypeScript, since a worker thread does not inherit tsx's loader.
- */
-const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker.mjs' : './worker.js', import.meta.url);
 
 export function workerEngine({ maxPending = 32, timeoutMs = 60_000 }: WorkerEngineOptions = {}): AnalyticsEngine {
   const pending = new Map<number, Pending>();

@@ -1,10 +1,8 @@
-import { NETWORK_FILTER_FIELDS, writeNetworkFilter } from '@maillage/schema/network-filter';
+import { writeNetworkFilter } from '@maillage/schema/network-filter';
 import { toNetworkFilter, type Filters } from '../graph/filter.js';
 import type { Lang } from '../i18n/catalogue.js';
 import type { LayoutName } from '../url/viewState.js';
 
-/** Every URL parameter of an embed: the network filter's, then the look's. */
-export const EMBED_PARAMETERS = [...NETWORK_FILTER_FIELDS, 'layout', 'lang', 'theme', 'accent', 'height', 'legend', 'search', 'table'] as const;
 
 /** The web component's attribute for a URL parameter (HTML attributes ignore case): `linkKinds` is `link-kinds`. */
 export const attributeName = (parameter: string): string => parameter.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);

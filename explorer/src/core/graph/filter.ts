@@ -2,22 +2,22 @@ import { ACTOR_KINDS, type ActorKind, COOPERATION_KINDS, type CooperationKind, P
 import { isActiveOn, type NetworkFilter } from '@maillage/schema/network-filter';
 import { type Network, type NetworkActor, type NetworkLink } from './types.js';
 
-export interface Filters {
-  silos: Silo[];
-  kinds: ActorKind[];
-  ptceRoles: PtceRole[];
-  linkKinds: CooperationKind[];
-  /** A sector id (its sub-sectors included), or null for every sector. */
-  sector: string | null;
-  /** An EPCI id (its communes included) or a commune id, or null for everywhere. */
-  territory: string | null;
-  /** Links active on this date (YYYY-MM-DD); null: every link. */
-  asOf: string | null;
+type ListField<F> = { [K in keyof F]-?: NonNullable<F[K]> extends readonly unknown[] ? K : never }[keyof F];
+type ListFields = ListField<NetworkFilter>;
+
+/**
+ * The explorer's filters: the network filter's fields, each list in full rather than absent ("every value": see
+ * toNetworkFilter for the API's form), each single value (territory at any level, sector, day) null when unset;
+ * and two options of the explorer's own.
+ */
+export type Filters = { [K in ListFields]-?: NonNullable<NetworkFilter[K]> } & {
+  [K in Exclude<keyof NetworkFilter, ListFields>]-?: NonNullable<NetworkFilter[K]> | null;
+} & {
   /** Only the links that join two different silos. */
   crossSiloOnly: boolean;
   /** Also show the partners of the filtered actors, wherever they are. */
   partners: boolean;
-}
+};
 
 export const DEFAULT_FILTERS: Filters = {
   silos: [...SILOS],
