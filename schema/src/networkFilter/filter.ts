@@ -1,4 +1,5 @@
 import type { NetworkFilter as GeneratedNetworkFilter } from '../generated/types.js';
+import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS } from '../generated/vocabulary.js';
 
 /**
  * The network filter: which actors (territory, sector, silo, kind, PTCE circle) and which links (kind, active on a
@@ -13,6 +14,11 @@ export type NetworkFilterField = keyof NetworkFilter;
 export const NETWORK_FILTER_FIELDS = [
   'territory', 'sector', 'silos', 'kinds', 'ptceRoles', 'linkKinds', 'asOf',
 ] as const satisfies readonly NetworkFilterField[];
+
+/** The filter's list fields and every value each may take: a list holding them all keeps everything. */
+export const FILTER_LISTS = { silos: SILOS, kinds: ACTOR_KINDS, ptceRoles: PTCE_ROLES, linkKinds: COOPERATION_KINDS } as const;
+export type FilterListField = keyof typeof FILTER_LISTS;
+export const FILTER_LIST_FIELDS = Object.keys(FILTER_LISTS) as FilterListField[];
 
 /** The filter without its null or empty-string fields, as the GraphQL input may send them. */
 export function compactFilter(input: GeneratedNetworkFilter | null | undefined): NetworkFilter {

@@ -1,5 +1,8 @@
 // The network filter, one concept: its type (from the SDL's input), its key, its URL form. Its two evaluators live
 // where the data is: in Cypher (api/src/exports/read.ts) and in the browser (explorer/src/core/graph/filter.ts),
 // with the analytics' own on the API's projection; test/filterParity.int.test.ts checks that they agree.
-export { NETWORK_FILTER_FIELDS, compactFilter, filterKey, isActiveOn, type NetworkFilter, type NetworkFilterField } from './filter.js';
+export {
+  FILTER_LIST_FIELDS, FILTER_LISTS, NETWORK_FILTER_FIELDS, compactFilter, filterKey, isActiveOn, type FilterListField, type NetworkFilter,
+  type NetworkFilterField,
+} from './filter.js';
 export { FORMER_SPELLINGS, readNetworkFilter, territoryId, writeNetworkFilter, type FilterReading, type UrlParameters } from './url.js';

@@ -1,5 +1,4 @@
-import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILOS } from '../generated/vocabulary.js';
-import type { NetworkFilter } from './filter.js';
+import { FILTER_LIST_FIELDS, FILTER_LISTS, type FilterListField, type NetworkFilter } from './filter.js';
 
 // The filter's URL form, one spelling for each parameter: the explorer's address bar, its download links, the
 // exports and the embeds all read and write it here. Earlier spellings are still read.
@@ -9,8 +8,6 @@ export const FORMER_SPELLINGS = { roles: 'ptceRoles', date: 'asOf' } as const;
 
 const ID = /^[\w:.-]{1,120}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const LISTS = { silos: SILOS, kinds: ACTOR_KINDS, ptceRoles: PTCE_ROLES, linkKinds: COOPERATION_KINDS } as const;
-type ListField = keyof typeof LISTS;
 
 const formerSpellingOf = (field: string): string =>
   Object.entries(FORMER_SPELLINGS).find(([, current]) => current === field)?.[0] ?? field;
@@ -59,14 +56,14 @@ export function readNetworkFilter(params: UrlParameters): FilterReading {
     if (ID.test(sector)) filter.sector = sector;
     else problems.push(`sector: a sector id such as alimentation, got "${sector}"`);
   }
-  for (const field of Object.keys(LISTS) as ListField[]) {
+  for (const field of FILTER_LIST_FIELDS) {
     const text = get(field) ?? get(formerSpellingOf(field));
     if (text === undefined) continue;
-    const allowed: readonly string[] = LISTS[field];
+    const allowed: readonly string[] = FILTER_LISTS[field];
     const values = text.split(',').filter(Boolean);
     const unknown = values.filter((value) => !allowed.includes(value));
     if (unknown.length > 0) problems.push(`${field}: each of ${allowed.join(', ')}, got "${unknown.join(',')}"`);
-    (filter as Record<ListField, string[]>)[field] = allowed.filter((value) => values.includes(value));
+    (filter as Record<FilterListField, string[]>)[field] = allowed.filter((value) => values.includes(value));
   }
   const day = get('asOf') ?? get(formerSpellingOf('asOf'));
   if (day !== undefined && day !== '') {
@@ -80,7 +77,7 @@ export function readNetworkFilter(params: UrlParameters): FilterReading {
 export function writeNetworkFilter(filter: NetworkFilter, params = new URLSearchParams(), options: { territoryAsCode?: boolean } = {}): URLSearchParams {
   if (filter.territory) params.set('territory', options.territoryAsCode ? filter.territory.replace(/^(commune|epci):/, '') : filter.territory);
   if (filter.sector) params.set('sector', filter.sector);
-  for (const field of Object.keys(LISTS) as ListField[]) {
+  for (const field of FILTER_LIST_FIELDS) {
     const values = filter[field];
     if (values) params.set(field, values.join(','));
   }

@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, type ActorKind, COOPERATION_KINDS, type CooperationKind, PTCE_ROLES, type PtceRole, type Silo, SILOS } from '@maillage/schema/vocabulary';
-import { isActiveOn, type NetworkFilter } from '@maillage/schema/network-filter';
+import { FILTER_LIST_FIELDS, FILTER_LISTS, isActiveOn, type NetworkFilter } from '@maillage/schema/network-filter';
 import { type Network, type NetworkActor, type NetworkLink } from './types.js';
 
 type ListField<F> = { [K in keyof F]-?: NonNullable<F[K]> extends readonly unknown[] ? K : never }[keyof F];
@@ -20,10 +20,10 @@ export type Filters = { [K in ListFields]-?: NonNullable<NetworkFilter[K]> } & {
 };
 
 export const DEFAULT_FILTERS: Filters = {
-  silos: [...SILOS],
-  kinds: [...ACTOR_KINDS],
-  ptceRoles: [...PTCE_ROLES],
-  linkKinds: [...COOPERATION_KINDS],
+  silos: [...FILTER_LISTS.silos],
+  kinds: [...FILTER_LISTS.kinds],
+  ptceRoles: [...FILTER_LISTS.ptceRoles],
+  linkKinds: [...FILTER_LISTS.linkKinds],
   sector: null,
   territory: null,
   asOf: null,
@@ -33,25 +33,24 @@ export const DEFAULT_FILTERS: Filters = {
 
 /** The API's network filter for the explorer's filters: lists that keep everything are left out. */
 export function toNetworkFilter(filters: Filters): NetworkFilter {
-  const filter: NetworkFilter = {};
+  const filter: Record<string, unknown> = {};
   if (filters.territory) filter.territory = filters.territory;
   if (filters.sector) filter.sector = filters.sector;
-  if (filters.silos.length !== SILOS.length) filter.silos = filters.silos;
-  if (filters.kinds.length !== ACTOR_KINDS.length) filter.kinds = filters.kinds;
-  if (filters.ptceRoles.length !== PTCE_ROLES.length) filter.ptceRoles = filters.ptceRoles;
-  if (filters.linkKinds.length !== COOPERATION_KINDS.length) filter.linkKinds = filters.linkKinds;
+  for (const field of FILTER_LIST_FIELDS) {
+    if (filters[field].length !== FILTER_LISTS[field].length) filter[field] = filters[field];
+  }
   if (filters.asOf) filter.asOf = filters.asOf;
-  return filter;
+  return filter as NetworkFilter;
 }
 
 /** The explorer's filters for a network filter (an absent list keeps every value); the explorer's own options off. */
 export function fromNetworkFilter(filter: NetworkFilter): Filters {
   return {
     ...DEFAULT_FILTERS,
-    silos: filter.silos ?? [...SILOS],
-    kinds: filter.kinds ?? [...ACTOR_KINDS],
-    ptceRoles: filter.ptceRoles ?? [...PTCE_ROLES],
-    linkKinds: filter.linkKinds ?? [...COOPERATION_KINDS],
+    silos: filter.silos ?? [...FILTER_LISTS.silos],
+    kinds: filter.kinds ?? [...FILTER_LISTS.kinds],
+    ptceRoles: filter.ptceRoles ?? [...FILTER_LISTS.ptceRoles],
+    linkKinds: filter.linkKinds ?? [...FILTER_LISTS.linkKinds],
     sector: filter.sector ?? null,
     territory: filter.territory ?? null,
     asOf: filter.asOf ?? null,
