@@ -1,4 +1,4 @@
-import { readNetworkFilter, type NetworkFilter, type UrlParameters } from '@maillage/schema/network-filter';
+import { parameterReader, readNetworkFilter, type NetworkFilter, type UrlParameters } from '@maillage/schema/network-filter';
 import { UrlParamsError } from '../http/queryParams.js';
 
 const JSON_FLAVOURS = ['cytoscape', 'node-link'] as const;
@@ -21,9 +21,9 @@ export class ExportParamsError extends UrlParamsError {
  */
 export function parseExportParams(query: UrlParameters): ExportRequest {
   const { filter, problems } = readNetworkFilter(query);
-  const format = query instanceof URLSearchParams ? query.get('format') : [query.format].flat()[0];
+  const format = parameterReader(query)('format');
   const jsonFlavour = JSON_FLAVOURS.find((flavour) => flavour === format);
-  if (format !== undefined && format !== null && !jsonFlavour) problems.push(`format: one of ${JSON_FLAVOURS.join(', ')}, got "${String(format)}"`);
+  if (format !== undefined && !jsonFlavour) problems.push(`format: one of ${JSON_FLAVOURS.join(', ')}, got "${format}"`);
   if (problems.length > 0) throw new ExportParamsError(problems);
   return { filter, jsonFlavour: jsonFlavour ?? 'cytoscape' };
 }

@@ -15,7 +15,8 @@ const formerSpellingOf = (field: string): string =>
 /** URL parameters as a page (URLSearchParams) or Express (`req.query`, where `?a=1&a=2` is an array) gives them. */
 export type UrlParameters = URLSearchParams | Record<string, unknown>;
 
-function reader(params: UrlParameters): (name: string) => string | undefined {
+/** A reader of one parameter's value (the first, when Express gives several), or undefined when absent. */
+export function parameterReader(params: UrlParameters): (name: string) => string | undefined {
   if (params instanceof URLSearchParams) return (name) => params.get(name) ?? undefined;
   return (name) => {
     const value = Array.isArray(params[name]) ? (params[name] as unknown[])[0] : params[name];
@@ -42,7 +43,7 @@ export interface FilterReading {
 
 /** Reads the filter's parameters (others are left to the caller); a bad value is left out and reported. */
 export function readNetworkFilter(params: UrlParameters): FilterReading {
-  const get = reader(params);
+  const get = parameterReader(params);
   const filter: NetworkFilter = {};
   const problems: string[] = [];
   const territory = get('territory');
