@@ -1,12 +1,29 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 // The flags that work on these machines: no sandbox as root, no GPU, no calls home.
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const SCREENSHOTS = join(import.meta.dirname, '..', '.artifacts', 'screenshots');
+
+export interface OpenOptions {
+  /** A phone (390 × 844, touch) rather than a desktop (1400 × 850). */
+  phone?: boolean;
+  /** As on a first visit: the reading guide not yet dismissed. By default tests start as returning visitors. */
+  firstVisit?: boolean;
+}
+
+export const DESKTOP = { width: 1400, height: 850 };
+export const PHONE = { width: 390, height: 844 };
+
+/** Chooses an option of the design system's select named `label` (a button that opens a list box), as a user would. */
+export async function choose(page: Page, scope: Page | Locator, label: string | RegExp, option: string | RegExp): Promise<void> {
+  await scope.getByRole('button', { name: label }).click();
+  await page.getByRole('listbox').getByRole('option', { name: option }).click();
+  await page.getByRole('listbox').waitFor({ state: 'detached' });
+}
 
 export interface OpenedPage {
   page: Page;
@@ -15,7 +32,7 @@ export interface OpenedPage {
 }
 
 /** Debian's Chromium, headless, for the file's tests; never a browser downloaded by a tool. */
-export function testBrowser(): { open(url: string): Promise<OpenedPage>; screenshot(page: Page, name: string): Promise<void> } {
+export function testBrowser(): { open(url: string, options?: OpenOptions): Promise<OpenedPage>; screenshot(page: Page, name: string): Promise<void> } {
   let browser: Browser | undefined;
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`testBrowser: ${CHROMIUM} is missing; install Debian's chromium (.ci/run does)`);
@@ -24,9 +41,20 @@ export function testBrowser(): { open(url: string): Promise<OpenedPage>; screens
   });
   afterAll(() => browser?.close());
   return {
-    async open(url) {
+    async open(url, { phone = false, firstVisit = false } = {}) {
       if (!browser) throw new Error('testBrowser: the browser is not started yet (call inside a test)');
-      const page = await browser.newPage({ viewport: { width: 1400, height: 850 }, locale: 'fr-FR' });
+      const context = await browser.newContext({ viewport: phone ? PHONE : DESKTOP, hasTouch: phone, isMobile: phone, locale: 'fr-FR' });
+      if (!firstVisit) {
+        await context.addInitScript(() => {
+          try {
+            window.localStorage.setItem('maillage:howto-seen', 'test');
+          } catch {
+            // a sandboxed frame (an embed) has no storage, and no guide either
+          }
+        });
+      }
+      const page = await context.newPage();
+      page.on('close', () => void context.close().catch(() => undefined)); // the browser may be closing already
       // A bound for a stuck page, not a wait: on a busy 2-core machine, Playwright's 30 s default was reached by
       // pages that were only slow (the vitest bound per test stays 90 s).
       page.setDefaultTimeout(60_000);

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { testApi } from '../../test/api.js';
-import { testBrowser } from '../../test/browser.js';
+import { choose, testBrowser } from '../../test/browser.js';
 import { testIds } from '../../test/neo4j.js';
 
 // The public self-declaration form in Chromium: what anyone fills in ends in the moderation queue, not on the map.
@@ -20,7 +20,7 @@ describe('the public self-declaration form', () => {
     await page.goto(api.url('/declare.html'));
     await page.getByRole('heading', { level: 1, name: 'Déclarer votre structure au PTCE' }).waitFor();
     await page.getByLabel('Nom', { exact: true }).fill(name);
-    await page.getByRole('combobox', { name: /^Nature/ }).selectOption('CITIZEN_COLLECTIVE');
+    await choose(page, page, /Nature$/, 'Collectif citoyen');
     await page.getByLabel('Courriel').fill('atelier@example.org');
     await page.getByLabel('Votre adresse, pour suivre la proposition').fill('atelier@example.org');
     await page.getByRole('button', { name: 'Envoyer la proposition' }).click();

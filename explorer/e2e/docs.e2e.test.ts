@@ -19,6 +19,7 @@ describe('the researchers’ pages', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(api.url('')) && !request.url().startsWith('data:')) elsewhere.push(request.url());
     });
+    await page.getByRole('button', { name: 'Plus d’actions' }).click();
     await page.getByRole('link', { name: 'API et données' }).click();
     await page.getByRole('heading', { name: 'Dix requêtes commentées' }).waitFor();
     expect(await page.getByRole('heading', { level: 3 }).count()).toBe(10);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../api/src/accounts/index.js';
 import { testApi } from '../../test/api.js';
-import { testBrowser } from '../../test/browser.js';
+import { choose, testBrowser } from '../../test/browser.js';
 import { testIds } from '../../test/neo4j.js';
 
 // The animator's day, as a new user would live it, in Chromium on the real API and Neo4j: sign in, import a
@@ -91,8 +91,8 @@ describe('an animator, in the explorer', () => {
     await page.getByRole('heading', { level: 2, name: 'Acteur importé 1' }).waitFor();
     await page.getByRole('button', { name: 'Ajouter un lien' }).click();
     const newLink = page.getByRole('dialog', { name: 'Nouveau lien de Acteur importé 1' });
-    await newLink.getByLabel('Partenaire').selectOption(`${ids.prefix}a2`);
-    await newLink.getByLabel('Nature du lien').selectOption('SUPPLY');
+    await choose(page, newLink, /Partenaire$/, /^Acteur importé 2$/);
+    await choose(page, newLink, /Nature du lien$/, 'Fourniture');
     await newLink.getByLabel('Depuis').fill('2024-05-01');
     await newLink.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('button', { name: 'Modifier le lien avec Acteur importé 2' }).click();
@@ -101,8 +101,8 @@ describe('an animator, in the explorer', () => {
     await editLink.getByRole('button', { name: 'Enregistrer' }).click();
     await editLink.getByRole('alert').filter({ hasText: 'la fin précède le début' }).waitFor();
     await editLink.getByLabel('Jusqu’au').fill('');
-    await editLink.getByLabel('Nature du lien').selectOption('CO_PROJECT');
-    await editLink.getByLabel(/^Intensité/).selectOption('3');
+    await choose(page, editLink, /Nature du lien$/, 'Projet commun');
+    await choose(page, editLink, /Intensité \(/, '3');
     await editLink.getByLabel(/^Confiance/).fill('0,8');
     await editLink.getByRole('button', { name: 'Enregistrer' }).click();
     await editLink.waitFor({ state: 'detached' });
@@ -135,8 +135,8 @@ describe('an animator, in the explorer', () => {
     await catalogue.getByText('Nouveau projet', { exact: true }).click();
     const project = catalogue.getByRole('form', { name: 'Nouveau projet' });
     await project.getByLabel('Titre').fill(`${ids.prefix}Atelier de réparation`);
-    await project.getByRole('combobox', { name: /^État/ }).selectOption('ONGOING');
-    await project.getByRole('combobox', { name: /^Porteur/ }).selectOption(`${ids.prefix}a4`);
+    await choose(page, project, /État$/, 'En cours');
+    await choose(page, project, /Porteur$/, /^Acteur importé 4$/);
     await project.getByRole('button', { name: 'Enregistrer' }).click();
     await expect.poll(() => count("MATCH (:Actor {id: $lead})-[:PARTICIPATES_IN {role: 'LEAD'}]->(p:Project {status: 'ONGOING'}) WHERE p.title STARTS WITH $prefix RETURN count(p) AS n", { lead: `${ids.prefix}a4` })).toBe(1);
     await page.getByRole('button', { name: 'Bureau', exact: true }).click();

@@ -4,7 +4,7 @@ import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../../test/api.js';
-import { testBrowser } from '../../test/browser.js';
+import { choose, testBrowser } from '../../test/browser.js';
 
 // A collectivity's page on another origin embeds Maillage twice, as an iframe and as the web component; the
 // responses Maillage sends are read whole, so that no personal data can hide off screen.
@@ -77,7 +77,7 @@ describe('the embed, on a collectivity’s site', () => {
     await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) > 0);
     await page.getByRole('button', { name: 'Intégrer cette vue' }).click();
     const dialog = page.getByRole('dialog', { name: 'Intégrer cette vue dans un site' });
-    await dialog.getByRole('combobox', { name: 'Thème' }).selectOption('dark');
+    await choose(page, dialog, /Thème$/, 'Sombre');
     const preview = await embedFrame(page, 'theme=dark');
     expect(await preview.evaluate(() => document.body.className)).toBe('theme-dark');
     expect(await dialog.getByRole('textbox', { name: 'Code iframe à copier' }).inputValue()).toContain('/embed?territory=200070647&amp;theme=dark');

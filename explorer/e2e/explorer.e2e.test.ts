@@ -2,7 +2,7 @@ import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../../test/api.js';
-import { testBrowser } from '../../test/browser.js';
+import { choose, testBrowser } from '../../test/browser.js';
 
 // The real explorer (built by Vite, served by the API) on the real Neo4j, in Debian's Chromium. Other test files
 // add and remove their own actors meanwhile, so these tests compare the page with itself, never with fixed totals.
@@ -67,7 +67,9 @@ describe('the explorer', () => {
     await waitForNetwork(page);
     const point = await page.evaluate(() => {
       const cy = window.__maillageCy!;
-      const position = cy.getElementById('scic-assiette-locale').renderedPosition();
+      const node = cy.getElementById('scic-assiette-locale');
+      cy.center(node); // away from the legend's corner
+      const position = node.renderedPosition();
       const box = cy.container()!.getBoundingClientRect();
       return { x: box.left + position.x, y: box.top + position.y };
     });
@@ -102,7 +104,7 @@ describe('the explorer', () => {
     await page.getByRole('heading', { level: 2, name: 'Commune de Bergerac' }).waitFor();
     expect(await page.getByRole('button', { name: 'Français' }).count()).toBe(1);
     expect((await visibleNodes(page)).some((node) => node.silo === 'PRIVATE')).toBe(false);
-    expect(await page.getByRole('combobox', { name: 'Node size' }).inputValue()).toBe('uniform');
+    expect(await page.getByRole('button', { name: /Node size/ }).textContent()).toContain('All alike');
     const sizes = await page.evaluate(() => {
       const cy = window.__maillageCy!;
       return [...new Set(cy.nodes().map((node) => node.data('size')))];
@@ -115,7 +117,7 @@ describe('the explorer', () => {
     const { page } = await browser.open(api.url('/?silos=PUBLIC'));
     await waitForNetwork(page);
     const shown = (await visibleNodes(page)).length;
-    await page.getByRole('button', { name: 'Tableau' }).click();
+    await page.getByRole('radio', { name: 'Tableau' }).click();
     await page.getByRole('table').waitFor();
     expect(await page.locator('tbody tr').count()).toBe(shown);
     expect(new URL(page.url()).searchParams.get('view')).toBe('table');
@@ -125,8 +127,8 @@ describe('the explorer', () => {
   it('lets an animator find one EPCI’s actors in one sector, their cross-silo partners, and share the view', async () => {
     const { page, errors } = await browser.open(api.url('/'));
     await waitForNetwork(page);
-    await page.getByRole('combobox', { name: 'Territoire' }).selectOption('epci:200070647');
-    await page.getByRole('combobox', { name: 'Secteur' }).selectOption('alimentation');
+    await choose(page, page, /Territoire$/, /^CA Bergeracoise/);
+    await choose(page, page, /Secteur$/, /^Alimentation/);
     await page.getByRole('checkbox', { name: 'Montrer aussi leurs partenaires' }).check();
     await page.getByRole('checkbox', { name: 'Seulement les liens entre silos' }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('cross')).toBe('1');
@@ -145,7 +147,7 @@ describe('the explorer', () => {
     const again = await browser.open(shared);
     await waitForNetwork(again.page);
     expect((await visibleNodes(again.page)).map((node) => node.id).sort()).toEqual(shownBefore);
-    expect(await again.page.getByRole('combobox', { name: 'Territoire' }).inputValue()).toBe('epci:200070647');
+    expect(await again.page.getByRole('button', { name: /Territoire$/ }).textContent()).toContain('CA Bergeracoise');
     expect([...errors, ...again.errors]).toEqual([]);
   });
 
@@ -176,6 +178,7 @@ describe('the explorer', () => {
   it('exports the view as PNG and SVG files', async () => {
     const { page } = await browser.open(api.url('/'));
     await waitForNetwork(page);
+    await page.getByRole('button', { name: 'Exporter', exact: true }).click();
     for (const [button, name] of [['Exporter en PNG', 'maillage-reseau.png'], ['Exporter en SVG', 'maillage-reseau.svg']] as const) {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
       expect(file.suggestedFilename()).toBe(name);
@@ -192,7 +195,7 @@ describe('the explorer', () => {
     const { page } = await browser.open(api.url('/?territory=epci:200070647&silos=PUBLIC'));
     await waitForNetwork(page);
     const shown = (await visibleNodes(page)).length;
-    await page.getByText('Télécharger les données').click();
+    await page.getByRole('button', { name: 'Exporter', exact: true }).click();
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'GEXF (Gephi)' }).click()]);
     expect(file.suggestedFilename()).toBe('maillage-network.gexf');
     const chunks: Buffer[] = [];

@@ -6,9 +6,9 @@ import { fieldErrors, type FieldError } from '../core/editing/errors.js';
 import { localMessage } from '../core/session/session.js';
 import type { Translator } from '../core/i18n/catalogue.js';
 import { EMPTY_DECLARATION, toDeclarationInput, type DeclarationDraft } from './declaration.js';
-import { selectedValues } from '../views/common/selectedValues.js';
 import { graphql } from '../generated/index.js';
 import type { DeclareChoicesQuery } from '../generated/graphql.js';
+import { Button, Checkbox, MultiSelect, Select } from '../ui/index.js';
 
 const CHOICES = graphql(`
   query DeclareChoices {
@@ -64,24 +64,29 @@ export function DeclarePage({ i18n }: { i18n: Translator }) {
         <fieldset>
           <legend>{i18n.t('declare.entry')}</legend>
           <label>{i18n.t('edit.name')}<input required value={draft.name} onChange={(event) => set('name', event.target.value)} /></label>
-          <label>{i18n.t('filters.silos')}<select value={draft.silo} onChange={(event) => set('silo', event.target.value as DeclarationDraft['silo'])}>{SILOS.map((silo) => <option key={silo} value={silo}>{i18n.silo(silo)}</option>)}</select></label>
-          <label>{i18n.t('edit.kind')}<select value={draft.kind} onChange={(event) => set('kind', event.target.value as DeclarationDraft['kind'])}>{ACTOR_KINDS.filter((kind) => kind !== 'PERSON').map((kind) => <option key={kind} value={kind}>{i18n.kind(kind)}</option>)}</select></label>
+          <Select label={i18n.t('filters.silos')} value={draft.silo} onChange={(silo) => silo && set('silo', silo)} options={SILOS.map((silo) => ({ value: silo, label: i18n.silo(silo) }))} />
+          <Select label={i18n.t('edit.kind')} value={draft.kind} onChange={(kind) => kind && set('kind', kind)}
+            options={ACTOR_KINDS.filter((kind) => kind !== 'PERSON').map((kind) => ({ value: kind, label: i18n.kind(kind) }))} />
           <label>{i18n.t('edit.description')}<textarea rows={3} value={draft.description} onChange={(event) => set('description', event.target.value)} /></label>
           <label>{i18n.t('detail.website')}<input type="url" value={draft.website} onChange={(event) => set('website', event.target.value)} /></label>
-          <label>{i18n.t('detail.territory')}<select value={draft.territoryId} onChange={(event) => set('territoryId', event.target.value)}><option value="">—</option>{choices?.territories.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}</select></label>
+          <Select label={i18n.t('detail.territory')} value={draft.territoryId || null} empty="—" onChange={(id) => set('territoryId', id ?? '')}
+            options={(choices?.territories ?? []).map((t) => ({ value: t.id, label: t.name }))} />
           {(['offers', 'needs'] as const).map((list) => (
-            <label key={list}>{i18n.t(`detail.${list}`)}<select multiple size={5} value={draft[list]} onChange={(event) => set(list, selectedValues(event))}>{choices?.resources.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}</select></label>
+            <MultiSelect key={list} label={i18n.t(`detail.${list}`)} placeholder="—" value={draft[list]} onChange={(ids) => set(list, ids)}
+              options={(choices?.resources ?? []).map((r) => ({ value: r.id, label: r.name }))} />
           ))}
         </fieldset>
         <fieldset>
           <legend>{i18n.t('declare.links')}</legend>
           {draft.links.map((item, index) => (
             <div key={index} className="inline">
-              <label>{i18n.t('edit.partner')}<select value={item.partnerId} onChange={(event) => link(index, { partnerId: event.target.value })}><option value="">—</option>{choices?.actors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}</select></label>
-              <label>{i18n.t('edit.linkKind')}<select value={item.kind} onChange={(event) => link(index, { kind: event.target.value as DeclarationDraft['links'][number]['kind'] })}>{COOPERATION_KINDS.map((kind) => <option key={kind} value={kind}>{i18n.linkKind(kind)}</option>)}</select></label>
+              <Select label={i18n.t('edit.partner')} value={item.partnerId || null} empty="—" onChange={(id) => link(index, { partnerId: id ?? '' })}
+                options={(choices?.actors ?? []).map((a) => ({ value: a.id, label: a.name }))} />
+              <Select label={i18n.t('edit.linkKind')} value={item.kind} onChange={(kind) => kind && link(index, { kind })}
+                options={COOPERATION_KINDS.map((kind) => ({ value: kind, label: i18n.linkKind(kind) }))} />
             </div>
           ))}
-          <button type="button" onClick={() => set('links', [...draft.links, { partnerId: '', kind: 'PARTNERSHIP' }])}>{i18n.t('edit.addLink')}</button>
+          <Button onPress={() => set('links', [...draft.links, { partnerId: '', kind: 'PARTNERSHIP' }])}>{i18n.t('edit.addLink')}</Button>
         </fieldset>
         <fieldset>
           <legend>{i18n.t('edit.contact')}</legend>
@@ -89,15 +94,15 @@ export function DeclarePage({ i18n }: { i18n: Translator }) {
           {(['contactName', 'contactEmail', 'contactPhone'] as const).map((field) => (
             <label key={field}>{i18n.t(`edit.${field}`)}<input value={draft[field]} onChange={(event) => set(field, event.target.value)} /></label>
           ))}
-          <label className="check"><input type="checkbox" checked={draft.consentToContact} onChange={(event) => set('consentToContact', event.target.checked)} />{i18n.t('declare.consentContact')}</label>
+          <Checkbox checked={draft.consentToContact} onChange={(checked) => set('consentToContact', checked)}>{i18n.t('declare.consentContact')}</Checkbox>
         </fieldset>
         <label>{i18n.t('declare.submitterEmail')}<input type="email" required value={draft.submitterEmail} onChange={(event) => set('submitterEmail', event.target.value)} /></label>
-        <label className="check"><input type="checkbox" checked={draft.consentToPublish} onChange={(event) => set('consentToPublish', event.target.checked)} />{i18n.t('declare.consentPublish')}</label>
+        <Checkbox checked={draft.consentToPublish} onChange={(checked) => set('consentToPublish', checked)}>{i18n.t('declare.consentPublish')}</Checkbox>
         <div className="trap" aria-hidden="true">
           <label>Homepage<input tabIndex={-1} autoComplete="off" value={draft.homepage} onChange={(event) => set('homepage', event.target.value)} /></label>
         </div>
         {errors && <ul role="alert" className="error">{errors.map((error, index) => <li key={index}>{error.message}</li>)}</ul>}
-        <button type="submit">{i18n.t('declare.submit')}</button>
+        <Button type="submit" tone="primary">{i18n.t('declare.submit')}</Button>
       </form>
     </main>
   );

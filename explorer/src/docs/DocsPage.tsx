@@ -1,6 +1,7 @@
 import type { Example } from '@maillage/schema/examples';
 import { EXPORTS } from '../core/exports/href.js';
 import type { Lang, Translator } from '../core/i18n/catalogue.js';
+import { Button } from '../ui/index.js';
 
 interface Props {
   examples: Example[];
@@ -17,7 +18,7 @@ export function DocsPage({ examples, i18n, onLang }: Props) {
         <h1>{i18n.t('docs.title')}</h1>
         <a href="/">{i18n.t('docs.explorer')}</a>
         <a href="/graphiql.html">{i18n.t('docs.editor')}</a>
-        <button type="button" lang={other} onClick={() => onLang(other)}>{i18n.t('lang.switch')}</button>
+        <Button lang={other} onPress={() => onLang(other)}>{i18n.t('lang.switch')}</Button>
       </header>
       <main>
         <p>{i18n.t('docs.intro')}</p>

@@ -1,6 +1,7 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { translator, type Lang } from '../core/i18n/catalogue.js';
+import { applyTheme } from '../ui/index.js';
 import '../styles.css';
 import { DocsPage } from './DocsPage.js';
 import { EXAMPLES } from './examples.js';
@@ -18,6 +19,7 @@ function App() {
   return <DocsPage examples={EXAMPLES} i18n={translator(lang)} onLang={change} />;
 }
 
+applyTheme();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -41,7 +41,7 @@ const cy = cytoscape({
   minZoom: 0.05,
   maxZoom: 4,
   style: networkStyle({
-    text: colour('--fg'), outline: colour('--bg'), selected: colour('--accent'), highlight: colour('--accent'),
+    text: colour('--fg'), outline: colour('--bg'), halo: colour('--bg'), selected: colour('--accent'), highlight: colour('--accent'),
     group: { fill: colour('--group'), outline: colour('--edge'), text: colour('--fg') },
   }),
 });

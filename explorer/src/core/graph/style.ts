@@ -6,6 +6,8 @@ export interface NetworkColours {
   text: string;
   /** A node's thin outline, to part it from its neighbours: the page's background. */
   outline: string;
+  /** Behind a name, so that it reads over links: the canvas's colour. */
+  halo: string;
   /** A selected node's ring. */
   selected: string;
   /** A gap lit up from the Gaps panel. */
@@ -15,7 +17,7 @@ export interface NetworkColours {
 }
 
 export const LIGHT_PAGE: NetworkColours = {
-  text: '#1a1a1a', outline: '#ffffff', selected: '#000000', highlight: '#1a1a1a', group: { fill: '#efefec', outline: '#b5b5b0', text: '#3a3a3a' },
+  text: '#1a1a1a', outline: '#ffffff', halo: '#ffffff', selected: '#000000', highlight: '#1a1a1a', group: { fill: '#efefec', outline: '#b5b5b0', text: '#3a3a3a' },
 };
 
 /**
@@ -64,6 +66,15 @@ export function networkStyle(colours: NetworkColours = LIGHT_PAGE): StylesheetJs
         padding: '12px',
       },
     },
+    // Named at any zoom (the best connected that have room, the selected actor and its partners): the view sets
+    // their font size so that it stays the same on screen (core/graph/labels.ts chooses them).
+    {
+      selector: 'node.named',
+      style: {
+        'min-zoomed-font-size': 0, 'font-weight': 600, 'text-background-color': colours.halo, 'text-background-opacity': 0.8,
+        'text-background-padding': '1px', 'text-background-shape': 'roundrectangle',
+      } as never,
+    },
     { selector: 'node[colour]:selected', style: { 'border-width': 4, 'border-color': colours.selected, 'font-size': 12, 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge',
@@ -83,6 +94,6 @@ export function networkStyle(colours: NetworkColours = LIGHT_PAGE): StylesheetJs
     },
     { selector: 'edge.highlighted', style: { 'line-color': colours.highlight, width: 6, opacity: 1 } },
     // Around a selected actor, the rest of the network steps back.
-    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   ];
 }

@@ -1,5 +1,6 @@
-import { useEffect, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useI18n } from './I18n.js';
+import { Dialog } from '../../ui/index.js';
 
 interface Props {
   /** The id of the title, which names the dialog. */
@@ -11,25 +12,13 @@ interface Props {
   children: ReactNode;
 }
 
-/** A modal form: titled, closed by its × or by Escape, its fields checked by the API rather than the browser. */
+/** A modal form: titled, closed by its ×, by Escape or outside, its fields checked by the API rather than the browser. */
 export function FormDialog({ id, title, narrow = false, onSubmit, onClose, children }: Props) {
   const i18n = useI18n();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
   return (
-    <div className="overlay">
-      <form className={narrow ? 'dialog narrow' : 'dialog'} role="dialog" aria-modal="true" aria-labelledby={id} onSubmit={onSubmit} noValidate>
-        <header>
-          <h2 id={id}>{title}</h2>
-          <button type="button" onClick={onClose} aria-label={i18n.t('embedDialog.close')}>×</button>
-        </header>
-        {children}
-      </form>
-    </div>
+    <Dialog title={title} titleId={id} closeLabel={i18n.t('embedDialog.close')} onClose={onClose} narrow={narrow}
+      wrap={(content) => <form onSubmit={onSubmit} noValidate aria-labelledby={id}>{content}</form>}>
+      {children}
+    </Dialog>
   );
 }

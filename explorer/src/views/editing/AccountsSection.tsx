@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { localMessage } from '../../core/session/session.js';
 import { useI18n } from '../common/I18n.js';
+import { Button, Select } from '../../ui/index.js';
 
 const ACCOUNTS = graphql(`
   query ExplorerAccounts { accounts { email roles disabled } }
@@ -40,9 +41,9 @@ export function AccountsSection() {
       <form onSubmit={(event) => void submit(event)}>
         <label>{i18n.t('session.email')}<input type="email" value={email} onChange={(event) => setEmail(event.target.value)} /></label>
         <label>{i18n.t('accounts.firstPassword')}<input type="password" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} /></label>
-        <label>{i18n.t('accounts.role')}<select value={role} onChange={(event) => setRole(event.target.value as (typeof ROLES)[number])}>{ROLES.map((value) => <option key={value} value={value}>{value}</option>)}</select></label>
+        <Select label={i18n.t('accounts.role')} value={role} onChange={(value) => value && setRole(value)} options={ROLES.map((value) => ({ value, label: value }))} />
         {error && <p role="alert" className="error">{localMessage(error.message, i18n.lang)}</p>}
-        <button type="submit" disabled={loading}>{i18n.t('accounts.create')}</button>
+        <Button type="submit" isDisabled={loading}>{i18n.t('accounts.create')}</Button>
       </form>
     </section>
   );

@@ -9,7 +9,7 @@ import { FormDialog } from '../common/FormDialog.js';
 import { useI18n } from '../common/I18n.js';
 import { ErrorList, FieldMessage } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
-import { selectedValues } from '../common/selectedValues.js';
+import { Button, Checkbox, MultiSelect, Select } from '../../ui/index.js';
 
 interface Props {
   /** The actor to edit; null creates one. */
@@ -76,8 +76,20 @@ function publicationInput(draft: Draft): Partial<ActorInput> {
   };
 }
 
-function Field({ name, label, errors, children }: { name: string; label: string; errors: FieldError[] | null; children: (describedBy: string | undefined) => ReactNode }) {
+function Field({ name, label, errors, children, labelled = false }: {
+  name: string; label: string; errors: FieldError[] | null; children: (describedBy: string | undefined) => ReactNode;
+  /** The control carries its own label (a select): the field only adds the refusal under it. */
+  labelled?: boolean;
+}) {
   const describedBy = errors?.some((error) => error.field === name) ? `error-${name}` : undefined;
+  if (labelled) {
+    return (
+      <div className="field-group">
+        {children(describedBy)}
+        <FieldMessage id={`error-${name}`} errors={errors} field={name} />
+      </div>
+    );
+  }
   return (
     <label>
       {label}
@@ -103,7 +115,7 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
     if (loaded && !draft) setDraft(draftOf(loaded));
   }, [loaded, draft]);
   useEffect(() => first.current?.focus(), [draft === null]);
-  if (!draft) return <div className="overlay"><p className="dialog" role="status">{i18n.t('state.loading')}</p></div>;
+  if (!draft) return <div className="ui-overlay"><p className="ui-dialog" role="status">{i18n.t('state.loading')}</p></div>;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]): void => setDraft({ ...draft, [key]: value });
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -127,27 +139,25 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
           <Field name="name" label={i18n.t('edit.name')} errors={errors}>
             {(describedBy) => <input ref={first} value={draft.name} aria-describedby={describedBy} aria-invalid={Boolean(describedBy)} onChange={(event) => set('name', event.target.value)} />}
           </Field>
-          <label>{i18n.t('filters.silos')}<select value={draft.silo} onChange={(event) => set('silo', event.target.value as Draft['silo'])}>{SILOS.map((silo) => <option key={silo} value={silo}>{i18n.silo(silo)}</option>)}</select></label>
-          <label>{i18n.t('edit.kind')}<select value={draft.kind} onChange={(event) => set('kind', event.target.value as Draft['kind'])}>{ACTOR_KINDS.map((kind) => <option key={kind} value={kind}>{i18n.kind(kind)}</option>)}</select></label>
-          <label>{i18n.t('filters.roles')}<select value={draft.ptceRole} onChange={(event) => set('ptceRole', event.target.value as Draft['ptceRole'])}>{PTCE_ROLES.map((role) => <option key={role} value={role}>{i18n.role(role)}</option>)}</select></label>
-          <label className="check"><input type="checkbox" checked={draft.essMember} onChange={(event) => set('essMember', event.target.checked)} />{i18n.t('detail.ess')}</label>
+          <Select label={i18n.t('filters.silos')} value={draft.silo} onChange={(silo) => silo && set('silo', silo)} options={SILOS.map((silo) => ({ value: silo, label: i18n.silo(silo) }))} />
+          <Select label={i18n.t('edit.kind')} value={draft.kind} onChange={(kind) => kind && set('kind', kind)} options={ACTOR_KINDS.map((kind) => ({ value: kind, label: i18n.kind(kind) }))} />
+          <Select label={i18n.t('filters.roles')} value={draft.ptceRole} onChange={(role) => role && set('ptceRole', role)} options={PTCE_ROLES.map((role) => ({ value: role, label: i18n.role(role) }))} />
+          <Checkbox checked={draft.essMember} onChange={(checked) => set('essMember', checked)}>{i18n.t('detail.ess')}</Checkbox>
           <Field name="website" label={i18n.t('detail.website')} errors={errors}>
             {(describedBy) => <input type="url" value={draft.website ?? ''} aria-describedby={describedBy} aria-invalid={Boolean(describedBy)} onChange={(event) => set('website', event.target.value)} />}
           </Field>
-          <Field name="territoryIds" label={i18n.t('detail.territory')} errors={errors}>
+          <Field name="territoryIds" label={i18n.t('detail.territory')} errors={errors} labelled>
             {() => (
-              <select value={draft.territoryId} onChange={(event) => set('territoryId', event.target.value)}>
-                <option value="">—</option>
-                {choices.data?.territories.map((territory) => <option key={territory.id} value={territory.id}>{territory.name}</option>)}
-              </select>
+              <Select label={i18n.t('detail.territory')} value={draft.territoryId || null} empty="—" onChange={(id) => set('territoryId', id ?? '')}
+                options={(choices.data?.territories ?? []).map((territory) => ({ value: territory.id, label: territory.name }))} />
             )}
           </Field>
-          <Field name="sectorIds" label={i18n.t('detail.sectors')} errors={errors}>
-            {() => <select multiple size={5} value={draft.sectorIds} onChange={(event) => set('sectorIds', selectedValues(event))}>{sectors.map((sector) => <option key={sector.id} value={sector.id}>{sector.name}</option>)}</select>}
+          <Field name="sectorIds" label={i18n.t('detail.sectors')} errors={errors} labelled>
+            {() => <MultiSelect label={i18n.t('detail.sectors')} placeholder="—" value={draft.sectorIds} onChange={(ids) => set('sectorIds', ids)} options={sectors.map((sector) => ({ value: sector.id, label: sector.name }))} />}
           </Field>
           {(['offers', 'needs'] as const).map((list) => (
-            <Field key={list} name={list} label={i18n.t(`detail.${list}`)} errors={errors}>
-              {() => <select multiple size={5} value={draft[list]} onChange={(event) => set(list, selectedValues(event))}>{choices.data?.resources.map((resource) => <option key={resource.id} value={resource.id}>{resource.name}</option>)}</select>}
+            <Field key={list} name={list} label={i18n.t(`detail.${list}`)} errors={errors} labelled>
+              {() => <MultiSelect label={i18n.t(`detail.${list}`)} placeholder="—" value={draft[list]} onChange={(ids) => set(list, ids)} options={(choices.data?.resources ?? []).map((resource) => ({ value: resource.id, label: resource.name }))} />}
             </Field>
           ))}
           <Field name="description" label={i18n.t('edit.description')} errors={errors}>
@@ -177,13 +187,13 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
               </Field>
             ))}
             <label>{i18n.t('edit.publicationDate')}<input type="date" value={draft.publicationDate} disabled={draft.publicationWithdrawn} onChange={(event) => set('publicationDate', event.target.value)} /></label>
-            <label className="check"><input type="checkbox" checked={draft.publicationWithdrawn} onChange={(event) => set('publicationWithdrawn', event.target.checked)} />{i18n.t('edit.publicationWithdrawn')}</label>
+            <Checkbox checked={draft.publicationWithdrawn} onChange={(checked) => set('publicationWithdrawn', checked)}>{i18n.t('edit.publicationWithdrawn')}</Checkbox>
           </fieldset>
         )}
         <ErrorList errors={errors} fields={fields} />
         <div className="actions">
-          <button type="submit" disabled={saving}>{i18n.t('edit.save')}</button>
-          <button type="button" onClick={() => onClose()}>{i18n.t('edit.cancel')}</button>
+          <Button type="submit" isDisabled={saving}>{i18n.t('edit.save')}</Button>
+          <Button onPress={() => onClose()}>{i18n.t('edit.cancel')}</Button>
         </div>
     </FormDialog>
   );

@@ -9,6 +9,7 @@ import type { NetworkActor, SectorNode } from '../../core/graph/types.js';
 import { ErrorList } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
 import { SidePanel } from '../common/SidePanel.js';
+import { Button } from '../../ui/index.js';
 
 interface Props {
   editing: Editing;
@@ -60,9 +61,9 @@ export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onEdi
               <p className="muted">{i18n.t('desk.from', { email: proposal.submitterEmail })} · {i18n.t('desk.links', { count: declared.links.length })}</p>
               {declared.actor.description && <p>{declared.actor.description}</p>}
               <div className="actions">
-                <button type="button" onClick={() => void accept(proposal.id)}>{i18n.t('desk.accept', { name: proposal.name })}</button>
-                <button type="button" onClick={() => void accept(proposal.id, true)}>{i18n.t('desk.acceptEdit')}</button>
-                <button type="button" onClick={() => void act(() => client.mutate({ mutation: REJECT_PROPOSAL, variables: { id: proposal.id, reason: null } }))}>{i18n.t('desk.reject')}</button>
+                <Button onPress={() => void accept(proposal.id)}>{i18n.t('desk.accept', { name: proposal.name })}</Button>
+                <Button onPress={() => void accept(proposal.id, true)}>{i18n.t('desk.acceptEdit')}</Button>
+                <Button onPress={() => void act(() => client.mutate({ mutation: REJECT_PROPOSAL, variables: { id: proposal.id, reason: null } }))}>{i18n.t('desk.reject')}</Button>
               </div>
             </li>
           );
@@ -75,9 +76,9 @@ export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onEdi
           <li key={`${entry.entity}:${entry.id}`}>
             <strong>{entry.label}</strong> <span className="muted">{entry.deletedBy}</span>
             <div className="actions">
-              <button type="button" onClick={() => void act(() => client.mutate({ mutation: RESTORE_ENTITY, variables: { entity: entry.entity, id: entry.id } }))}>
+              <Button onPress={() => void act(() => client.mutate({ mutation: RESTORE_ENTITY, variables: { entity: entry.entity, id: entry.id } }))}>
                 {i18n.t('desk.restore', { name: entry.label })}
-              </button>
+              </Button>
             </div>
           </li>
         ))}

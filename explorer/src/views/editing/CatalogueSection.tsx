@@ -7,7 +7,7 @@ import { useI18n } from '../common/I18n.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
 import { ErrorList } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
-import { selectedValues } from '../common/selectedValues.js';
+import { Button, Checkbox, MultiSelect, Select } from '../../ui/index.js';
 
 const STATUSES = ['IDEA', 'ONGOING', 'COMPLETED', 'SUSPENDED'] as const;
 
@@ -27,10 +27,11 @@ function SectorForm({ sectors, sector, editing, onDone }: { sectors: SectorNode[
   return (
     <form onSubmit={(event) => void submit(event)} aria-label={sector ? i18n.t('catalogue.editSector', { name: sector.name }) : i18n.t('catalogue.newSector')}>
       <label>{i18n.t('edit.name')}<input value={name} onChange={(event) => setName(event.target.value)} /></label>
-      <label>{i18n.t('catalogue.parent')}<select value={parentId} onChange={(event) => setParent(event.target.value)}><option value="">—</option>{sectors.filter((item) => item.id !== sector?.id).map((item) => <option key={item.id} value={item.id}>{item.name}</option>)}</select></label>
+      <Select label={i18n.t('catalogue.parent')} value={parentId || null} empty="—" onChange={(id) => setParent(id ?? '')}
+        options={sectors.filter((item) => item.id !== sector?.id).map((item) => ({ value: item.id, label: item.name }))} />
       <ErrorList errors={errors} />
       <div className="actions">
-        <button type="submit">{i18n.t('edit.save')}</button>
+        <Button type="submit">{i18n.t('edit.save')}</Button>
         {sector && <ConfirmDelete entity="SECTOR" id={sector.id} label={i18n.t('catalogue.deleteSector')} editing={editing} onDone={onDone} />}
       </div>
     </form>
@@ -68,17 +69,20 @@ function ProjectForm({ project, actors, editing, onDone }: { project: EditablePr
   return (
     <form onSubmit={(event) => void submit(event)} aria-label={project ? i18n.t('catalogue.editProject', { name: project.title }) : i18n.t('catalogue.newProject')}>
       <label>{i18n.t('catalogue.title')}<input value={title} onChange={(event) => setTitle(event.target.value)} /></label>
-      <label>{i18n.t('catalogue.status')}<select value={status} onChange={(event) => setStatus(event.target.value as EditableProject['status'])}>{STATUSES.map((value) => <option key={value} value={value}>{i18n.t(`catalogue.status.${value}`)}</option>)}</select></label>
+      <Select label={i18n.t('catalogue.status')} value={status} onChange={(value) => value && setStatus(value)}
+        options={STATUSES.map((value) => ({ value, label: i18n.t(`catalogue.status.${value}`) }))} />
       <label>{i18n.t('edit.description')}<textarea rows={2} value={description} onChange={(event) => setDescription(event.target.value)} /></label>
       <label>{i18n.t('catalogue.start')}<input type="date" value={startDate} onChange={(event) => setStart(event.target.value)} /></label>
       <label>{i18n.t('catalogue.end')}<input type="date" value={endDate} onChange={(event) => setEnd(event.target.value)} /></label>
       <label>{i18n.t('catalogue.themes')}<input value={themes} onChange={(event) => setThemes(event.target.value)} /></label>
-      <label className="check"><input type="checkbox" checked={livingLab} onChange={(event) => setLivingLab(event.target.checked)} />{i18n.t('catalogue.livingLab')}</label>
-      <label>{i18n.t('catalogue.lead')}<select value={lead} onChange={(event) => setLead(event.target.value)}><option value="">—</option>{actors.map((actor) => <option key={actor.id} value={actor.id}>{actor.name}</option>)}</select></label>
-      <label>{i18n.t('catalogue.partners')}<select multiple size={5} value={partners} onChange={(event) => setPartners(selectedValues(event))}>{actors.map((actor) => <option key={actor.id} value={actor.id}>{actor.name}</option>)}</select></label>
+      <Checkbox checked={livingLab} onChange={setLivingLab}>{i18n.t('catalogue.livingLab')}</Checkbox>
+      <Select label={i18n.t('catalogue.lead')} value={lead || null} empty="—" onChange={(id) => setLead(id ?? '')}
+        options={actors.map((actor) => ({ value: actor.id, label: actor.name }))} />
+      <MultiSelect label={i18n.t('catalogue.partners')} placeholder="—" value={partners} onChange={setPartners}
+        options={actors.map((actor) => ({ value: actor.id, label: actor.name }))} />
       <ErrorList errors={errors} />
       <div className="actions">
-        <button type="submit">{i18n.t('edit.save')}</button>
+        <Button type="submit">{i18n.t('edit.save')}</Button>
         {project && <ConfirmDelete entity="PROJECT" id={project.id} label={i18n.t('catalogue.deleteProject')} editing={editing} onDone={onDone} />}
       </div>
     </form>
@@ -97,19 +101,17 @@ export function CatalogueSection({ sectors, actors, editing }: { sectors: Sector
   return (
     <section aria-labelledby="catalogue-title">
       <h3 id="catalogue-title">{i18n.t('catalogue.title.section')}</h3>
-      <details open={open === 'sector:new'} onToggle={(event) => event.currentTarget.open && setOpen('sector:new')}>
-        <summary>{i18n.t('catalogue.newSector')}</summary>
-        {open === 'sector:new' && <SectorForm sectors={sectors} sector={null} editing={editing} onDone={done} />}
-      </details>
-      <details open={open === 'project:new'} onToggle={(event) => event.currentTarget.open && setOpen('project:new')}>
-        <summary>{i18n.t('catalogue.newProject')}</summary>
-        {open === 'project:new' && <ProjectForm project={null} actors={actors} editing={editing} onDone={done} />}
-      </details>
+      <div className="actions">
+        <Button aria-expanded={open === 'sector:new'} onPress={() => setOpen(open === 'sector:new' ? null : 'sector:new')}>{i18n.t('catalogue.newSector')}</Button>
+        <Button aria-expanded={open === 'project:new'} onPress={() => setOpen(open === 'project:new' ? null : 'project:new')}>{i18n.t('catalogue.newProject')}</Button>
+      </div>
+      {open === 'sector:new' && <SectorForm sectors={sectors} sector={null} editing={editing} onDone={done} />}
+      {open === 'project:new' && <ProjectForm project={null} actors={actors} editing={editing} onDone={done} />}
       <h4>{i18n.t('catalogue.projects')}</h4>
       <ul className="cards">
         {projects.data?.projects.map((project) => (
           <li key={project.id}>
-            <button type="button" className="link" aria-expanded={open === `project:${project.id}`} onClick={() => setOpen(open === `project:${project.id}` ? null : `project:${project.id}`)}>{project.title}</button>
+            <Button tone="link" aria-expanded={open === `project:${project.id}`} onPress={() => setOpen(open === `project:${project.id}` ? null : `project:${project.id}`)}>{project.title}</Button>
             {open === `project:${project.id}` && <ProjectForm project={project} actors={actors} editing={editing} onDone={done} />}
           </li>
         ))}
@@ -118,7 +120,7 @@ export function CatalogueSection({ sectors, actors, editing }: { sectors: Sector
       <ul className="cards">
         {sectors.map((sector) => (
           <li key={sector.id}>
-            <button type="button" className="link" aria-expanded={open === `sector:${sector.id}`} onClick={() => setOpen(open === `sector:${sector.id}` ? null : `sector:${sector.id}`)}>{sector.name}</button>
+            <Button tone="link" aria-expanded={open === `sector:${sector.id}`} onPress={() => setOpen(open === `sector:${sector.id}` ? null : `sector:${sector.id}`)}>{sector.name}</Button>
             {open === `sector:${sector.id}` && <SectorForm sectors={sectors} sector={sector} editing={editing} onDone={done} />}
           </li>
         ))}

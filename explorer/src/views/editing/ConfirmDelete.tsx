@@ -7,6 +7,7 @@ import { DELETE_ENTITY } from '../../core/editing/queries.js';
 import { useI18n } from '../common/I18n.js';
 import { ErrorList } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
+import { Button } from '../../ui/index.js';
 
 interface Props {
   entity: EditedEntity;
@@ -24,7 +25,7 @@ export function ConfirmDelete({ entity, id, label, editing, optimistic, onDone }
   const client = useApolloClient();
   const [asking, setAsking] = useState(false);
   const [errors, setErrors] = useState<FieldError[] | null>(null);
-  if (!asking) return <button type="button" className="danger" onClick={() => setAsking(true)}>{label}</button>;
+  if (!asking) return <Button tone="danger" onPress={() => setAsking(true)}>{label}</Button>;
   const confirm = async (): Promise<void> => {
     const refused = await editing.run(optimistic ? [optimistic] : [], () => client.mutate({ mutation: DELETE_ENTITY, variables: { entity, id } }));
     setErrors(refused);
@@ -33,8 +34,8 @@ export function ConfirmDelete({ entity, id, label, editing, optimistic, onDone }
   return (
     <span role="group" aria-label={label}>
       <span>{i18n.t('edit.confirmDelete')}</span>{' '}
-      <button type="button" className="danger" autoFocus onClick={() => void confirm()}>{i18n.t('edit.confirm')}</button>{' '}
-      <button type="button" onClick={() => setAsking(false)}>{i18n.t('edit.cancel')}</button>
+      <Button tone="danger" autoFocus onPress={() => void confirm()}>{i18n.t('edit.confirm')}</Button>{' '}
+      <Button onPress={() => setAsking(false)}>{i18n.t('edit.cancel')}</Button>
       <ErrorList errors={errors} />
     </span>
   );

@@ -6,6 +6,7 @@ import { localMessage } from '../../core/session/session.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { useI18n } from '../common/I18n.js';
 import type { Editing } from './useEditing.js';
+import { Button, Select } from '../../ui/index.js';
 
 /**
  * Importing spreadsheets (animators): the files are read here, checked by a dry run that lists every bad row, and
@@ -48,21 +49,17 @@ export function ImportDialog({ editing, onClose }: { editing: Editing; onClose()
         <label>{i18n.t('import.actors')}<input ref={first} type="file" accept=".csv,.json,text/csv,application/json" onChange={choose('actors')} /></label>
         <label>{i18n.t('import.links')}<input type="file" accept=".csv,.json,text/csv,application/json" onChange={choose('links')} /></label>
         <div className="actions">
-          <button type="submit" disabled={!files.actors && !files.links}>{i18n.t('import.check')}</button>
-          <button type="button" disabled={!report || report.dryRun === false || report.problems.length > 0} onClick={() => void send(false)}>{i18n.t('import.commit')}</button>
+          <Button type="submit" isDisabled={!files.actors && !files.links}>{i18n.t('import.check')}</Button>
+          <Button isDisabled={!report || report.dryRun === false || report.problems.length > 0} onClick={() => void send(false)}>{i18n.t('import.commit')}</Button>
         </div>
         {failure && <p role="alert" className="error">{failure}</p>}
         {unmapped.length > 0 && (
           <fieldset>
             <legend>{i18n.t('import.mapping')}</legend>
             {unmapped.map(({ file, column }) => (
-              <label key={`${file}:${column}`} className="inline">
-                {i18n.t('import.mapColumn', { column })}
-                <select value={mapping[column] ?? ''} onChange={(event) => setMapping({ ...mapping, [column]: event.target.value })}>
-                  <option value="">—</option>
-                  {(columns.data?.importColumns[file as 'actors' | 'links'] ?? []).map((field) => <option key={field} value={field}>{field}</option>)}
-                </select>
-              </label>
+              <Select key={`${file}:${column}`} label={i18n.t('import.mapColumn', { column })} value={mapping[column] || null} empty="—"
+                onChange={(field) => setMapping({ ...mapping, [column]: field ?? '' })}
+                options={(columns.data?.importColumns[file as 'actors' | 'links'] ?? []).map((field) => ({ value: field, label: field }))} />
             ))}
           </fieldset>
         )}

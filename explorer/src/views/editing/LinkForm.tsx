@@ -1,6 +1,6 @@
 import { COOPERATION_KINDS, type CooperationKind, type Provenance } from '@maillage/schema/vocabulary';
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { CooperationInput } from '@maillage/schema';
 import type { FieldError } from '../../core/editing/errors.js';
 import { SAVE_COOPERATION } from '../../core/editing/queries.js';
@@ -10,6 +10,7 @@ import { useI18n } from '../common/I18n.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
 import { ErrorList, FieldMessage } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
+import { Button, Select } from '../../ui/index.js';
 
 interface Props {
   actor: NetworkActor;
@@ -36,8 +37,6 @@ export function LinkForm({ actor, link, actors, editing, onClose }: Props) {
   const [confidence, setConfidence] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldError[] | null>(null);
-  const first = useRef<HTMLSelectElement>(null);
-  useEffect(() => first.current?.focus(), []);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -56,25 +55,25 @@ export function LinkForm({ actor, link, actors, editing, onClose }: Props) {
   const others = actors.filter((other) => other.id !== actor.id);
   return (
     <FormDialog id="link-form-title" title={link ? i18n.t('edit.linkTitle') : i18n.t('edit.newLink', { name: actor.name })} narrow onSubmit={(event) => void submit(event)} onClose={onClose}>
-        <label>
-          {i18n.t('edit.partner')}
-          <select ref={first} value={partner} disabled={Boolean(link)} aria-describedby="error-to" onChange={(event) => setPartner(event.target.value)}>
-            <option value="">—</option>
-            {others.map((other) => <option key={other.id} value={other.id}>{other.name}</option>)}
-          </select>
+        <div className="field-group">
+          <Select label={i18n.t('edit.partner')} value={partner || null} empty="—" isDisabled={Boolean(link)} autoFocus={!link} onChange={(id) => setPartner(id ?? '')}
+            options={others.map((other) => ({ value: other.id, label: other.name }))} />
           <FieldMessage id="error-to" errors={errors} field="to" />
-        </label>
-        <label>{i18n.t('edit.linkKind')}<select value={kind} onChange={(event) => setKind(event.target.value as CooperationKind)}>{COOPERATION_KINDS.map((value) => <option key={value} value={value}>{i18n.linkKind(value)}</option>)}</select></label>
+        </div>
+        <Select label={i18n.t('edit.linkKind')} value={kind} autoFocus={Boolean(link)} onChange={(value) => value && setKind(value)}
+          options={COOPERATION_KINDS.map((value) => ({ value, label: i18n.linkKind(value) }))} />
         <label>{i18n.t('edit.since')}<input type="date" value={since} onChange={(event) => setSince(event.target.value)} /></label>
         <label>{i18n.t('edit.until')}<input type="date" value={until} aria-describedby="error-until" onChange={(event) => setUntil(event.target.value)} /><FieldMessage id="error-until" errors={errors} field="until" /></label>
-        <label>{i18n.t('edit.intensity')}<select value={intensity} onChange={(event) => setIntensity(event.target.value)}><option value="">—</option>{['1', '2', '3'].map((value) => <option key={value} value={value}>{value}</option>)}</select></label>
-        <label>{i18n.t('edit.provenance')}<select value={provenance} onChange={(event) => setProvenance(event.target.value as Provenance)}>{PROVENANCES.map((value) => <option key={value} value={value}>{i18n.provenance(value)}</option>)}</select></label>
+        <Select label={i18n.t('edit.intensity')} value={intensity || null} empty="—" onChange={(value) => setIntensity(value ?? '')}
+          options={['1', '2', '3'].map((value) => ({ value, label: value }))} />
+        <Select label={i18n.t('edit.provenance')} value={provenance} onChange={(value) => value && setProvenance(value)}
+          options={PROVENANCES.map((value) => ({ value, label: i18n.provenance(value) }))} />
         <label>{i18n.t('edit.confidence')}<input inputMode="decimal" value={confidence} placeholder={link ? i18n.t('edit.unchanged') : ''} onChange={(event) => setConfidence(event.target.value)} /></label>
         <label>{i18n.t('edit.note')}<input value={note} placeholder={link ? i18n.t('edit.unchanged') : ''} onChange={(event) => setNote(event.target.value)} /></label>
         <ErrorList errors={errors} fields={['to', 'until']} />
         <div className="actions">
-          <button type="submit">{i18n.t('edit.save')}</button>
-          <button type="button" onClick={onClose}>{i18n.t('edit.cancel')}</button>
+          <Button type="submit">{i18n.t('edit.save')}</Button>
+          <Button onPress={onClose}>{i18n.t('edit.cancel')}</Button>
           {link && <ConfirmDelete entity="COOPERATION" id={link.id} label={i18n.t('edit.deleteLink')} editing={editing} optimistic={{ type: 'delete-link', id: link.id }} onDone={onClose} />}
         </div>
     </FormDialog>

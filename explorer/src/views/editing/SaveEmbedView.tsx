@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { localMessage } from '../../core/session/session.js';
 import { useI18n } from '../common/I18n.js';
+import { Button } from '../../ui/index.js';
 
 const SAVE_VIEW = graphql(`
   mutation ExplorerSaveEmbedView($name: Slug!, $title: String!, $query: EmbedQuery!) {
@@ -26,7 +27,7 @@ export function SaveEmbedView({ origin, params }: { origin: string; params: URLS
       <h3 id="save-view-title">{i18n.t('embedDialog.save')}</h3>
       <label className="inline">{i18n.t('embedDialog.saveName')}<input value={name} pattern="[a-z0-9][a-z0-9\-]*" onChange={(event) => setName(event.target.value)} /></label>
       <label className="inline">{i18n.t('embedDialog.saveTitle')}<input value={title} onChange={(event) => setTitle(event.target.value)} /></label>
-      <button type="submit" disabled={loading || !name || !title}>{i18n.t('edit.save')}</button>
+      <Button type="submit" isDisabled={loading || !name || !title}>{i18n.t('edit.save')}</Button>
       {error && <p role="alert" className="error">{localMessage(error.message, i18n.lang)}</p>}
       {saved && <p role="status">{i18n.t('embedDialog.saved')} <code>{`${origin}/embed/v/${saved}`}</code></p>}
     </form>

@@ -4,6 +4,7 @@ import { linksOf, type Focus, type Selection } from '../../core/graph/filter.js'
 import type { ActorDetails, NetworkActor, NetworkLink } from '../../core/graph/types.js';
 import { useI18n } from '../common/I18n.js';
 import { SidePanel } from '../common/SidePanel.js';
+import { Button, ToggleButton } from '../../ui/index.js';
 
 interface Props {
   actor: NetworkActor;
@@ -40,22 +41,22 @@ export function DetailPanel({ actor, details, selection, focus, onSelect, onFocu
   const role = actor.ptceRole === 'NONE' ? '' : i18n.role(actor.ptceRole);
   return (
     <SidePanel id="detail-title" title={actor.name} closeLabel={i18n.t('detail.close')} onClose={onClose}>
-      <p>
-        <span className="swatch" style={{ background: SILO_COLOURS[actor.silo] }} aria-hidden="true" />
-        {i18n.silo(actor.silo)} · {i18n.kind(actor.kind)}
-        {role && ` · ${role}`}
-        {actor.essMember && ` · ${i18n.t('detail.ess')}`}
+      <p className="identity">
+        <span className="chip"><span className="swatch" style={{ background: SILO_COLOURS[actor.silo] }} aria-hidden="true" />{i18n.silo(actor.silo)}</span>
+        <span className="chip">{i18n.kind(actor.kind)}</span>
+        {role && <span className="chip">{role}</span>}
+        {actor.essMember && <span className="chip">{i18n.t('detail.ess')}</span>}
       </p>
       {actor.fictional && <p className="muted">{i18n.t('detail.fictional')}</p>}
       {details?.description && <p>{details.description}</p>}
       {details?.website && <p><a href={details.website} rel="noopener noreferrer" target="_blank">{i18n.t('detail.website')}</a></p>}
       <div className="actions" role="group" aria-label={i18n.t('detail.focus1')}>
         {([1, 2] as const).map((hops) => (
-          <button key={hops} type="button" aria-pressed={focus?.actor === actor.id && focus.hops === hops} onClick={() => onFocus(hops)}>
+          <ToggleButton key={hops} isSelected={focus?.actor === actor.id && focus.hops === hops} onChange={() => onFocus(hops)}>
             {i18n.t(hops === 1 ? 'detail.focus1' : 'detail.focus2')}
-          </button>
+          </ToggleButton>
         ))}
-        {focus && <button type="button" onClick={() => onFocus(null)}>{i18n.t('detail.unfocus')}</button>}
+        {focus && <Button onPress={() => onFocus(null)}>{i18n.t('detail.unfocus')}</Button>}
       </div>
       <dl>
         <NameList title={i18n.t('detail.territory')} names={actor.territories.map((t) => (t.epci ? `${t.name} (${t.epci.name})` : t.name))} />
@@ -75,7 +76,7 @@ export function DetailPanel({ actor, details, selection, focus, onSelect, onFocu
         <ul className="links">
           {links.map(({ link, partner }) => (
             <li key={link.id}>
-              <button type="button" className="link" onClick={() => onSelect(partner.id)}>{partner.name}</button>
+              <Button tone="link" onPress={() => onSelect(partner.id)}>{partner.name}</Button>
               <span className="muted">
                 {' '}· {i18n.linkKind(link.kind)}
                 {link.since && ` · ${i18n.t('detail.since', { date: i18n.date(link.since) })}`}
@@ -84,9 +85,9 @@ export function DetailPanel({ actor, details, selection, focus, onSelect, onFocu
               {onEditLink && (
                 <>
                   {' '}
-                  <button type="button" className="small" onClick={() => onEditLink(link)} aria-label={i18n.t('edit.editLinkWith', { name: partner.name })}>
+                  <Button small onPress={() => onEditLink(link)} aria-label={i18n.t('edit.editLinkWith', { name: partner.name })}>
                     {i18n.t('edit.edit')}
-                  </button>
+                  </Button>
                 </>
               )}
             </li>

@@ -6,14 +6,14 @@ import { useI18n } from '../common/I18n.js';
 export function DownloadMenu({ filters }: { filters: Filters }) {
   const i18n = useI18n();
   return (
-    <details className="downloads">
-      <summary>{i18n.t('download.title')}</summary>
+    <section className="downloads" aria-labelledby="downloads-title">
+      <h2 id="downloads-title" className="menu-heading">{i18n.t('shell.data')}</h2>
       <ul>
         {EXPORTS.map(({ file, key }) => (
           <li key={key}><a href={exportHref(file, filters)} download>{i18n.t(`download.${key}`)}</a></li>
         ))}
       </ul>
-      <p className="muted">{i18n.t('download.hint')}</p>
-    </details>
+      <p className="muted hint">{i18n.t('download.hint')}</p>
+    </section>
   );
 }

@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FILTERS } from '../../core/graph/filter.js';
+import { pick } from '../../test/pick.js';
 import { renderIn } from '../../test/render.js';
 import { EmbedDialog } from './EmbedDialog.js';
 
@@ -13,7 +14,7 @@ describe('EmbedDialog', () => {
     renderIn('fr', <EmbedDialog filters={filters} layout="force" origin="https://maillage.example" onClose={vi.fn()} />);
     expect(screen.getByRole('dialog', { name: 'Intégrer cette vue dans un site' })).toBeInTheDocument();
     expect(screen.getByTitle(/^Aperçu/)).toHaveAttribute('src', 'https://maillage.example/embed?territory=200070647');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Thème' }), 'dark');
+    await pick(/Thème/, 'Sombre');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Recherche' }));
     expect(screen.getByTitle(/^Aperçu/)).toHaveAttribute('src', 'https://maillage.example/embed?territory=200070647&theme=dark&search=1');
     expect(screen.getByRole('textbox', { name: 'Code iframe à copier' })).toHaveValue(

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { DEFAULT_LOOK, embedParams, embedUrl, iframeSnippet, scriptSnippet, type EmbedLook } from '../../core/embed/snippet.js';
 import type { Filters } from '../../core/graph/filter.js';
 import type { LayoutName } from '../../core/url/viewState.js';
 import { SaveEmbedView } from '../editing/SaveEmbedView.js';
-import { Choice } from './Choice.js';
 import { useI18n } from '../common/I18n.js';
+import { Button, Checkbox, Dialog, Select } from '../../ui/index.js';
 
 interface Props {
   filters: Filters;
@@ -29,12 +29,12 @@ function CopyField({ label, value }: { label: string; value: string }) {
     setCopied(true);
   };
   return (
-    <div className="field">
+    <div className="ui-field copy-field">
       <label>
         {label}
         <textarea ref={area} readOnly rows={4} value={value} onFocus={(event) => event.currentTarget.select()} />
       </label>
-      <button type="button" onClick={() => void copy()}>{copied ? i18n.t('embedDialog.copied') : i18n.t('embedDialog.copy')}</button>
+      <Button onPress={() => void copy()}>{copied ? i18n.t('embedDialog.copied') : i18n.t('embedDialog.copy')}</Button>
     </div>
   );
 }
@@ -44,51 +44,28 @@ export function EmbedDialog({ filters, layout, origin, canSave = false, onClose 
   const i18n = useI18n();
   const [look, setLook] = useState<EmbedLook>(DEFAULT_LOOK);
   const params = useMemo(() => embedParams(filters, layout, i18n.lang, look), [filters, layout, i18n.lang, look]);
-  const first = useRef<HTMLSelectElement>(null);
-  useEffect(() => {
-    first.current?.focus();
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
   const set = <K extends keyof EmbedLook>(key: K, value: EmbedLook[K]): void => setLook((current) => ({ ...current, [key]: value }));
   const title = i18n.t('embed.title');
   return (
-    <div className="overlay">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="embed-dialog-title">
-        <header>
-          <h2 id="embed-dialog-title">{i18n.t('embedDialog.title')}</h2>
-          <button type="button" onClick={onClose} aria-label={i18n.t('embedDialog.close')}>×</button>
-        </header>
+    <Dialog title={i18n.t('embedDialog.title')} closeLabel={i18n.t('embedDialog.close')} onClose={onClose}>
         <p className="muted">{i18n.t('embedDialog.hint')}</p>
         <div className="embed-options">
-          <label className="inline">
-            {i18n.t('embedDialog.theme')}{' '}
-            <select ref={first} value={look.theme} onChange={(event) => set('theme', event.target.value as EmbedLook['theme'])}>
-              <option value="light">{i18n.t('embedDialog.light')}</option>
-              <option value="dark">{i18n.t('embedDialog.dark')}</option>
-            </select>
-          </label>
-          <label className="inline">
-            {i18n.t('embedDialog.accent')}{' '}
+          <Select label={i18n.t('embedDialog.theme')} value={look.theme} autoFocus onChange={(theme) => theme && set('theme', theme)}
+            options={[{ value: 'light', label: i18n.t('embedDialog.light') }, { value: 'dark', label: i18n.t('embedDialog.dark') }]} />
+          <label className="ui-field colour-field">
+            <span className="ui-label">{i18n.t('embedDialog.accent')}</span>
             <input type="color" value={look.accent ? `#${look.accent}` : '#0b57a4'} onChange={(event) => set('accent', event.target.value.slice(1))} />
           </label>
-          <Choice label={i18n.t('embedDialog.height')} value={String(look.height)} values={['320', '480', '640', '800']}
-            text={(value) => `${value} px`} onChange={(value) => set('height', Number(value))} />
+          <Select label={i18n.t('embedDialog.height')} value={String(look.height)} onChange={(height) => height && set('height', Number(height))}
+            options={['320', '480', '640', '800'].map((value) => ({ value, label: `${value} px` }))} />
           {(['legend', 'search', 'table'] as const).map((key) => (
-            <label key={key} className="check">
-              <input type="checkbox" checked={look[key]} onChange={(event) => set(key, event.target.checked)} />
-              {i18n.t(`embedDialog.${key}`)}
-            </label>
+            <Checkbox key={key} checked={look[key]} onChange={(checked) => set(key, checked)}>{i18n.t(`embedDialog.${key}`)}</Checkbox>
           ))}
         </div>
         <iframe className="embed-preview" src={embedUrl(origin, params)} title={`${i18n.t('embedDialog.preview')} — ${title}`} height={look.height + 160} />
         <CopyField label={i18n.t('embedDialog.iframe')} value={iframeSnippet(origin, params, look.height, title)} />
         <CopyField label={i18n.t('embedDialog.script')} value={scriptSnippet(origin, params)} />
         {canSave && <SaveEmbedView origin={origin} params={params} />}
-      </div>
-    </div>
+    </Dialog>
   );
 }

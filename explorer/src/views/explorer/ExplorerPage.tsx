@@ -1,25 +1,29 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { highlightOf } from '../../core/analytics/highlight.js';
 import { CENTRALITY_QUERY, GAPS_QUERY, SUGGESTIONS_QUERY } from '../../core/analytics/queries.js';
 import { toElements, type NodeSizing } from '../../core/graph/elements.js';
-import { applyFilters, facetCounts, linkYears, territoryTree, toNetworkFilter, totals } from '../../core/graph/filter.js';
+import { applyFilters, DEFAULT_FILTERS, facetCounts, linkYears, territoryTree, toNetworkFilter, totals, type Filters } from '../../core/graph/filter.js';
 import { geoPositions, groupedPositions, grouping, type Grouping } from '../../core/graph/layouts.js';
 import { ACTOR_DETAILS_QUERY, NETWORK_QUERY, toNetwork } from '../../core/graph/query.js';
 import { withPending } from '../../core/editing/pending.js';
 import type { NetworkLink } from '../../core/graph/types.js';
 import { translator, type MessageKey } from '../../core/i18n/catalogue.js';
+import { filterInWords } from '../../core/exports/filterWords.js';
 import { LAYOUTS, SIZE_MEASURES } from '../../core/url/viewState.js';
-import { Choice } from './Choice.js';
+import { Button, Select, ToggleButton, useIsPhone } from '../../ui/index.js';
+import { AppHeader } from './AppHeader.js';
 import { DetailPanel } from './DetailPanel.js';
-import { DownloadMenu } from './DownloadMenu.js';
 import { EmbedDialog } from './EmbedDialog.js';
 import { FilterPanel } from './FilterPanel.js';
 import { GapsPanel } from './GapsPanel.js';
 import { I18nContext } from '../common/I18n.js';
-import { Legend, TotalsLine } from './Legend.js';
-import { NetworkView } from './NetworkView.js';
+import { firstVisit, HowToRead } from './HowToRead.js';
+import { Legend } from './Legend.js';
+import { NetworkView, type NetworkHandle } from './NetworkView.js';
 import { SearchBox } from './SearchBox.js';
+import { StageToolbar } from './StageToolbar.js';
+import { takePicture } from './takePicture.js';
 import { Suggestions } from './Suggestions.js';
 import { TableView } from './TableView.js';
 import { useViewState } from './useViewState.js';
@@ -30,8 +34,13 @@ import { HistoryList } from '../editing/HistoryList.js';
 import { ImportDialog } from '../editing/ImportDialog.js';
 import { LinkForm } from '../editing/LinkForm.js';
 import { useEditing } from '../editing/useEditing.js';
-import { SessionControl } from '../session/SessionControl.js';
 import { useSession } from '../session/SessionContext.js';
+
+/** How many facets narrow the selection, for the drawer's button. */
+function activeFilters(filters: Filters): number {
+  const lists = (['silos', 'kinds', 'ptceRoles', 'linkKinds'] as const).filter((field) => filters[field].length !== DEFAULT_FILTERS[field].length).length;
+  return lists + [filters.territory, filters.sector, filters.asOf].filter(Boolean).length + Number(filters.crossSiloOnly) + Number(filters.partners);
+}
 
 /** The catalogue key naming the kind of a gap key, for the banner. */
 function gapTitle(gap: string): MessageKey {
@@ -59,6 +68,11 @@ export function ExplorerPage() {
   const [linkForm, setLinkForm] = useState<{ link: NetworkLink | null } | null>(null);
   const [importing, setImporting] = useState(false);
   const [desk, setDesk] = useState(false);
+  const phone = useIsPhone();
+  // The filters' drawer starts open where there is room beside the network, closed on a phone.
+  const [filtersOpen, setFiltersOpen] = useState(() => !window.matchMedia('(max-width: 1099px)').matches);
+  const [howTo, setHowTo] = useState(firstVisit);
+  const drawing = useRef<NetworkHandle>(null);
   const base = useMemo(() => (data ? toNetwork(data) : null), [data]);
   const network = useMemo(() => (base ? withPending(base, editing.pending) : null), [base, editing.pending]);
   // The analytics see the same filters (crossing-only and partners are display options, not a selection).
@@ -96,47 +110,66 @@ export function ExplorerPage() {
   const select = (actorId: string | null): void => update({ selected: actorId });
   // The desk shares the right-hand side with the actor's card: "Bureau" shows it, whatever is selected.
   const deskShown = desk && animator && !selectedActor;
-  let body;
-  if (loading && !network) body = <p className="state" role="status">{i18n.t('state.loading')}</p>;
+  const layoutChoice = (
+    <Select label={i18n.t('layout.label')} value={view.layout} onChange={(layout) => layout && update({ layout })}
+      options={LAYOUTS.map((value) => ({ value, label: i18n.t(`layout.${value}`) }))} />
+  );
+  const sizeChoice = (
+    <Select label={i18n.t('size.label')} value={view.size} onChange={(size) => size && update({ size })}
+      options={SIZE_MEASURES.map((value) => ({ value, label: i18n.t(`size.${value}`) }))} />
+  );
+  let stage;
+  if (loading && !network) stage = <p className="state" role="status">{i18n.t('state.loading')}</p>;
   else if (error || !network || !selection || !counts) {
-    body = (
+    stage = (
       <div className="state" role="alert">
         <p>{i18n.t('state.error', { message: error?.message ?? '?' })}</p>
-        <button type="button" onClick={() => void refetch()}>{i18n.t('state.retry')}</button>
+        <Button onPress={() => void refetch()}>{i18n.t('state.retry')}</Button>
       </div>
     );
-  } else if (network.actors.length === 0) body = <p className="state" role="status">{i18n.t('state.emptyNetwork')}</p>;
+  } else if (network.actors.length === 0) stage = <p className="state" role="status">{i18n.t('state.emptyNetwork')}</p>;
   else {
-    body = (
+    const words = (): string => filterInWords(view.filters, {
+      territory: (id) => territories.flatMap((epci) => [epci, ...epci.communes]).find((item) => item.id === id)?.name,
+      sector: (id) => network.sectors.find((sector) => sector.id === id)?.name,
+    }, i18n);
+    stage = (
       <>
-        <div className="sidebar">
-          <SearchBox actors={selection.actors} onPick={select} />
-          <TotalsLine totals={totals(selection)} />
-          <DownloadMenu filters={view.filters} />
-          <button type="button" onClick={() => setEmbedding(true)}>{i18n.t('embedDialog.open')}</button>
+        {filtersOpen && (
           <FilterPanel filters={view.filters} counts={counts} sectors={network.sectors} territories={territories} years={years}
-            onChange={(filters) => update({ filters, focus: null })} />
-          <Legend size={view.size} />
-        </div>
-        <main className="main">
+            onChange={(filters) => update({ filters, focus: null })} onClose={() => setFiltersOpen(false)}
+            display={<>{phone && layoutChoice}{sizeChoice}</>} />
+        )}
+        <main className="stage" aria-label={i18n.t('app.title')}>
+          <StageToolbar filters={view.filters} totals={totals(selection)} activeFilters={activeFilters(view.filters)} filtersOpen={filtersOpen}
+            onFilters={() => setFiltersOpen(!filtersOpen)} layout={view.layout} onLayout={(layout) => update({ layout })}
+            network={view.view === 'graph' ? {
+              fit: () => drawing.current?.fit(),
+              picture: (format) => { if (drawing.current) void takePicture(drawing.current, format, i18n, words()); },
+            } : null}
+            onShare={() => setEmbedding(true)} />
           {highlight && view.gap && (
             <p className="banner" role="status">
               {i18n.t('gaps.highlighted', { name: i18n.t(gapTitle(view.gap)) })}{' '}
-              <button type="button" onClick={() => update({ gap: null })}>{i18n.t('gaps.clear')}</button>
+              <Button small onPress={() => update({ gap: null })}>{i18n.t('gaps.clear')}</Button>
             </p>
           )}
           {focusedActor && view.focus && (
             <p className="banner" role="status">
               {i18n.t('detail.focused', { name: focusedActor.name, hops: view.focus.hops })}{' '}
-              <button type="button" onClick={() => update({ focus: null })}>{i18n.t('detail.unfocus')}</button>
+              <Button small onPress={() => update({ focus: null })}>{i18n.t('detail.unfocus')}</Button>
             </p>
           )}
           {selection.actors.length === 0 && <p className="state" role="status">{i18n.t('state.emptySelection')}</p>}
           {view.view === 'table' ? (
             <TableView selection={selection} onSelect={select} />
           ) : (
-            <NetworkView elements={elements} layout={view.layout} positions={positions} selected={view.selected}
-              highlight={highlight} label={i18n.t('app.title')} onSelect={select} />
+            <div className="canvas-wrap">
+              <NetworkView handle={drawing} elements={elements} layout={view.layout} positions={positions} selected={view.selected}
+                highlight={highlight} label={i18n.t('app.title')} onSelect={select} />
+              <Legend size={view.size} expanded={!phone} />
+              {howTo && <HowToRead onClose={() => setHowTo(false)} />}
+            </div>
           )}
         </main>
         {selectedActor ? (
@@ -148,8 +181,8 @@ export function ExplorerPage() {
               <section aria-labelledby="edit-tools-title">
                 <h3 id="edit-tools-title">{i18n.t('edit.tools')}</h3>
                 <div className="actions">
-                  <button type="button" onClick={() => setActorForm({ id: selectedActor.id })}>{i18n.t('edit.editActor')}</button>
-                  <button type="button" onClick={() => setLinkForm({ link: null })}>{i18n.t('edit.addLink')}</button>
+                  <Button onPress={() => setActorForm({ id: selectedActor.id })}>{i18n.t('edit.editActor')}</Button>
+                  <Button onPress={() => setLinkForm({ link: null })}>{i18n.t('edit.addLink')}</Button>
                   <ConfirmDelete entity="ACTOR" id={selectedActor.id} label={i18n.t('edit.deleteActor')} editing={editing}
                     optimistic={{ type: 'delete-actor', id: selectedActor.id }} onDone={() => select(null)} />
                 </div>
@@ -167,39 +200,20 @@ export function ExplorerPage() {
       </>
     );
   }
+  const animatorTools = animator && (
+    <div role="group" aria-label={i18n.t('edit.tools')} className="tool-group">
+      <Button onPress={() => setActorForm({ id: null })}>{i18n.t('edit.newActor')}</Button>
+      <Button onPress={() => setImporting(true)}>{i18n.t('import.open')}</Button>
+      <ToggleButton isSelected={deskShown} onChange={() => { setDesk(!deskShown); if (!deskShown) select(null); }}>{i18n.t('desk.open')}</ToggleButton>
+    </div>
+  );
 
   return (
     <I18nContext.Provider value={i18n}>
       <div className="app" lang={view.lang}>
-        <header className="topbar">
-          <h1>{i18n.t('app.title')} <span className="muted">· {i18n.t('app.subtitle')}</span></h1>
-          <Choice label={i18n.t('layout.label')} value={view.layout} values={LAYOUTS}
-            text={(layout) => i18n.t(`layout.${layout}`)} onChange={(layout) => update({ layout })} />
-          <Choice label={i18n.t('size.label')} value={view.size} values={SIZE_MEASURES}
-            text={(measure) => i18n.t(`size.${measure}`)} onChange={(size) => update({ size })} />
-          <button type="button" aria-pressed={view.gaps} onClick={() => update({ gaps: !view.gaps, gap: null })}>{i18n.t('gaps.open')}</button>
-          <div role="group" aria-label={i18n.t('view.label')} className="switch">
-            {(['graph', 'table'] as const).map((mode) => (
-              <button key={mode} type="button" aria-pressed={view.view === mode} onClick={() => update({ view: mode })}>
-                {i18n.t(`view.${mode}`)}
-              </button>
-            ))}
-          </div>
-          <a href={view.lang === 'en' ? '/docs.html?lang=en' : '/docs.html'}>{i18n.t('docs.link')}</a>
-          <a href={view.lang === 'en' ? '/declare.html?lang=en' : '/declare.html'}>{i18n.t('declare.link')}</a>
-          {animator && (
-            <div role="group" aria-label={i18n.t('edit.tools')} className="switch">
-              <button type="button" onClick={() => setActorForm({ id: null })}>{i18n.t('edit.newActor')}</button>
-              <button type="button" onClick={() => setImporting(true)}>{i18n.t('import.open')}</button>
-              <button type="button" aria-pressed={deskShown} onClick={() => { setDesk(!deskShown); if (!deskShown) select(null); }}>{i18n.t('desk.open')}</button>
-            </div>
-          )}
-          <SessionControl />
-          <button type="button" lang={view.lang === 'fr' ? 'en' : 'fr'} onClick={() => update({ lang: view.lang === 'fr' ? 'en' : 'fr' })}>
-            {i18n.t('lang.switch')}
-          </button>
-        </header>
-        <div className="layout">{body}</div>
+        <AppHeader view={view} update={update} onHowTo={() => setHowTo(true)} animatorTools={animatorTools || undefined}
+          search={<SearchBox actors={selection?.actors ?? []} onPick={select} />} />
+        <div className="workspace">{stage}</div>
         {actorForm && network && (
           <ActorForm actorId={actorForm.id} sectors={network.sectors} editing={editing}
             onClose={(savedId) => { setActorForm(null); if (savedId) select(savedId); }} />

@@ -1,5 +1,6 @@
 import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILO_COLOURS, SILOS } from '@maillage/schema/vocabulary';
 import type { ReactNode } from 'react';
+import { Button, Checkbox, Disclosure, Select, Slider } from '../../ui/index.js';
 import { DEFAULT_FILTERS, type FacetCounts, type Filters, type TerritoryOption } from '../../core/graph/filter.js';
 import { type SectorNode } from '../../core/graph/types.js';
 import { useI18n } from '../common/I18n.js';
@@ -12,6 +13,9 @@ interface Props {
   /** The years the links span, for the time slider. */
   years: { first: number; last: number } | null;
   onChange(filters: Filters): void;
+  /** The display's choices (layout, node size), in the drawer on a phone. */
+  display?: ReactNode;
+  onClose(): void;
 }
 
 type ListFacet = 'silos' | 'kinds' | 'ptceRoles' | 'linkKinds';
@@ -34,10 +38,9 @@ function Checklist<T extends string>(props: {
     <fieldset>
       <legend>{props.legend}</legend>
       {props.values.map((value) => (
-        <label key={value} className="check">
-          <input type="checkbox" checked={props.checked.includes(value)} onChange={() => props.onToggle(value)} />
+        <Checkbox key={value} checked={props.checked.includes(value)} onChange={() => props.onToggle(value)}>
           {props.label(value)} <span className="count">({i18n.number(props.count(value))})</span>
-        </label>
+        </Checkbox>
       ))}
     </fieldset>
   );
@@ -59,29 +62,26 @@ function TreeSelect(props: {
   onChange(value: string | null): void;
 }) {
   const i18n = useI18n();
-  const option = (item: { id: string; name: string }, indent: boolean) => (
-    <option key={item.id} value={item.id}>{indent ? '\u00a0\u00a0— ' : ''}{item.name} ({i18n.number(props.count(item.id))})</option>
-  );
-  return (
-    <label className="field">
-      {props.label}
-      <select value={props.value ?? ''} onChange={(event) => props.onChange(event.target.value || null)}>
-        <option value="">{props.allLabel}</option>
-        {props.tree.map((item) => [option(item, false), ...item.children.map((child) => option(child, true))])}
-      </select>
-    </label>
-  );
+  const options = props.tree.flatMap((item) => [
+    { value: item.id, label: item.name, extra: `(${i18n.number(props.count(item.id))})` },
+    ...item.children.map((child) => ({ value: child.id, label: child.name, extra: `(${i18n.number(props.count(child.id))})`, indent: true })),
+  ]);
+  return <Select label={props.label} value={props.value} empty={props.allLabel} options={options} onChange={props.onChange} />;
 }
 
 /** Every facet with live counts: what each value would show with the other filters applied. */
-export function FilterPanel({ filters, counts, sectors, territories, years, onChange }: Props) {
+export function FilterPanel({ filters, counts, sectors, territories, years, onChange, display, onClose }: Props) {
   const i18n = useI18n();
   const set = (change: Partial<Filters>): void => onChange({ ...filters, ...change });
   const toggle = <F extends ListFacet>(facet: F, all: readonly Filters[F][number][], value: Filters[F][number]): void =>
     set({ [facet]: toggled(all, filters[facet] as Filters[F][number][], value) } as Partial<Filters>);
   return (
-    <section className="panel" aria-labelledby="filters-title">
-      <h2 id="filters-title">{i18n.t('filters.title')}</h2>
+    <section className="drawer" id="filters-drawer" aria-labelledby="filters-title">
+      <header className="drawer-header">
+        <h2 id="filters-title">{i18n.t('filters.title')}</h2>
+        <Button tone="quiet" icon aria-label={i18n.t('shell.closeFilters')} onPress={onClose}><span aria-hidden="true" className="close-mark">×</span></Button>
+      </header>
+      <div className="drawer-body">
       <TreeSelect
         label={i18n.t('filters.territory')}
         allLabel={i18n.t('filters.territoryAll')}
@@ -106,55 +106,44 @@ export function FilterPanel({ filters, counts, sectors, territories, years, onCh
         label={(silo) => (<><span className="swatch" style={{ background: SILO_COLOURS[silo] }} aria-hidden="true" />{i18n.silo(silo)}</>)}
         onToggle={(silo) => toggle('silos', SILOS, silo)}
       />
-      <details>
-        <summary>{i18n.t('filters.kinds')}</summary>
+      <Disclosure title={i18n.t('filters.kinds')}>
         <Checklist legend={i18n.t('filters.kinds')} values={ACTOR_KINDS} checked={filters.kinds}
           count={(kind) => counts.kinds[kind]} label={(kind) => i18n.kind(kind)} onToggle={(kind) => toggle('kinds', ACTOR_KINDS, kind)} />
-      </details>
-      <details>
-        <summary>{i18n.t('filters.roles')}</summary>
+      </Disclosure>
+      <Disclosure title={i18n.t('filters.roles')}>
         <Checklist legend={i18n.t('filters.roles')} values={PTCE_ROLES} checked={filters.ptceRoles}
           count={(role) => counts.ptceRoles[role]} label={(role) => i18n.role(role)} onToggle={(role) => toggle('ptceRoles', PTCE_ROLES, role)} />
-      </details>
-      <details>
-        <summary>{i18n.t('filters.linkKinds')}</summary>
+      </Disclosure>
+      <Disclosure title={i18n.t('filters.linkKinds')}>
         <Checklist legend={i18n.t('filters.linkKinds')} values={COOPERATION_KINDS} checked={filters.linkKinds}
           count={(kind) => counts.linkKinds[kind]} label={(kind) => i18n.linkKind(kind)} onToggle={(kind) => toggle('linkKinds', COOPERATION_KINDS, kind)} />
-      </details>
-      <label className="check">
-        <input type="checkbox" checked={filters.crossSiloOnly} onChange={() => set({ crossSiloOnly: !filters.crossSiloOnly })} />
-        {i18n.t('filters.crossSilo')}
-      </label>
-      <label className="check">
-        <input type="checkbox" checked={filters.partners} onChange={() => set({ partners: !filters.partners })} />
-        {i18n.t('filters.partners')}
-      </label>
+      </Disclosure>
+      <div className="options">
+        <Checkbox checked={filters.crossSiloOnly} onChange={() => set({ crossSiloOnly: !filters.crossSiloOnly })}>{i18n.t('filters.crossSilo')}</Checkbox>
+        <Checkbox checked={filters.partners} onChange={() => set({ partners: !filters.partners })}>{i18n.t('filters.partners')}</Checkbox>
+      </div>
       {years && (
-        <div className="field">
-          <label htmlFor="filter-year">{i18n.t('filters.year')}</label>
-          <input
-            id="filter-year"
-            type="range"
-            min={years.first - 1}
-            max={years.last}
-            step={1}
-            value={filters.asOf ? Number(filters.asOf.slice(0, 4)) : years.first - 1}
-            aria-valuetext={filters.asOf ? filters.asOf.slice(0, 4) : i18n.t('filters.yearAll')}
-            // The leftmost notch means "every year"; the others, the links active on 31 December of that year.
-            onChange={(event) => {
-              const year = Number(event.target.value);
-              set({ asOf: year < years.first ? null : `${year}-12-31` });
-            }}
-          />
-          <span className="hint" aria-hidden="true">{filters.asOf ? filters.asOf.slice(0, 4) : i18n.t('filters.yearAll')}</span>
-        </div>
+        <Slider
+          label={i18n.t('filters.year')}
+          min={years.first - 1}
+          max={years.last}
+          value={filters.asOf ? Number(filters.asOf.slice(0, 4)) : years.first - 1}
+          valueText={(year) => (year < years.first ? i18n.t('filters.yearAll') : String(year))}
+          // The leftmost notch means "every year"; the others, the links active on 31 December of that year.
+          onChange={(year) => set({ asOf: year < years.first ? null : `${year}-12-31` })}
+        />
       )}
-      <label className="field">
-        {i18n.t('filters.date')}
+      <label className="ui-field">
+        <span className="ui-label">{i18n.t('filters.date')}</span>
         <input type="date" value={filters.asOf ?? ''} onChange={(event) => set({ asOf: event.target.value || null })} aria-describedby="date-hint" />
         <span id="date-hint" className="hint">{filters.asOf ? '' : i18n.t('filters.dateAll')}</span>
       </label>
-      <button type="button" onClick={() => onChange(DEFAULT_FILTERS)}>{i18n.t('filters.reset')}</button>
+      {display && <Disclosure title={i18n.t('shell.display')} defaultExpanded>{display}</Disclosure>}
+      </div>
+      <footer className="drawer-footer">
+        <Button onPress={() => onChange(DEFAULT_FILTERS)}>{i18n.t('filters.reset')}</Button>
+        <Button tone="primary" className="phone-only" onPress={onClose}>{i18n.t('shell.showResults')}</Button>
+      </footer>
     </section>
   );
 }

@@ -4,7 +4,9 @@ import { matchKey, sectorGapKey, type GapKey } from '../../core/analytics/highli
 import type { ActorGap, GapReport, Text } from '../../core/analytics/types.js';
 import { useI18n } from '../common/I18n.js';
 import { SiloHeatmap } from './SiloHeatmap.js';
+import { Explained } from '../../ui/index.js';
 import { SidePanel } from '../common/SidePanel.js';
+import { Button, ToggleButton } from '../../ui/index.js';
 
 const SHOWN = 8;
 
@@ -27,16 +29,17 @@ function useSay(): (text: Text) => string {
 
 /** A kind of gap: its count, a button that lights the whole list up on the graph, and its items. */
 function Section({ id, title, count, gapKey, active, onHighlight, children }: {
-  id: string; title: string; count: number; gapKey?: GapKey; active: GapKey | null; onHighlight(key: GapKey | null): void; children: ReactNode;
+  id: 'sectors' | 'matches' | 'unmet' | 'isolated' | 'siloed' | 'brokers';
+  title: string; count: number; gapKey?: GapKey; active: GapKey | null; onHighlight(key: GapKey | null): void; children: ReactNode;
 }) {
   const i18n = useI18n();
   return (
     <section aria-labelledby={`gaps-${id}`} className="gap-section">
-      <h3 id={`gaps-${id}`}>{title} <span className="count">({i18n.number(count)})</span></h3>
+      <h3 id={`gaps-${id}`}>{title} <Explained explanation={i18n.t(`explain.${id}`)}><span className="count">({i18n.number(count)})</span></Explained></h3>
       {gapKey && count > 0 && (
-        <button type="button" aria-pressed={active === gapKey} onClick={() => onHighlight(active === gapKey ? null : gapKey)}>
+        <ToggleButton isSelected={active === gapKey} onChange={() => onHighlight(active === gapKey ? null : gapKey)}>
           {i18n.t('gaps.show')}
-        </button>
+        </ToggleButton>
       )}
       {count === 0 ? <p className="muted">{i18n.t('gaps.none')}</p> : children}
     </section>
@@ -53,7 +56,7 @@ function ActorList({ hint, gaps, total, onSelect }: { hint: string; gaps: ActorG
         {gaps.slice(0, SHOWN).map((gap) => (
           <li key={gap.actor.id}>
             <span className="swatch" style={{ background: SILO_COLOURS[gap.actor.silo] }} aria-hidden="true" />
-            <button type="button" className="link" onClick={() => onSelect(gap.actor.id)}>{gap.actor.name}</button>
+            <Button tone="link" onPress={() => onSelect(gap.actor.id)}>{gap.actor.name}</Button>
             {gap.partners > 0 && <span className="muted"> · {i18n.t('gaps.partners', { count: i18n.number(gap.partners), silo: i18n.silo(gap.actor.silo) })}</span>}
           </li>
         ))}
@@ -72,7 +75,7 @@ export function GapsPanel({ report, loading, error, active, onHighlight, onSelec
     body = (
       <div role="alert">
         <p>{i18n.t('gaps.error', { message: error })}</p>
-        <button type="button" onClick={onRetry}>{i18n.t('state.retry')}</button>
+        <Button onPress={onRetry}>{i18n.t('state.retry')}</Button>
       </div>
     );
   } else if (!report) {
@@ -94,10 +97,10 @@ export function GapsPanel({ report, loading, error, active, onHighlight, onSelec
               const key = sectorGapKey(gap.sector.id, gap.territory?.id ?? null);
               return (
                 <li key={key}>
-                  <button type="button" className="link" aria-pressed={active === key} onClick={pick(key)}>
+                  <ToggleButton tone="link" isSelected={active === key} onChange={pick(key)}>
                     {i18n.lang === 'en' ? gap.sector.nameEn ?? gap.sector.name : gap.sector.name}
                     {gap.territory && ` · ${gap.territory.name}`}
-                  </button>
+                  </ToggleButton>
                   {gap.reasons.map((reason) => <p key={reason.fr} className="reason">{say(reason)}</p>)}
                 </li>
               );
@@ -111,9 +114,9 @@ export function GapsPanel({ report, loading, error, active, onHighlight, onSelec
               const key = matchKey(match.offerer.id, match.needer.id);
               return (
                 <li key={`${key}-${match.resource.id}`}>
-                  <button type="button" className="link" aria-pressed={active === key} onClick={pick(key)}>
+                  <ToggleButton tone="link" isSelected={active === key} onChange={pick(key)}>
                     {match.offerer.name} ↔ {match.needer.name}
-                  </button>
+                  </ToggleButton>
                   <ul className="reasons">{match.reasons.map((reason) => <li key={reason.fr}>{say(reason)}</li>)}</ul>
                 </li>
               );
@@ -129,7 +132,7 @@ export function GapsPanel({ report, loading, error, active, onHighlight, onSelec
                 {need.needers.map((actor, i) => (
                   <span key={actor.id}>
                     {i > 0 && ', '}
-                    <button type="button" className="link" onClick={() => onSelect(actor.id)}>{actor.name}</button>
+                    <Button tone="link" onPress={() => onSelect(actor.id)}>{actor.name}</Button>
                   </span>
                 ))}
               </li>
@@ -147,7 +150,7 @@ export function GapsPanel({ report, loading, error, active, onHighlight, onSelec
           <ol>
             {brokers.actors.slice(0, SHOWN).map((broker) => (
               <li key={broker.actor.id}>
-                <button type="button" className="link" onClick={() => onSelect(broker.actor.id)}>{broker.actor.name}</button>
+                <Button tone="link" onPress={() => onSelect(broker.actor.id)}>{broker.actor.name}</Button>
                 <span className="muted"> · {say(broker.reasons[0] ?? { fr: '', en: '' })}</span>
               </li>
             ))}

@@ -1,13 +1,13 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
-import { useEffect, useRef } from 'react';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Highlight } from '../../core/analytics/highlight.js';
 import { layoutOptions } from '../../core/graph/layouts.js';
-import { networkStyle } from '../../core/graph/style.js';
+import { networkStyle, type NetworkColours } from '../../core/graph/style.js';
 import type { LayoutName } from '../../core/url/viewState.js';
-import { download } from './download.js';
-import { useI18n } from '../common/I18n.js';
+import { token, useTheme, type Theme } from '../../ui/index.js';
+import { relabel } from './networkLabels.js';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -22,6 +22,26 @@ interface Props {
   highlight: Highlight | null;
   label: string;
   onSelect(actorId: string | null): void;
+  /** What the page may ask of the drawing: fit it, take its picture. */
+  handle?: Ref<NetworkHandle>;
+}
+
+export interface NetworkHandle {
+  fit(): void;
+  /** The drawing as it is (every element, not only the visible part), on the page's background. */
+  svg(): string;
+  png(): Promise<Blob>;
+  /** The drawing's size in model units, for the picture's frame. */
+  size(): { width: number; height: number };
+}
+
+/** The network's colours from the design tokens of the theme in force. */
+function pageColours(_theme: Theme): NetworkColours {
+  const text = token('--text');
+  return {
+    text, outline: token('--canvas'), halo: token('--canvas'), selected: text, highlight: text,
+    group: { fill: token('--canvas-group'), outline: token('--canvas-group-line'), text: token('--text-muted') },
+  };
 }
 
 /** A spot for a new node until the layout places it: spread by its id, so that no two links start on one point. */
@@ -65,8 +85,8 @@ function applyDiff(cy: Core, elements: ElementDefinition[]): boolean {
 }
 
 /** Owns the one Cytoscape instance: diffs elements inside a batch and re-runs the layout only when it must. */
-export function NetworkView({ elements, layout, positions, selected, highlight, label, onSelect }: Props) {
-  const i18n = useI18n();
+export function NetworkView({ elements, layout, positions, selected, highlight, label, onSelect, handle }: Props) {
+  const [theme] = useTheme();
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -74,21 +94,54 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
   const lastLayout = useRef<LayoutName | null>(null);
 
   useEffect(() => {
-    const instance = cytoscape({ container: container.current, style: networkStyle(), minZoom: 0.05, maxZoom: 4 });
+    const instance = cytoscape({ container: container.current, style: networkStyle(pageColours(theme)), minZoom: 0.05, maxZoom: 4 });
     instance.on('tap', 'node[colour]', (event) => onSelectRef.current(event.target.id() as string));
     instance.on('tap', (event) => {
       if (event.target === instance) onSelectRef.current(null);
     });
     // Standard performance marks, read by the benchmark (npm run bench) and visible in any browser's profiler.
-    instance.on('layoutstop', () => performance.mark('maillage:settled'));
+    instance.on('layoutstop', () => {
+      relabel(instance);
+      performance.mark('maillage:settled');
+    });
     instance.one('render', () => performance.mark('maillage:first-render'));
+    // Names are chosen again once the viewport rests, not at every frame of a pan or a pinch.
+    let resting: ReturnType<typeof setTimeout> | undefined;
+    instance.on('viewport resize', () => {
+      clearTimeout(resting);
+      resting = setTimeout(() => relabel(instance), 150);
+    });
+    // The container changes size when a drawer or a panel opens: the drawing follows, the selected actor in view.
+    const resized = new ResizeObserver(() => {
+      instance.resize();
+      const chosen = instance.nodes(':selected');
+      if (chosen.nonempty()) instance.center(chosen);
+    });
+    if (container.current) resized.observe(container.current);
     cy.current = instance;
     window.__maillageCy = instance;
     return () => {
+      resized.disconnect();
+      clearTimeout(resting);
       instance.destroy();
       cy.current = null;
     };
+    // Made once; the theme's colours are applied by their own effect below.
   }, []);
+
+  useEffect(() => {
+    cy.current?.style(networkStyle(pageColours(theme)));
+  }, [theme]);
+
+  useImperativeHandle(handle, () => ({
+    fit: () => cy.current?.animate({ fit: { eles: cy.current.elements(), padding: 40 } }, { duration: 250 }),
+    svg: () => cy.current?.svg({ full: true, scale: 1, bg: token('--canvas') }) ?? '',
+    png: async () => cy.current!.png({ full: true, scale: 2, bg: token('--canvas'), output: 'blob-promise' }),
+    size: () => {
+      const box = cy.current?.elements().boundingBox({}) ?? { w: 0, h: 0 };
+      return { width: box.w, height: box.h };
+    },
+  }), []);
 
   useEffect(() => {
     const instance = cy.current;
@@ -104,6 +157,7 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
     const instance = cy.current;
     if (!instance) return;
     instance.batch(() => instance.elements().unselect().removeClass('faded highlighted'));
+    const settle = (): void => relabel(instance);
     if (highlight && !selected) {
       const lit = instance.elements().filter((element) =>
         element.isNode() ? highlight.nodes.has(element.id()) : highlight.edges.has(element.id()));
@@ -112,36 +166,22 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
         lit.addClass('highlighted');
         instance.elements().difference(lit).not('.group').addClass('faded');
       });
-      instance.animate({ fit: { eles: lit.nodes(), padding: 80 } }, { duration: 300 });
+      instance.animate({ fit: { eles: lit.nodes(), padding: 80 } }, { duration: 300, complete: settle });
       return;
     }
-    if (!selected) return;
+    if (!selected) {
+      settle();
+      return;
+    }
     const node = instance.getElementById(selected);
-    if (node.empty()) return;
+    if (node.empty()) return settle();
     instance.batch(() => {
       node.select();
       node.connectedEdges().select();
       instance.elements().difference(node.closedNeighborhood()).not('.group').addClass('faded');
     });
-    instance.animate({ center: { eles: node }, zoom: Math.max(instance.zoom(), 1.2) }, { duration: 300 });
+    instance.animate({ center: { eles: node }, zoom: Math.max(instance.zoom(), 1.2) }, { duration: 300, complete: settle });
   }, [selected, highlight, elements]);
 
-  const exportAs = (format: 'png' | 'svg'): void => {
-    const instance = cy.current;
-    if (!instance) return;
-    const blob = format === 'png'
-      ? instance.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob' }) as unknown as Blob
-      : new Blob([instance.svg({ full: true, scale: 1, bg: '#ffffff' })], { type: 'image/svg+xml' });
-    download(blob, `maillage-reseau.${format}`);
-  };
-
-  return (
-    <>
-      <div className="toolbar">
-        <button type="button" onClick={() => exportAs('png')}>{i18n.t('export.png')}</button>
-        <button type="button" onClick={() => exportAs('svg')}>{i18n.t('export.svg')}</button>
-      </div>
-      <div ref={container} className="network" role="img" aria-label={label} data-testid="network" />
-    </>
-  );
+  return <div ref={container} className="network" role="img" aria-label={label} data-testid="network" />;
 }

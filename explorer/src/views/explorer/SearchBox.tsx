@@ -32,7 +32,7 @@ export function SearchBox({ actors, onPick }: Props) {
   };
   return (
     <div className="search">
-      <label htmlFor={`${id}-input`}>{i18n.t('search.label')}</label>
+      <label htmlFor={`${id}-input`} className="visually-hidden">{i18n.t('search.label')}</label>
       <input
         id={`${id}-input`}
         type="search"

@@ -1,6 +1,7 @@
 import { SILOS } from '@maillage/schema/vocabulary';
 import { heatColours } from '../../core/analytics/heat.js';
 import type { SiloMatrix } from '../../core/analytics/types.js';
+import { Explained } from '../../ui/index.js';
 import { useI18n } from '../common/I18n.js';
 
 /** The 3×3 silo matrix as a table whose cells are shaded by density: a heatmap that a screen reader reads too. */
@@ -26,7 +27,9 @@ export function SiloHeatmap({ matrix }: { matrix: SiloMatrix }) {
               const value = cell(from, to);
               return (
                 <td key={to} style={heatColours(value?.density ?? null, densest)} data-testid={`heat-${from}-${to}`}>
-                  {i18n.number(value?.links ?? 0)} <small>({percent(value?.density ?? null)})</small>
+                  <Explained explanation={i18n.t('explain.cell', { links: i18n.number(value?.links ?? 0), density: percent(value?.density ?? null) })}>
+                    {i18n.number(value?.links ?? 0)} <small>({percent(value?.density ?? null)})</small>
+                  </Explained>
                 </td>
               );
             })}

@@ -1,6 +1,7 @@
 import { SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { LinkSuggestion } from '../../core/analytics/types.js';
 import { useI18n } from '../common/I18n.js';
+import { Button } from '../../ui/index.js';
 
 interface Props {
   suggestions: LinkSuggestion[] | null;
@@ -23,7 +24,7 @@ export function Suggestions({ suggestions, loading, onSelect }: Props) {
           {suggestions.map((suggestion) => (
             <li key={suggestion.actor.id}>
               <span className="swatch" style={{ background: SILO_COLOURS[suggestion.actor.silo] }} aria-hidden="true" />
-              <button type="button" className="link" onClick={() => onSelect(suggestion.actor.id)}>{suggestion.actor.name}</button>
+              <Button tone="link" onPress={() => onSelect(suggestion.actor.id)}>{suggestion.actor.name}</Button>
               <span className="muted"> · {i18n.silo(suggestion.actor.silo)}</span>
               <ul className="reasons">{suggestion.reasons.map((reason) => <li key={reason.fr}>{reason[i18n.lang]}</li>)}</ul>
             </li>

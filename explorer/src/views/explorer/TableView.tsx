@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { degrees, type Selection } from '../../core/graph/filter.js';
 import type { NetworkActor } from '../../core/graph/types.js';
 import { useI18n } from '../common/I18n.js';
+import { Button } from '../../ui/index.js';
 
 type Column = 'name' | 'silo' | 'kind' | 'territory' | 'degree';
 const COLUMNS: Column[] = ['name', 'silo', 'kind', 'territory', 'degree'];
@@ -40,13 +41,15 @@ export function TableView({ selection, onSelect }: Props) {
               const active = sort.column === column;
               return (
                 <th key={column} scope="col" aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
-                  <button
-                    type="button"
+                  <Button
+                    tone="quiet"
+                    small
+                    className="sort"
                     aria-label={i18n.t('table.sortBy', { column: label })}
-                    onClick={() => setSort({ column, ascending: active ? !sort.ascending : true })}
+                    onPress={() => setSort({ column, ascending: active ? !sort.ascending : true })}
                   >
                     {label} {active ? (sort.ascending ? '▲' : '▼') : ''}
-                  </button>
+                  </Button>
                 </th>
               );
             })}
@@ -56,7 +59,7 @@ export function TableView({ selection, onSelect }: Props) {
           {rows.map((actor) => (
             <tr key={actor.id}>
               <th scope="row">
-                <button type="button" className="link" onClick={() => onSelect(actor.id)}>{actor.name}</button>
+                <Button tone="link" onPress={() => onSelect(actor.id)}>{actor.name}</Button>
               </th>
               {COLUMNS.slice(1).map((column) => <td key={column}>{cell[column](actor)}</td>)}
             </tr>

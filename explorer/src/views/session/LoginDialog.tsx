@@ -5,6 +5,7 @@ import { localMessage, sessionOf } from '../../core/session/session.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { useI18n } from '../common/I18n.js';
 import { useSession } from './SessionContext.js';
+import { Button } from '../../ui/index.js';
 
 /** Signing in: an e-mail address and a password; the API's refusal shown in the reader's language. */
 export function LoginDialog({ onClose }: { onClose(): void }) {
@@ -27,7 +28,7 @@ export function LoginDialog({ onClose }: { onClose(): void }) {
         <label>{i18n.t('session.email')}<input ref={first} type="email" autoComplete="username" required value={email} onChange={(event) => setEmail(event.target.value)} /></label>
         <label>{i18n.t('session.password')}<input type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} /></label>
         {error && <p role="alert" className="error">{localMessage(error.message, i18n.lang)}</p>}
-        <button type="submit" disabled={loading}>{i18n.t('session.signIn')}</button>
+        <Button type="submit" isDisabled={loading}>{i18n.t('session.signIn')}</Button>
     </FormDialog>
   );
 }

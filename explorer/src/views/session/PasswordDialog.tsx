@@ -5,6 +5,7 @@ import { localMessage, sessionOf } from '../../core/session/session.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { useI18n } from '../common/I18n.js';
 import { useSession } from './SessionContext.js';
+import { Button } from '../../ui/index.js';
 
 /** Changing one's password: every other session ends, this one goes on with the new token. */
 export function PasswordDialog({ onClose }: { onClose(): void }) {
@@ -29,7 +30,7 @@ export function PasswordDialog({ onClose }: { onClose(): void }) {
         <label>{i18n.t('session.newPassword')}<input type="password" autoComplete="new-password" value={newPassword} onChange={(event) => setNew(event.target.value)} /></label>
         {error && <p role="alert" className="error">{localMessage(error.message, i18n.lang)}</p>}
         {done && <p role="status">{i18n.t('session.passwordChanged')}</p>}
-        <button type="submit" disabled={loading}>{i18n.t('edit.save')}</button>
+        <Button type="submit" isDisabled={loading}>{i18n.t('edit.save')}</Button>
     </FormDialog>
   );
 }

@@ -5,6 +5,7 @@ import { useI18n } from '../common/I18n.js';
 import { LoginDialog } from './LoginDialog.js';
 import { PasswordDialog } from './PasswordDialog.js';
 import { useSession } from './SessionContext.js';
+import { Button } from '../../ui/index.js';
 
 /** The top bar's "Se connecter", or who is signed in and "Se déconnecter". */
 export function SessionControl() {
@@ -17,7 +18,7 @@ export function SessionControl() {
   if (!session) {
     return (
       <>
-        <button type="button" onClick={() => setOpen(true)}>{i18n.t('session.signIn')}</button>
+        <Button onPress={() => setOpen(true)}>{i18n.t('session.signIn')}</Button>
         {open && <LoginDialog onClose={() => setOpen(false)} />}
       </>
     );
@@ -30,8 +31,8 @@ export function SessionControl() {
   return (
     <span className="session">
       <span className="muted">{session.email}</span>{' '}
-      <button type="button" onClick={() => setChanging(true)}>{i18n.t('session.changePassword')}</button>
-      <button type="button" onClick={() => void signOut()}>{i18n.t('session.signOut')}</button>
+      <Button onPress={() => setChanging(true)}>{i18n.t('session.changePassword')}</Button>
+      <Button onPress={() => void signOut()}>{i18n.t('session.signOut')}</Button>
       {changing && <PasswordDialog onClose={() => setChanging(false)} />}
     </span>
   );
