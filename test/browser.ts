@@ -45,13 +45,8 @@ export function testBrowser(): { open(url: string, options?: OpenOptions): Promi
       if (!browser) throw new Error('testBrowser: the browser is not started yet (call inside a test)');
       const context = await browser.newContext({ viewport: phone ? PHONE : DESKTOP, hasTouch: phone, isMobile: phone, locale: 'fr-FR' });
       if (!firstVisit) {
-        await context.addInitScript(() => {
-          try {
-            window.localStorage.setItem('maillage:howto-seen', 'test');
-          } catch {
-            // a sandboxed frame (an embed) has no storage, and no guide either
-          }
-        });
+        // A sandboxed frame (an embed) has no storage, and no guide either.
+        await context.addInitScript({ content: "try { localStorage.setItem('maillage:howto-seen', 'test'); } catch {}" });
       }
       const page = await context.newPage();
       page.on('close', () => void context.close().catch(() => undefined)); // the browser may be closing already

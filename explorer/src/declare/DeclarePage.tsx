@@ -53,10 +53,17 @@ export function DeclarePage({ i18n }: { i18n: Translator }) {
       setErrors(fieldErrors(error, i18n.lang));
     }
   };
-  if (thanks) return <main className="declare"><h1>{i18n.t('declare.title')}</h1><p role="status">{thanks}</p></main>;
+  const header = (
+    <header className="page-header">
+      <p className="brand"><a href={i18n.lang === 'en' ? '/?lang=en' : '/'}><span className="brand-mark" aria-hidden="true" />{i18n.t('shell.brand')}</a></p>
+    </header>
+  );
+  if (thanks) return <>{header}<main className="declare"><h1>{i18n.t('declare.title')}</h1><p role="status">{thanks}</p></main></>;
   const link = (index: number, change: Partial<DeclarationDraft['links'][number]>): void =>
     set('links', draft.links.map((item, at) => (at === index ? { ...item, ...change } : item)));
   return (
+    <>
+    {header}
     <main className="declare">
       <h1>{i18n.t('declare.title')}</h1>
       <p>{i18n.t('declare.intro')}</p>
@@ -105,5 +112,6 @@ export function DeclarePage({ i18n }: { i18n: Translator }) {
         <Button type="submit" tone="primary">{i18n.t('declare.submit')}</Button>
       </form>
     </main>
+    </>
   );
 }

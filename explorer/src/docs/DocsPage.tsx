@@ -14,11 +14,13 @@ export function DocsPage({ examples, i18n, onLang }: Props) {
   const other: Lang = i18n.lang === 'fr' ? 'en' : 'fr';
   return (
     <div className="docs" lang={i18n.lang}>
-      <header className="topbar">
-        <h1>{i18n.t('docs.title')}</h1>
-        <a href="/">{i18n.t('docs.explorer')}</a>
-        <a href="/graphiql.html">{i18n.t('docs.editor')}</a>
-        <Button lang={other} onPress={() => onLang(other)}>{i18n.t('lang.switch')}</Button>
+      <header className="app-header">
+        <h1 className="brand"><span className="brand-mark" aria-hidden="true" />{i18n.t('docs.title')}</h1>
+        <nav className="header-tools" aria-label={i18n.t('docs.title')}>
+          <a className="ui-button quiet" href="/">{i18n.t('docs.explorer')}</a>
+          <a className="ui-button quiet" href="/graphiql.html">{i18n.t('docs.editor')}</a>
+          <Button tone="quiet" lang={other} onPress={() => onLang(other)}>{i18n.t('lang.switch')}</Button>
+        </nav>
       </header>
       <main>
         <p>{i18n.t('docs.intro')}</p>
@@ -34,7 +36,7 @@ export function DocsPage({ examples, i18n, onLang }: Props) {
           {examples.map((example) => (
             <li key={example.name}>
               <h3>{example.title[i18n.lang]}</h3>
-              <pre><code>{example.query}</code></pre>
+              <pre tabIndex={0} aria-label={example.title[i18n.lang]}><code>{example.query}</code></pre>
               <a href={`/graphiql.html?query=${encodeURIComponent(example.query)}`}>{i18n.t('docs.tryIt')}</a>
             </li>
           ))}

@@ -4,6 +4,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toElements } from '../core/graph/elements.js';
 import { geoPositions, grouping, groupedPositions, layoutOptions, type Grouping } from '../core/graph/layouts.js';
+import { relabel } from '../core/graph/relabel.js';
 import { networkStyle } from '../core/graph/style.js';
 import type { Drawing } from '../core/graph/types.js';
 import './embed.css';
@@ -47,6 +48,14 @@ const cy = cytoscape({
 });
 window.__maillageEmbed = cy;
 performance.mark('maillage:embed-rendered');
+// The best connected actors named at first sight, as in the explorer; chosen again when the view rests.
+relabel(cy);
+cy.on('layoutstop', () => relabel(cy));
+let resting: ReturnType<typeof setTimeout> | undefined;
+cy.on('viewport resize', () => {
+  clearTimeout(resting);
+  resting = setTimeout(() => relabel(cy), 150);
+});
 
 function select(id: string): void {
   const node = cy.getElementById(id);
@@ -54,7 +63,7 @@ function select(id: string): void {
   cy.elements().unselect();
   node.select();
   node.connectedEdges().select();
-  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
+  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250, complete: () => relabel(cy) });
   status.textContent = `${node.data('label')} · ${node.degree(false)}`;
 }
 

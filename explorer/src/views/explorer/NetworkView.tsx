@@ -7,7 +7,7 @@ import { layoutOptions } from '../../core/graph/layouts.js';
 import { networkStyle, type NetworkColours } from '../../core/graph/style.js';
 import type { LayoutName } from '../../core/url/viewState.js';
 import { token, useTheme, type Theme } from '../../ui/index.js';
-import { relabel } from './networkLabels.js';
+import { relabel } from '../../core/graph/relabel.js';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { pickLabels, type LabelCandidate } from '../../core/graph/labels.js';
+import { pickLabels, type LabelCandidate } from './labels.js';
 
 /** The names' size on screen, whatever the zoom. */
 export const LABEL_PX = 12;
