@@ -22,6 +22,7 @@ import type { Logger } from './logger.js';
 import { healthRoutes } from './http/health.js';
 import { requestId } from './http/requestId.js';
 import { WorkQueue } from './work/queue.js';
+import { mapOrigins, mapRoutes } from './map/index.js';
 
 export const explorerDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'explorer', 'dist');
 
@@ -110,7 +111,8 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     }),
   );
 
-  app.use(embedRoutes({ analytics, driver, database: config.NEO4J_DATABASE, dist: explorerDist, frameAncestors: config.EMBED_FRAME_ANCESTORS, rateLimit: config.EMBED_RATE_LIMIT, logger }));
+  app.use(mapRoutes({ styleUrl: config.MAP_STYLE_URL ?? null }));
+  app.use(embedRoutes({ analytics, driver, database: config.NEO4J_DATABASE, dist: explorerDist, frameAncestors: config.EMBED_FRAME_ANCESTORS, rateLimit: config.EMBED_RATE_LIMIT, mapOrigins: mapOrigins(config.MAP_STYLE_URL ?? null), logger }));
   app.use(journalRoute({ driver, database: config.NEO4J_DATABASE, viewerOf }));
   const exportQueue = new WorkQueue(config.EXPORT_CONCURRENCY, config.EXPORT_QUEUE);
   app.use(exportRoutes({ driver, database: config.NEO4J_DATABASE, timeoutMs: config.EXPORT_TIMEOUT_MS, logger, viewerOf, queue: exportQueue }));

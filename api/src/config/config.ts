@@ -62,6 +62,11 @@ const ConfigSchema = z.object({
   OIDC_JWKS_URI: optional(z.string().url()),
   OIDC_AUDIENCE: optional(z.string()),
   /** Where the provider puts Maillage's role names in its tokens, as a dotted path (Keycloak: realm_access.roles). */
+  /**
+   * The basemap of the geographic layout: a MapLibre style URL (Plan IGN, OpenStreetMap…). Unset, or unreachable
+   * from the browser, the map draws its own plain local style and says so.
+   */
+  MAP_STYLE_URL: optional(z.string().url().refine((url) => /^https?:/.test(url), 'MAP_STYLE_URL is an http(s) URL')),
   OIDC_ROLES_CLAIM: z.string().regex(/^[\w-]+(\.[\w-]+)*$/, 'OIDC_ROLES_CLAIM is a dotted path like realm_access.roles').default('roles'),
 })
   .refine((config) => Boolean(config.OIDC_ISSUER) === Boolean(config.OIDC_JWKS_URI), {

@@ -23,6 +23,8 @@ export interface EmbedRouteOptions {
   frameAncestors: string[];
   /** Requests per minute and client on the embed routes. */
   rateLimit: number;
+  /** Where the basemap comes from (its style's origin), which the page's policy lets the browser reach. */
+  mapOrigins?: string[];
   logger: Logger;
 }
 
@@ -31,12 +33,14 @@ export function framingPolicy(frameAncestors: string[]): string {
   return `frame-ancestors 'self' ${frameAncestors.join(' ')}`.trim();
 }
 
-function embedHeaders(res: Response, frameAncestors: string[]): void {
-  // The application refuses framing everywhere; an embed is the one page made to be framed.
+function embedHeaders(res: Response, frameAncestors: string[], mapOrigins: string[]): void {
+  // The application refuses framing everywhere; an embed is the one page made to be framed. The map's library
+  // runs its tile work in a worker made from a blob, and reaches the configured basemap's origin.
   res.removeHeader('X-Frame-Options');
+  const map = mapOrigins.join(' ');
   res.setHeader('Content-Security-Policy', [
-    "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:",
-    "connect-src 'self'", "base-uri 'none'", "form-action 'none'", framingPolicy(frameAncestors),
+    "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", `img-src 'self' data: blob: ${map}`.trim(),
+    `connect-src 'self' ${map}`.trim(), "worker-src 'self' blob:", "base-uri 'none'", "form-action 'none'", framingPolicy(frameAncestors),
   ].join('; '));
   // Public, read-only and the same for everyone: caches may keep it a minute. No cookie is ever set here.
   res.setHeader('Cache-Control', 'public, max-age=60');
@@ -58,7 +62,7 @@ function explorerUrl(options: EmbedOptions): string {
  * `/embed`: a read-only view of the network for a collectivity's site, configured by its URL; `/embed/widget.js`:
  * the same as a web component; `/oembed`: what content management systems ask to embed a view from its URL.
  */
-export function embedRoutes({ analytics, driver, database, dist, frameAncestors, rateLimit: perMinute, logger }: EmbedRouteOptions): Router {
+export function embedRoutes({ analytics, driver, database, dist, frameAncestors, rateLimit: perMinute, mapOrigins = [], logger }: EmbedRouteOptions): Router {
   const router = Router();
   const templatePath = join(dist, 'embed.html');
   let template: string | undefined;
@@ -78,7 +82,7 @@ export function embedRoutes({ analytics, driver, database, dist, frameAncestors,
 
   /** Renders an embed from its parameters, or a page that says what is wrong with them. */
   const render = async (res: Response, query: Record<string, unknown>): Promise<void> => {
-    embedHeaders(res, frameAncestors);
+    embedHeaders(res, frameAncestors, mapOrigins);
     const html = load();
     if (!html) {
       res.status(503).type('text').send("L'intégration n'est pas construite (npm run build -w @maillage/explorer). / The embed is not built.");
@@ -120,7 +124,7 @@ export function embedRoutes({ analytics, driver, database, dist, frameAncestors,
   router.get('/embed/v/:name', limiter, async (req: Request, res: Response) => {
     const query = await savedQuery(String(req.params.name));
     if (query === undefined) {
-      embedHeaders(res, frameAncestors);
+      embedHeaders(res, frameAncestors, mapOrigins);
       res.status(404).type('text').send(`Vue intégrée inconnue / unknown embed view: "${req.params.name}"`);
       return;
     }

@@ -1,10 +1,11 @@
 import type { EmbedPayload } from '@maillage/schema/embed';
-import { SILO_NAMES } from '@maillage/schema/vocabulary';
+import { SHARED_MESSAGES, SILO_NAMES } from '@maillage/schema/vocabulary';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toElements } from '../core/graph/elements.js';
-import { geoPositions, grouping, groupedPositions, layoutOptions, type Grouping } from '../core/graph/layouts.js';
+import { geoPositions, grouping, groupedPositions, layoutOptions, placedOnly, type Grouping } from '../core/graph/layouts.js';
 import { relabel } from '../core/graph/relabel.js';
+import { createBasemap } from '../core/map/basemap.js';
 import { networkStyle } from '../core/graph/style.js';
 import type { Drawing } from '../core/graph/types.js';
 import './embed.css';
@@ -33,12 +34,15 @@ const lang = data.settings.lang;
 const groups: Grouping | undefined = data.settings.layout === 'silo'
   ? grouping('silo', drawing, { sectors: [] }, { silo: (silo) => SILO_NAMES[lang][silo], elsewhere: '', noSector: '' })
   : undefined;
-const positions = data.settings.layout === 'geo' ? geoPositions(drawing.actors) : groups ? groupedPositions(groups, drawing) : null;
+// On the map, only the actors it can place (the list beside the picture names everyone).
+const placement = data.settings.layout === 'geo' ? geoPositions(drawing.actors) : null;
+const drawn = placement ? placedOnly(drawing, placement) : drawing;
+const positions = placement ? placement.positions : groups ? groupedPositions(groups, drawing) : null;
 
 const cy = cytoscape({
   container,
-  elements: toElements(drawing, groups),
-  layout: layoutOptions(positions, drawing.actors.length),
+  elements: toElements(drawn, groups),
+  layout: layoutOptions(positions, drawn.actors.length),
   minZoom: 0.05,
   maxZoom: 4,
   style: networkStyle({
@@ -68,6 +72,25 @@ function select(id: string): void {
 }
 
 cy.on('tap', 'node[colour]', (event) => select(event.target.id() as string));
+
+// The map under the geographic layout: the explorer's own basemap, driven by the network.
+if (placement) {
+  const under = document.createElement('div');
+  under.className = 'basemap';
+  under.setAttribute('aria-hidden', 'true');
+  container.prepend(under);
+  void createBasemap(under, { ground: colour('--group'), lines: colour('--edge') }, (state) => {
+    if (state === 'remote') return;
+    const notice = document.createElement('p');
+    notice.className = 'source';
+    notice.textContent = SHARED_MESSAGES[lang][state === 'local' ? 'embed.mapLocal' : 'embed.mapUnreachable'];
+    container.after(notice);
+  }).then((basemap) => {
+    const follow = (): void => basemap.follow({ pan: cy.pan(), zoom: cy.zoom(), width: cy.width(), height: cy.height() });
+    cy.on('viewport resize', follow);
+    follow();
+  });
+}
 
 const search = document.getElementById('maillage-search') as HTMLInputElement | null;
 if (search) {

@@ -12,6 +12,8 @@ export const SHARED_MESSAGES = bilingual(
     'embed.source': 'Données : Maillage, pôle de coopération du Grand Bergeracois',
     'embed.open': 'Ouvrir dans l’explorateur',
     'embed.search': 'Chercher un acteur',
+    'embed.mapLocal': 'Fond de carte local (aucun fond en ligne configuré).',
+    'embed.mapUnreachable': 'Fond de carte local (le fond configuré ne répond pas).',
     'legend.silos': 'Couleur : silo',
   },
   {
@@ -24,6 +26,8 @@ export const SHARED_MESSAGES = bilingual(
     'embed.source': 'Data: Maillage, Grand Bergeracois cooperation hub',
     'embed.open': 'Open in the explorer',
     'embed.search': 'Find an actor',
+    'embed.mapLocal': 'Local basemap (no online basemap configured).',
+    'embed.mapUnreachable': 'Local basemap (the configured one does not answer).',
     'legend.silos': 'Colour: silo',
   },
 );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../../test/network.fixture.js';
 import { toElements } from './elements.js';
 import { applyFilters, DEFAULT_FILTERS } from './filter.js';
-import { geoPositions, groupedPositions, grouping } from './layouts.js';
+import { geoPositions, groupedPositions, grouping, placedOnly } from './layouts.js';
 
 const labels = { silo: (silo: string) => `silo ${silo}`, elsewhere: 'elsewhere', noSector: 'no sector' };
 const selection = applyFilters(fixture, DEFAULT_FILTERS);
@@ -42,7 +42,7 @@ describe('grouping', () => {
 });
 
 describe('geoPositions', () => {
-  const positions = geoPositions(selection.actors);
+  const { positions } = geoPositions(selection.actors);
 
   it('puts north up and east right, and spreads actors that share one point', () => {
     const [commune, scic, asso] = ['commune', 'scic', 'asso'].map((id) => positions.get(id)!);
@@ -52,13 +52,17 @@ describe('geoPositions', () => {
     expect(Math.hypot(scic!.x - commune!.x, scic!.y - commune!.y)).toBeLessThan(30);
   });
 
-  it('places an actor without coordinates at its EPCI’s centre, and lines up the rest under the map', () => {
+  it('places an actor without coordinates at its EPCI’s centre, and lists the rest beside the map', () => {
     const lonely = positions.get('lonely')!; // Eymet's EPCI, no coordinates: near the association in Eymet
     const asso = positions.get('asso')!;
     expect(Math.hypot(lonely.x - asso.x, lonely.y - asso.y)).toBeLessThan(30);
     const region = { ...fixture.actors[0]!, id: 'region', location: null, territories: [{ id: 'region:75', name: 'Nouvelle-Aquitaine', epci: null, partOf: [] }] };
     const withRegion = geoPositions([...selection.actors, region]);
-    expect(withRegion.get('region')!.y).toBeGreaterThan(Math.max(...['commune', 'scic', 'asso', 'lonely'].map((id) => withRegion.get(id)!.y)));
+    expect(withRegion.positions.has('region')).toBe(false);
+    expect(withRegion.unplaced.map((actor) => actor.id)).toEqual(['region']);
+    const drawn = placedOnly({ actors: [...selection.actors, region], links: [{ ...selection.links[0]!, target: 'region' }], context: new Set<string>() }, withRegion);
+    expect(drawn.actors.map((actor) => actor.id)).not.toContain('region');
+    expect(drawn.links).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { LayoutOptions } from 'cytoscape';
 import type { LayoutName } from '../url/viewState.js';
+import { project } from '../map/projection.js';
 import type { DrawnActor, Drawing, Network, NetworkActor } from './types.js';
 
 export interface Group {
@@ -66,22 +67,24 @@ export function grouping(layout: LayoutName, selection: Pick<Drawing, 'actors'>,
   return { groups: [...groups.values()], parentOf };
 }
 
-const SCALE = 4000; // pixels per degree of latitude: the Grand Bergeracois spans about 1,600 px
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
+/** Where the geographic layout puts actors, and those it cannot place (a département, a région…), for a list. */
+export interface GeoPlacement {
+  positions: Map<string, { x: number; y: number }>;
+  unplaced: DrawnActor[];
+}
+
 /**
- * Positions for the geographic layout: an equirectangular projection of the actors' coordinates (fine at the
- * scale of a territory), actors sharing one point (a commune centre) spread on a small sunflower spiral around it;
- * an EPCI's own body without coordinates at the centre of its communes' actors; the others (département,
- * région…) lined up under the map.
+ * Positions for the geographic layout: the actors' coordinates in Web Mercator (core/map/projection.ts: the
+ * basemap's own projection, so the two stay in step), actors sharing one point (a commune centre) spread on a small
+ * sunflower spiral around it, an EPCI's own body without coordinates at the centre of its communes' actors. The
+ * others have no place on the map: they are listed beside it, never lined up on it.
  */
-export function geoPositions(actors: DrawnActor[]): Map<string, { x: number; y: number }> {
+export function geoPositions(actors: DrawnActor[]): GeoPlacement {
   const located = actors.filter((actor) => actor.location);
   const positions = new Map<string, { x: number; y: number }>();
   const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
-  const latitude0 = mean(located.map((actor) => actor.location!.latitude));
-  const longitude0 = mean(located.map((actor) => actor.location!.longitude));
-  const cos = Math.cos((latitude0 * Math.PI) / 180);
   const epciPoints = new Map<string, { latitude: number; longitude: number }[]>();
   for (const actor of located) {
     const epci = epciOf(actor);
@@ -93,28 +96,28 @@ export function geoPositions(actors: DrawnActor[]): Map<string, { x: number; y: 
     return points ? { latitude: mean(points.map((p) => p.latitude)), longitude: mean(points.map((p) => p.longitude)) } : null;
   };
   const atPoint = new Map<string, number>();
+  const unplaced: DrawnActor[] = [];
   for (const actor of actors) {
     const point = pointOf(actor);
-    if (!point) continue;
-    const { latitude, longitude } = point;
-    const key = `${latitude},${longitude}`;
+    if (!point) {
+      unplaced.push(actor);
+      continue;
+    }
+    const key = `${point.latitude},${point.longitude}`;
     const rank = atPoint.get(key) ?? 0;
     atPoint.set(key, rank + 1);
     const radius = 14 * Math.sqrt(rank);
-    positions.set(actor.id, {
-      x: (longitude - longitude0) * cos * SCALE + radius * Math.cos(rank * GOLDEN_ANGLE),
-      y: -(latitude - latitude0) * SCALE + radius * Math.sin(rank * GOLDEN_ANGLE),
-    });
+    const { x, y } = project(point);
+    positions.set(actor.id, { x: x + radius * Math.cos(rank * GOLDEN_ANGLE), y: y + radius * Math.sin(rank * GOLDEN_ANGLE) });
   }
-  const placed = [...positions.values()];
-  const left = placed.length > 0 ? Math.min(...placed.map((p) => p.x)) : 0;
-  const bottom = placed.length > 0 ? Math.max(...placed.map((p) => p.y)) + 120 : 0;
-  const unlocated = actors.filter((actor) => !positions.has(actor.id))
-    .sort((a, b) => (a.territories[0]?.name ?? '').localeCompare(b.territories[0]?.name ?? '') || a.name.localeCompare(b.name));
-  unlocated.forEach((actor, index) => {
-    positions.set(actor.id, { x: left + (index % 20) * 40, y: bottom + Math.floor(index / 20) * 40 });
-  });
-  return positions;
+  unplaced.sort((a, b) => (a.territories[0]?.name ?? '').localeCompare(b.territories[0]?.name ?? '') || a.name.localeCompare(b.name));
+  return { positions, unplaced };
+}
+
+/** The part of a drawing the map can show: the placed actors and the links between them. */
+export function placedOnly<D extends Drawing>(drawing: D, placement: GeoPlacement): D {
+  const placed = (id: string): boolean => placement.positions.has(id);
+  return { ...drawing, actors: drawing.actors.filter((actor) => placed(actor.id)), links: drawing.links.filter((link) => placed(link.source) && placed(link.target)) };
 }
 
 const SPIRAL_STEP = 32; // pixels: distance between neighbours on a group's sunflower spiral

@@ -4,7 +4,7 @@ import { highlightOf } from '../../core/analytics/highlight.js';
 import { CENTRALITY_QUERY, GAPS_QUERY, SUGGESTIONS_QUERY } from '../../core/analytics/queries.js';
 import { toElements, type NodeSizing } from '../../core/graph/elements.js';
 import { applyFilters, DEFAULT_FILTERS, facetCounts, linkYears, territoryTree, toNetworkFilter, totals, type Filters } from '../../core/graph/filter.js';
-import { geoPositions, groupedPositions, grouping, type Grouping } from '../../core/graph/layouts.js';
+import { geoPositions, groupedPositions, grouping, placedOnly, type Grouping } from '../../core/graph/layouts.js';
 import { ACTOR_DETAILS_QUERY, NETWORK_QUERY, toNetwork } from '../../core/graph/query.js';
 import { withPending } from '../../core/editing/pending.js';
 import type { NetworkLink } from '../../core/graph/types.js';
@@ -18,6 +18,7 @@ import { EmbedDialog } from './EmbedDialog.js';
 import { FilterPanel } from './FilterPanel.js';
 import { GapsPanel } from './GapsPanel.js';
 import { I18nContext } from '../common/I18n.js';
+import { GeoMap } from './GeoMap.js';
 import { firstVisit, HowToRead } from './HowToRead.js';
 import { Legend } from './Legend.js';
 import { NetworkView, type NetworkHandle } from './NetworkView.js';
@@ -98,12 +99,17 @@ export function ExplorerPage() {
     const labels = { silo: i18n.silo, elsewhere: i18n.t('layout.elsewhere'), noSector: i18n.t('layout.noSector') };
     return grouping(view.layout, selection, network, labels);
   }, [network, selection, view.layout, i18n]);
-  const elements = useMemo(() => (selection ? toElements(selection, grouped, sizing) : []), [selection, grouped, sizing]);
+  const placement = useMemo(() => (selection && view.layout === 'geo' ? geoPositions(selection.actors) : null), [selection, view.layout]);
+  // On the map, only what has a place there; the others are listed beside it.
+  const elements = useMemo(() => {
+    if (!selection) return [];
+    return toElements(placement ? placedOnly(selection, placement) : selection, grouped, sizing);
+  }, [selection, placement, grouped, sizing]);
   // Preset positions for every layout but the force-directed one.
   const positions = useMemo(() => {
     if (!selection || view.layout === 'force') return null;
-    return grouped ? groupedPositions(grouped, selection) : geoPositions(selection.actors);
-  }, [selection, grouped, view.layout]);
+    return grouped ? groupedPositions(grouped, selection) : placement?.positions ?? null;
+  }, [selection, grouped, placement, view.layout]);
   const selectedActor = selection?.actors.find((actor) => actor.id === view.selected) ?? null;
   const focusedActor = view.focus ? network?.actors.find((actor) => actor.id === view.focus?.actor) : undefined;
 
@@ -164,7 +170,8 @@ export function ExplorerPage() {
           {view.view === 'table' ? (
             <TableView selection={selection} onSelect={select} />
           ) : (
-            <div className="canvas-wrap">
+            <div className={placement ? 'canvas-wrap geo' : 'canvas-wrap'}>
+              {placement && <GeoMap network={drawing} unplaced={placement.unplaced} onSelect={select} />}
               <NetworkView handle={drawing} elements={elements} layout={view.layout} positions={positions} selected={view.selected}
                 highlight={highlight} label={i18n.t('app.title')} onSelect={select} />
               <Legend size={view.size} expanded={!phone} />

@@ -5,6 +5,7 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Highlight } from '../../core/analytics/highlight.js';
 import { layoutOptions } from '../../core/graph/layouts.js';
 import { networkStyle, type NetworkColours } from '../../core/graph/style.js';
+import type { Viewport } from '../../core/map/projection.js';
 import type { LayoutName } from '../../core/url/viewState.js';
 import { token, useTheme, type Theme } from '../../ui/index.js';
 import { relabel } from '../../core/graph/relabel.js';
@@ -33,6 +34,8 @@ export interface NetworkHandle {
   png(): Promise<Blob>;
   /** The drawing's size in model units, for the picture's frame. */
   size(): { width: number; height: number };
+  /** Follows the viewport (pan, zoom, size), at once and at every change: the basemap keeps in step with it. */
+  onViewport(listener: (viewport: Viewport) => void): () => void;
 }
 
 /** The network's colours from the design tokens of the theme in force. */
@@ -140,6 +143,14 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
     size: () => {
       const box = cy.current?.elements().boundingBox({}) ?? { w: 0, h: 0 };
       return { width: box.w, height: box.h };
+    },
+    onViewport: (listener) => {
+      const instance = cy.current;
+      if (!instance) return () => undefined;
+      const tell = (): void => listener({ pan: instance.pan(), zoom: instance.zoom(), width: instance.width(), height: instance.height() });
+      instance.on('viewport resize', tell);
+      tell();
+      return () => instance.off('viewport resize', tell);
     },
   }), []);
 

@@ -1,0 +1,1 @@
+export { mapOrigins, mapRoutes, type MapConfig } from './route.js';
