@@ -1,6 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { createDriver, startEmbeddedNeo4j, type EmbeddedNeo4j } from '@maillage/neo4j';
 import type { Driver } from 'neo4j-driver';
 
@@ -44,4 +46,32 @@ export function writeBenchResult(name: string, data: unknown): void {
   const output = join(import.meta.dirname, '..', '.bench');
   mkdirSync(output, { recursive: true });
   writeFileSync(join(output, `${name}.json`), JSON.stringify(data, null, 2));
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+/**
+ * Another build of the explorer served beside the API, which it forwards everything else to (GraphQL, exports,
+ * embeds' data): a before/after comparison on the same data, in the same run.
+ */
+export async function serveBuild(dist: string, apiUrl: string): Promise<{ url: string; close(): void }> {
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const file = join(dist, path === '/' ? 'index.html' : path);
+    if (file.startsWith(dist) && existsSync(file) && statSync(file).isFile()) {
+      res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+      createReadStream(file).pipe(res);
+      return;
+    }
+    const target = new URL(req.url ?? '/', apiUrl);
+    const upstream = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
 }

@@ -7,9 +7,11 @@ import { chromium, type Browser } from 'playwright-core';
 import { loadConfig } from '../../api/src/config/config.js';
 import { createLogger } from '../../api/src/logger.js';
 import { startApi } from '../../api/src/server.js';
-import { benchDatabase, CHROMIUM_ARGS, clearDatabase, writeBenchResult } from '../../bench/support.js';
+import { benchDatabase, CHROMIUM_ARGS, clearDatabase, serveBuild, writeBenchResult } from '../../bench/support.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
+// Another build of the explorer (say, the commit before a change), measured beside this one on the same data.
+const BASELINE_DIST = process.env.BENCH_BASELINE_DIST;
 const SETTLE_TIMEOUT_MS = 600_000;
 
 interface Measure {
@@ -79,6 +81,7 @@ try {
   await migrate(driver);
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'silent' });
   const api = await startApi(config, driver, createLogger('silent'));
+  const baseline = BASELINE_DIST ? await serveBuild(BASELINE_DIST, api.url) : null;
   try {
     const territories: [string, () => unknown][] = [
       ['seed (baseline)', () => grandBergeracois()],
@@ -87,11 +90,17 @@ try {
     for (const [name, data] of territories) {
       await clearDatabase(driver);
       await loadDataset(driver, data(), { batchSize: 5_000 });
-      const row = await measure(browser, `${api.url}/`, name);
+      if (baseline) {
+        const before = await measure(browser, `${baseline.url}/`, `${name} · before`);
+        results.push(before);
+        console.error(`[bench] ${before.territory}: settled in ${before.settledMs.toFixed(0)} ms`);
+      }
+      const row = await measure(browser, `${api.url}/`, baseline ? `${name} · after` : name);
       results.push(row);
-      console.error(`[bench] ${name}: settled in ${row.settledMs.toFixed(0)} ms`);
+      console.error(`[bench] ${row.territory}: settled in ${row.settledMs.toFixed(0)} ms`);
     }
   } finally {
+    baseline?.close();
     await api.stop();
   }
 } finally {

@@ -65,18 +65,26 @@ describe('the explorer', () => {
   it('opens an actor’s panel when its node is clicked', async () => {
     const { page } = await browser.open(api.url('/'));
     await waitForNetwork(page);
-    const point = await page.evaluate(() => {
+    // The layout is random and nodes may overlap: click one that nothing covers, as a user would aim.
+    const target = await page.evaluate(() => {
       const cy = window.__maillageCy!;
-      const node = cy.getElementById('scic-assiette-locale');
-      cy.center(node); // away from the legend's corner
+      const renderer = (cy as unknown as { renderer(): { findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined } }).renderer();
+      const ids = ['scic-assiette-locale', ...cy.nodes('[colour]').map((node) => node.id())];
+      const id = ids.find((candidate) => {
+        const node = cy.getElementById(candidate);
+        cy.center(node); // away from the legend's corner
+        return renderer.findNearestElement(node.position().x, node.position().y, true, false)?.id() === candidate;
+      })!;
+      const node = cy.getElementById(id);
+      cy.center(node);
       const position = node.renderedPosition();
       const box = cy.container()!.getBoundingClientRect();
-      return { x: box.left + position.x, y: box.top + position.y };
+      return { id, name: node.data('label') as string, x: box.left + position.x, y: box.top + position.y };
     });
-    await page.mouse.click(point.x, point.y);
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: "SCIC L'Assiette Locale" }).count()).toBe(1);
+    await page.mouse.click(target.x, target.y);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: target.name }).count()).toBe(1);
     expect(await page.getByText(/^Coopérations \(\d+\)$/).count()).toBe(1);
-    expect(new URL(page.url()).searchParams.get('actor')).toBe('scic-assiette-locale');
+    expect(new URL(page.url()).searchParams.get('actor')).toBe(target.id);
     await browser.screenshot(page, 'explorer-detail');
   });
 

@@ -27,12 +27,9 @@ function layoutFacts(page: Page): Promise<{ share: number; sideways: boolean }> 
   });
 }
 
-/** The named nodes' label boxes on screen: they must not overlap one another. */
+/** The names drawn over the network, with their boxes on screen (the explorer's own test hook). */
 function namedBoxes(page: Page): Promise<{ id: string; x1: number; y1: number; x2: number; y2: number }[]> {
-  return page.evaluate(() => window.__maillageCy!.nodes('.named').map((node) => {
-    const box = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-    return { id: node.id(), x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 };
-  }));
+  return page.evaluate(() => window.__maillageNames!().map((name) => ({ id: name.id, ...name.box })));
 }
 
 describe('the app shell', () => {
@@ -60,9 +57,9 @@ describe('the app shell', () => {
     const { page } = await browser.open(api.url('/?actor=recyclerie-bergerac'));
     await page.getByRole('heading', { level: 2, name: 'La Recyclerie Bergeracoise' }).waitFor();
     await expect.poll(() => page.evaluate(() => {
-      const node = window.__maillageCy!.getElementById('recyclerie-bergerac');
-      const around = node.closedNeighborhood().nodes();
-      return around.filter('.named').length === around.length;
+      const around = window.__maillageCy!.getElementById('recyclerie-bergerac').closedNeighborhood().nodes().map((node) => node.id());
+      const named = new Set(window.__maillageNames!().map((name) => name.id));
+      return around.every((id) => named.has(id));
     })).toBe(true);
   });
 
@@ -72,7 +69,7 @@ describe('the app shell', () => {
     const first = await layoutFacts(page);
     expect(first.share).toBeGreaterThan(0.75);
     expect(first.sideways).toBe(false);
-    expect(await page.evaluate(() => window.__maillageCy!.nodes('.named').length)).toBeGreaterThan(3);
+    expect(await page.evaluate(() => window.__maillageNames!().length)).toBeGreaterThan(3);
 
     await page.getByRole('button', { name: /^Filtres/ }).tap();
     const drawer = page.getByRole('region', { name: 'Filtres' });
@@ -114,9 +111,19 @@ describe('the app shell', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
     const svg = Buffer.concat(chunks).toString();
+    expect(svg).toMatch(/<text x="[\d.-]+" y="[\d.-]+">[^<]+<\/text>/); // the names shown, in the picture too
     for (const words of ['Maillage — réseau de coopération', 'Territoire : CA Bergeracoise', 'Silos : Public, Population', 'Couleur : silo', 'Structure d', 'Fait le', 'Source : Maillage']) {
       expect(svg).toContain(words);
     }
+  });
+
+  it('prints the current view and its legend without the controls', async () => {
+    const { page } = await browser.open(api.url('/'));
+    await labelled(page);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => Object.fromEntries(['.drawer', '.header-tools', '.header-search', '[data-testid="network"]', '.legend']
+      .map((selector) => [selector, getComputedStyle(document.querySelector(selector)!).display !== 'none'])));
+    expect(shown).toEqual({ '.drawer': false, '.header-tools': false, '.header-search': false, '[data-testid="network"]': true, '.legend': true });
   });
 
   it('photographs every page at both sizes, in light and dark', async () => {

@@ -4,7 +4,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toElements } from '../core/graph/elements.js';
 import { geoPositions, grouping, groupedPositions, layoutOptions, placedOnly, type Grouping } from '../core/graph/layouts.js';
-import { relabel } from '../core/graph/relabel.js';
+import { attachNameLayer } from '../core/graph/nameLayer.js';
 import { createBasemap } from '../core/map/basemap.js';
 import { networkStyle } from '../core/graph/style.js';
 import type { Drawing } from '../core/graph/types.js';
@@ -46,20 +46,15 @@ const cy = cytoscape({
   minZoom: 0.05,
   maxZoom: 4,
   style: networkStyle({
-    text: colour('--fg'), outline: colour('--bg'), halo: colour('--bg'), selected: colour('--accent'), highlight: colour('--accent'),
+    text: colour('--fg'), outline: colour('--bg'), selected: colour('--accent'), highlight: colour('--accent'),
     group: { fill: colour('--group'), outline: colour('--edge'), text: colour('--fg') },
   }),
 });
 window.__maillageEmbed = cy;
 performance.mark('maillage:embed-rendered');
-// The best connected actors named at first sight, as in the explorer; chosen again when the view rests.
-relabel(cy);
-cy.on('layoutstop', () => relabel(cy));
-let resting: ReturnType<typeof setTimeout> | undefined;
-cy.on('viewport resize', () => {
-  clearTimeout(resting);
-  resting = setTimeout(() => relabel(cy), 150);
-});
+// The best connected actors named at first sight, as in the explorer.
+const names = attachNameLayer(cy, { text: colour('--fg'), halo: colour('--bg') });
+window.__maillageNames = () => names.names();
 
 function select(id: string): void {
   const node = cy.getElementById(id);
@@ -67,7 +62,7 @@ function select(id: string): void {
   cy.elements().unselect();
   node.select();
   node.connectedEdges().select();
-  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250, complete: () => relabel(cy) });
+  cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 250 });
   status.textContent = `${node.data('label')} · ${node.degree(false)}`;
 }
 

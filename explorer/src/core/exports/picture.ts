@@ -15,10 +15,19 @@ export interface PictureText {
   lines: readonly { provenance: keyof typeof PROVENANCE_LINES; label: string }[];
 }
 
+/** A name drawn on the network, in the drawing's own coordinates (under its node). */
+export interface PictureName {
+  x: number;
+  y: number;
+  text: string;
+}
+
 export interface PictureLook {
   background: string;
   text: string;
   muted: string;
+  /** Behind names, so that they read over links. */
+  halo?: string;
 }
 
 const WIDTH = 1600;
@@ -73,8 +82,16 @@ function legend(text: PictureText, look: PictureLook, top: number): string {
   return `<g>${row(top, text.headings.silos, silos)}${row(top + 38, text.headings.kinds, kinds)}${row(top + 76, text.headings.lines, lines)}</g>`;
 }
 
+/** The names the explorer showed, 13 px high in the picture whatever its scale, with a halo of the background. */
+function namesOver(names: readonly PictureName[], look: PictureLook, fontSize: number): string {
+  if (names.length === 0) return '';
+  const halo = look.halo ?? look.background;
+  const texts = names.map((name) => `<text x="${name.x.toFixed(1)}" y="${name.y.toFixed(1)}">${escapeXml(name.text)}</text>`).join('');
+  return `<g font-size="${fontSize.toFixed(2)}" font-weight="600" text-anchor="middle" dominant-baseline="hanging" fill="${look.text}" stroke="${halo}" stroke-width="${(fontSize / 4).toFixed(2)}" paint-order="stroke" stroke-linejoin="round">${texts}</g>`;
+}
+
 /** The network's SVG (as cytoscape-svg writes it, prolog and all) framed into a picture ready for a slide. */
-export function framePicture(networkSvg: string, size: { width: number; height: number }, text: PictureText, look: PictureLook): string {
+export function framePicture(networkSvg: string, size: { width: number; height: number }, text: PictureText, look: PictureLook, names: readonly PictureName[] = []): string {
   const inner = networkSvg.slice(networkSvg.indexOf('<svg'));
   const drawWidth = WIDTH - 2 * MARGIN;
   const scale = size.width > 0 ? Math.min(drawWidth / size.width, 1.6) : 1;
@@ -88,7 +105,7 @@ export function framePicture(networkSvg: string, size: { width: number; height: 
     `<rect width="100%" height="100%" fill="${look.background}"/>`,
     `<text x="${MARGIN}" y="52" font-size="30" font-weight="700" fill="${look.text}">${escapeXml(text.title)}</text>`,
     `<text x="${MARGIN}" y="84" font-size="17" fill="${look.muted}">${escapeXml(text.filter)}</text>`,
-    `<g transform="translate(${offsetX} ${HEADER}) scale(${scale})">${inner}</g>`,
+    `<g transform="translate(${offsetX} ${HEADER}) scale(${scale})">${inner}${namesOver(names, look, 13 / scale)}</g>`,
     legend(text, look, legendTop),
     `<text x="${MARGIN}" y="${height - MARGIN / 2 - 6}" font-size="14" fill="${look.muted}">${escapeXml(`${text.date} · ${text.source}`)}</text>`,
     '</svg>',

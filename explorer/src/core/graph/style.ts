@@ -6,8 +6,6 @@ export interface NetworkColours {
   text: string;
   /** A node's thin outline, to part it from its neighbours: the page's background. */
   outline: string;
-  /** Behind a name, so that it reads over links: the canvas's colour. */
-  halo: string;
   /** A selected node's ring. */
   selected: string;
   /** A gap lit up from the Gaps panel. */
@@ -17,7 +15,7 @@ export interface NetworkColours {
 }
 
 export const LIGHT_PAGE: NetworkColours = {
-  text: '#1a1a1a', outline: '#ffffff', halo: '#ffffff', selected: '#000000', highlight: '#1a1a1a', group: { fill: '#efefec', outline: '#b5b5b0', text: '#3a3a3a' },
+  text: '#1a1a1a', outline: '#ffffff', selected: '#000000', highlight: '#1a1a1a', group: { fill: '#efefec', outline: '#b5b5b0', text: '#3a3a3a' },
 };
 
 /**
@@ -66,16 +64,9 @@ export function networkStyle(colours: NetworkColours = LIGHT_PAGE): StylesheetJs
         padding: '12px',
       },
     },
-    // Named at any zoom (the best connected that have room, the selected actor and its partners): the view sets
-    // their font size so that it stays the same on screen (core/graph/labels.ts chooses them).
-    {
-      selector: 'node.named',
-      style: {
-        'min-zoomed-font-size': 0, 'font-weight': 600, 'text-background-color': colours.halo, 'text-background-opacity': 0.8,
-        'text-background-padding': '1px', 'text-background-shape': 'roundrectangle',
-      } as never,
-    },
-    { selector: 'node[colour]:selected', style: { 'border-width': 4, 'border-color': colours.selected, 'font-size': 12, 'min-zoomed-font-size': 0 } },
+    // The selected actor's and its partners' names are drawn over the network (core/graph/nameLayer.ts) below the zoom
+    // at which Cytoscape draws every label.
+    { selector: 'node[colour]:selected', style: { 'border-width': 4, 'border-color': colours.selected } },
     {
       selector: 'edge',
       style: {
@@ -90,7 +81,7 @@ export function networkStyle(colours: NetworkColours = LIGHT_PAGE): StylesheetJs
     // A gap picked in the Gaps panel: a dark ring and halo (not a colour: silos keep theirs), thick dark links.
     {
       selector: 'node.highlighted',
-      style: { 'border-width': 4, 'border-color': colours.highlight, 'underlay-color': colours.highlight, 'underlay-opacity': 0.18, 'underlay-padding': 8, 'min-zoomed-font-size': 0 } as never,
+      style: { 'border-width': 4, 'border-color': colours.highlight, 'underlay-color': colours.highlight, 'underlay-opacity': 0.18, 'underlay-padding': 8 } as never,
     },
     { selector: 'edge.highlighted', style: { 'line-color': colours.highlight, width: 6, opacity: 1 } },
     // Around a selected actor, the rest of the network steps back.

@@ -8,7 +8,7 @@ import { networkStyle, type NetworkColours } from '../../core/graph/style.js';
 import type { Viewport } from '../../core/map/projection.js';
 import type { LayoutName } from '../../core/url/viewState.js';
 import { token, useTheme, type Theme } from '../../ui/index.js';
-import { relabel } from '../../core/graph/relabel.js';
+import { attachNameLayer, type DrawnName, type NameLayer } from '../../core/graph/nameLayer.js';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -32,17 +32,23 @@ export interface NetworkHandle {
   /** The drawing as it is (every element, not only the visible part), on the page's background. */
   svg(): string;
   png(): Promise<Blob>;
-  /** The drawing's size in model units, for the picture's frame. */
-  size(): { width: number; height: number };
+  /** The drawing's extent in model units (as its SVG is drawn), for the picture's frame. */
+  size(): { width: number; height: number; left: number; top: number };
+  /** The names drawn over the network, for the picture. */
+  names(): DrawnName[];
   /** Follows the viewport (pan, zoom, size), at once and at every change: the basemap keeps in step with it. */
   onViewport(listener: (viewport: Viewport) => void): () => void;
+}
+
+function nameColours(): { text: string; halo: string } {
+  return { text: token('--text'), halo: token('--canvas') };
 }
 
 /** The network's colours from the design tokens of the theme in force. */
 function pageColours(_theme: Theme): NetworkColours {
   const text = token('--text');
   return {
-    text, outline: token('--canvas'), halo: token('--canvas'), selected: text, highlight: text,
+    text, outline: token('--canvas'), selected: text, highlight: text,
     group: { fill: token('--canvas-group'), outline: token('--canvas-group-line'), text: token('--text-muted') },
   };
 }
@@ -95,6 +101,7 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const lastLayout = useRef<LayoutName | null>(null);
+  const names = useRef<NameLayer | null>(null);
 
   useEffect(() => {
     const instance = cytoscape({ container: container.current, style: networkStyle(pageColours(theme)), minZoom: 0.05, maxZoom: 4 });
@@ -103,17 +110,11 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
       if (event.target === instance) onSelectRef.current(null);
     });
     // Standard performance marks, read by the benchmark (npm run bench) and visible in any browser's profiler.
-    instance.on('layoutstop', () => {
-      relabel(instance);
-      performance.mark('maillage:settled');
-    });
+    instance.on('layoutstop', () => performance.mark('maillage:settled'));
     instance.one('render', () => performance.mark('maillage:first-render'));
-    // Names are chosen again once the viewport rests, not at every frame of a pan or a pinch.
-    let resting: ReturnType<typeof setTimeout> | undefined;
-    instance.on('viewport resize', () => {
-      clearTimeout(resting);
-      resting = setTimeout(() => relabel(instance), 150);
-    });
+    const layer = attachNameLayer(instance, nameColours());
+    names.current = layer;
+    window.__maillageNames = () => layer.names();
     // The container changes size when a drawer or a panel opens: the drawing follows, the selected actor in view.
     const resized = new ResizeObserver(() => {
       instance.resize();
@@ -125,7 +126,7 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
     window.__maillageCy = instance;
     return () => {
       resized.disconnect();
-      clearTimeout(resting);
+      layer.destroy();
       instance.destroy();
       cy.current = null;
     };
@@ -134,6 +135,7 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
 
   useEffect(() => {
     cy.current?.style(networkStyle(pageColours(theme)));
+    names.current?.setColours(nameColours());
   }, [theme]);
 
   useImperativeHandle(handle, () => ({
@@ -141,9 +143,10 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
     svg: () => cy.current?.svg({ full: true, scale: 1, bg: token('--canvas') }) ?? '',
     png: async () => cy.current!.png({ full: true, scale: 2, bg: token('--canvas'), output: 'blob-promise' }),
     size: () => {
-      const box = cy.current?.elements().boundingBox({}) ?? { w: 0, h: 0 };
-      return { width: box.w, height: box.h };
+      const box = cy.current?.elements().boundingBox({}) ?? { w: 0, h: 0, x1: 0, y1: 0 };
+      return { width: box.w, height: box.h, left: box.x1, top: box.y1 };
     },
+    names: () => names.current?.names() ?? [],
     onViewport: (listener) => {
       const instance = cy.current;
       if (!instance) return () => undefined;
@@ -168,7 +171,6 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
     const instance = cy.current;
     if (!instance) return;
     instance.batch(() => instance.elements().unselect().removeClass('faded highlighted'));
-    const settle = (): void => relabel(instance);
     if (highlight && !selected) {
       const lit = instance.elements().filter((element) =>
         element.isNode() ? highlight.nodes.has(element.id()) : highlight.edges.has(element.id()));
@@ -177,21 +179,18 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
         lit.addClass('highlighted');
         instance.elements().difference(lit).not('.group').addClass('faded');
       });
-      instance.animate({ fit: { eles: lit.nodes(), padding: 80 } }, { duration: 300, complete: settle });
+      instance.animate({ fit: { eles: lit.nodes(), padding: 80 } }, { duration: 300 });
       return;
     }
-    if (!selected) {
-      settle();
-      return;
-    }
+    if (!selected) return;
     const node = instance.getElementById(selected);
-    if (node.empty()) return settle();
+    if (node.empty()) return;
     instance.batch(() => {
       node.select();
       node.connectedEdges().select();
       instance.elements().difference(node.closedNeighborhood()).not('.group').addClass('faded');
     });
-    instance.animate({ center: { eles: node }, zoom: Math.max(instance.zoom(), 1.2) }, { duration: 300, complete: settle });
+    instance.animate({ center: { eles: node }, zoom: Math.max(instance.zoom(), 1.2) }, { duration: 300 });
   }, [selected, highlight, elements]);
 
   return <div ref={container} className="network" role="img" aria-label={label} data-testid="network" />;

@@ -27,7 +27,9 @@ async function rasterise(svg: string, width: number, height: number): Promise<Bl
 
 /** Saves the network as a framed picture (title, filter in words, legend, date, source), as SVG or PNG. */
 export async function takePicture(network: NetworkHandle, format: 'png' | 'svg', i18n: Translator, filterWords: string): Promise<void> {
-  const svg = framePicture(network.svg(), network.size(), {
+  const size = network.size();
+  const names = network.names().map((name) => ({ x: name.model.x - size.left, y: name.model.y - size.top + name.model.size / 2 + 2, text: name.text }));
+  const svg = framePicture(network.svg(), size, {
     title: i18n.t('app.title'),
     filter: filterWords,
     date: i18n.t('picture.made', { date: i18n.date(new Date().toISOString().slice(0, 10)) }),
@@ -36,8 +38,8 @@ export async function takePicture(network: NetworkHandle, format: 'png' | 'svg',
     silos: Object.fromEntries(SILOS.map((silo) => [silo, i18n.silo(silo)])) as Record<(typeof SILOS)[number], string>,
     kinds: SHOWN_KINDS.map((kind) => ({ kind, label: i18n.kind(kind) })),
     lines: (Object.keys(PROVENANCE_LINES) as (keyof typeof PROVENANCE_LINES)[]).map((provenance) => ({ provenance, label: i18n.provenance(provenance) })),
-  }, { background: token('--canvas'), text: token('--text'), muted: token('--text-muted') });
-  const size = /width="(\d+)" height="(\d+)"/.exec(svg)!;
-  const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await rasterise(svg, Number(size[1]), Number(size[2]));
+  }, { background: token('--canvas'), text: token('--text'), muted: token('--text-muted') }, names);
+  const [, width, height] = /width="(\d+)" height="(\d+)"/.exec(svg)!;
+  const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await rasterise(svg, Number(width), Number(height));
   download(blob, `maillage-reseau.${format}`);
 }
