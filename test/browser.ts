@@ -25,6 +25,22 @@ export async function choose(page: Page, scope: Page | Locator, label: string | 
   await page.getByRole('listbox').waitFor({ state: 'detached' });
 }
 
+/**
+ * Types a day into the design system's date field named `label` (segments day, month, year, as in French), or
+ * empties it when `iso` is ''.
+ */
+export async function typeDate(page: Page, scope: Page | Locator, label: string | RegExp, iso: string): Promise<void> {
+  const segments = scope.getByRole('group', { name: label }).getByRole('spinbutton');
+  if (iso === '') {
+    await segments.last().click();
+    for (let press = 0; press < 12; press += 1) await page.keyboard.press('Backspace');
+    return;
+  }
+  const [year, month, day] = iso.split('-');
+  await segments.first().click();
+  await page.keyboard.type(`${day}${month}${year}`);
+}
+
 export interface OpenedPage {
   page: Page;
   /** Console errors and uncaught exceptions seen so far. */

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../api/src/accounts/index.js';
 import { testApi } from '../../test/api.js';
-import { choose, testBrowser } from '../../test/browser.js';
+import { choose, testBrowser, typeDate } from '../../test/browser.js';
 import { testIds } from '../../test/neo4j.js';
 
 // The animator's day, as a new user would live it, in Chromium on the real API and Neo4j: sign in, import a
@@ -93,14 +93,14 @@ describe('an animator, in the explorer', () => {
     const newLink = page.getByRole('dialog', { name: 'Nouveau lien de Acteur importé 1' });
     await choose(page, newLink, /Partenaire$/, /^Acteur importé 2$/);
     await choose(page, newLink, /Nature du lien$/, 'Fourniture');
-    await newLink.getByLabel('Depuis').fill('2024-05-01');
+    await typeDate(page, newLink, 'Depuis', '2024-05-01');
     await newLink.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('button', { name: 'Modifier le lien avec Acteur importé 2' }).click();
     const editLink = page.getByRole('dialog', { name: 'Modifier le lien' });
-    await editLink.getByLabel('Jusqu’au').fill('2020-01-01');
+    await typeDate(page, editLink, 'Jusqu’au', '2020-01-01');
     await editLink.getByRole('button', { name: 'Enregistrer' }).click();
     await editLink.getByRole('alert').filter({ hasText: 'la fin précède le début' }).waitFor();
-    await editLink.getByLabel('Jusqu’au').fill('');
+    await typeDate(page, editLink, 'Jusqu’au', '');
     await choose(page, editLink, /Nature du lien$/, 'Projet commun');
     await choose(page, editLink, /Intensité \(/, '3');
     await editLink.getByLabel(/^Confiance/).fill('0,8');

@@ -9,7 +9,7 @@ import { FormDialog } from '../common/FormDialog.js';
 import { useI18n } from '../common/I18n.js';
 import { ErrorList, FieldMessage } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
-import { Button, Checkbox, MultiSelect, Select } from '../../ui/index.js';
+import { Button, Checkbox, DateField, MultiSelect, Select } from '../../ui/index.js';
 
 interface Props {
   /** The actor to edit; null creates one. */
@@ -175,7 +175,7 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
           <Field name="contactConsentPurpose" label={i18n.t('edit.consentPurpose')} errors={errors}>
             {(describedBy) => <input value={draft.consentPurpose} aria-describedby={describedBy} aria-invalid={Boolean(describedBy)} onChange={(event) => set('consentPurpose', event.target.value)} />}
           </Field>
-          <label>{i18n.t('edit.consentDate')}<input type="date" value={draft.consentDate} onChange={(event) => set('consentDate', event.target.value)} /></label>
+          <DateField label={i18n.t('edit.consentDate')} lang={i18n.lang} value={draft.consentDate} onChange={(day) => set('consentDate', day)} />
         </fieldset>
         {draft.kind === 'PERSON' && (
           <fieldset>
@@ -186,7 +186,7 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
                 {(describedBy) => <input value={draft[key]} disabled={draft.publicationWithdrawn} aria-describedby={describedBy} aria-invalid={Boolean(describedBy)} onChange={(event) => set(key, event.target.value)} />}
               </Field>
             ))}
-            <label>{i18n.t('edit.publicationDate')}<input type="date" value={draft.publicationDate} disabled={draft.publicationWithdrawn} onChange={(event) => set('publicationDate', event.target.value)} /></label>
+            <DateField label={i18n.t('edit.publicationDate')} lang={i18n.lang} value={draft.publicationDate} isDisabled={draft.publicationWithdrawn} onChange={(day) => set('publicationDate', day)} />
             <Checkbox checked={draft.publicationWithdrawn} onChange={(checked) => set('publicationWithdrawn', checked)}>{i18n.t('edit.publicationWithdrawn')}</Checkbox>
           </fieldset>
         )}

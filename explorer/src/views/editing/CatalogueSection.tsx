@@ -7,7 +7,7 @@ import { useI18n } from '../common/I18n.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
 import { ErrorList } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
-import { Button, Checkbox, MultiSelect, Select } from '../../ui/index.js';
+import { Button, Checkbox, DateField, MultiSelect, Select } from '../../ui/index.js';
 
 const STATUSES = ['IDEA', 'ONGOING', 'COMPLETED', 'SUSPENDED'] as const;
 
@@ -72,8 +72,8 @@ function ProjectForm({ project, actors, editing, onDone }: { project: EditablePr
       <Select label={i18n.t('catalogue.status')} value={status} onChange={(value) => value && setStatus(value)}
         options={STATUSES.map((value) => ({ value, label: i18n.t(`catalogue.status.${value}`) }))} />
       <label>{i18n.t('edit.description')}<textarea rows={2} value={description} onChange={(event) => setDescription(event.target.value)} /></label>
-      <label>{i18n.t('catalogue.start')}<input type="date" value={startDate} onChange={(event) => setStart(event.target.value)} /></label>
-      <label>{i18n.t('catalogue.end')}<input type="date" value={endDate} onChange={(event) => setEnd(event.target.value)} /></label>
+      <DateField label={i18n.t('catalogue.start')} lang={i18n.lang} value={startDate} onChange={setStart} />
+      <DateField label={i18n.t('catalogue.end')} lang={i18n.lang} value={endDate} onChange={setEnd} />
       <label>{i18n.t('catalogue.themes')}<input value={themes} onChange={(event) => setThemes(event.target.value)} /></label>
       <Checkbox checked={livingLab} onChange={setLivingLab}>{i18n.t('catalogue.livingLab')}</Checkbox>
       <Select label={i18n.t('catalogue.lead')} value={lead || null} empty="—" onChange={(id) => setLead(id ?? '')}

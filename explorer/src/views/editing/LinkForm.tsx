@@ -10,7 +10,7 @@ import { useI18n } from '../common/I18n.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
 import { ErrorList, FieldMessage } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
-import { Button, Select } from '../../ui/index.js';
+import { Button, DateField, Select } from '../../ui/index.js';
 
 interface Props {
   actor: NetworkActor;
@@ -62,8 +62,11 @@ export function LinkForm({ actor, link, actors, editing, onClose }: Props) {
         </div>
         <Select label={i18n.t('edit.linkKind')} value={kind} autoFocus={Boolean(link)} onChange={(value) => value && setKind(value)}
           options={COOPERATION_KINDS.map((value) => ({ value, label: i18n.linkKind(value) }))} />
-        <label>{i18n.t('edit.since')}<input type="date" value={since} onChange={(event) => setSince(event.target.value)} /></label>
-        <label>{i18n.t('edit.until')}<input type="date" value={until} aria-describedby="error-until" onChange={(event) => setUntil(event.target.value)} /><FieldMessage id="error-until" errors={errors} field="until" /></label>
+        <DateField label={i18n.t('edit.since')} lang={i18n.lang} value={since} onChange={setSince} />
+        <div className="field-group">
+          <DateField label={i18n.t('edit.until')} lang={i18n.lang} value={until} aria-describedby="error-until" onChange={setUntil} />
+          <FieldMessage id="error-until" errors={errors} field="until" />
+        </div>
         <Select label={i18n.t('edit.intensity')} value={intensity || null} empty="—" onChange={(value) => setIntensity(value ?? '')}
           options={['1', '2', '3'].map((value) => ({ value, label: value }))} />
         <Select label={i18n.t('edit.provenance')} value={provenance} onChange={(value) => value && setProvenance(value)}

@@ -1,6 +1,6 @@
 import { ACTOR_KINDS, COOPERATION_KINDS, PTCE_ROLES, SILO_COLOURS, SILOS } from '@maillage/schema/vocabulary';
 import type { ReactNode } from 'react';
-import { Button, Checkbox, Disclosure, Select, Slider } from '../../ui/index.js';
+import { Button, Checkbox, DateField, Disclosure, Select, Slider } from '../../ui/index.js';
 import { DEFAULT_FILTERS, type FacetCounts, type Filters, type TerritoryOption } from '../../core/graph/filter.js';
 import { type SectorNode } from '../../core/graph/types.js';
 import { useI18n } from '../common/I18n.js';
@@ -133,11 +133,8 @@ export function FilterPanel({ filters, counts, sectors, territories, years, onCh
           onChange={(year) => set({ asOf: year < years.first ? null : `${year}-12-31` })}
         />
       )}
-      <label className="ui-field">
-        <span className="ui-label">{i18n.t('filters.date')}</span>
-        <input type="date" value={filters.asOf ?? ''} onChange={(event) => set({ asOf: event.target.value || null })} aria-describedby="date-hint" />
-        <span id="date-hint" className="hint">{filters.asOf ? '' : i18n.t('filters.dateAll')}</span>
-      </label>
+      <DateField label={i18n.t('filters.date')} lang={i18n.lang} value={filters.asOf ?? ''} onChange={(day) => set({ asOf: day || null })}
+        description={filters.asOf ? undefined : i18n.t('filters.dateAll')} />
       {display && <Disclosure title={i18n.t('shell.display')} defaultExpanded>{display}</Disclosure>}
       </div>
       <footer className="drawer-footer">
