@@ -3,6 +3,7 @@
 
 export { Button, ToggleButton, type Tone } from './Button.js';
 export { Checkbox } from './Checkbox.js';
+export { ColorField } from './ColorField.js';
 export { DateField } from './DateField.js';
 export { Dialog } from './Dialog.js';
 export { Disclosure } from './Disclosure.js';

@@ -23,6 +23,14 @@ describe('EmbedDialog', () => {
     expect((screen.getByRole('textbox', { name: /composant web/ }) as HTMLTextAreaElement).value).toContain('<maillage-network territory="200070647" theme="dark" search="1">');
   });
 
+  it('takes the host site’s accent colour as its hex code', async () => {
+    renderIn('fr', <EmbedDialog filters={filters} layout="force" origin="https://maillage.example" onClose={vi.fn()} />);
+    const accent = screen.getByRole('textbox', { name: "Couleur d'accent" });
+    await userEvent.clear(accent);
+    await userEvent.type(accent, '#AA3377{Enter}');
+    expect(screen.getByTitle(/^Aperçu/)).toHaveAttribute('src', 'https://maillage.example/embed?territory=200070647&accent=aa3377');
+  });
+
   it('copies, and closes with Escape', async () => {
     const onClose = vi.fn();
     const writeText = vi.fn(async () => undefined);

@@ -4,7 +4,7 @@ import type { Filters } from '../../core/graph/filter.js';
 import type { LayoutName } from '../../core/url/viewState.js';
 import { SaveEmbedView } from '../editing/SaveEmbedView.js';
 import { useI18n } from '../common/I18n.js';
-import { Button, Checkbox, Dialog, Select } from '../../ui/index.js';
+import { Button, Checkbox, ColorField, Dialog, Select } from '../../ui/index.js';
 
 interface Props {
   filters: Filters;
@@ -52,10 +52,7 @@ export function EmbedDialog({ filters, layout, origin, canSave = false, onClose 
         <div className="embed-options">
           <Select label={i18n.t('embedDialog.theme')} value={look.theme} autoFocus onChange={(theme) => theme && set('theme', theme)}
             options={[{ value: 'light', label: i18n.t('embedDialog.light') }, { value: 'dark', label: i18n.t('embedDialog.dark') }]} />
-          <label className="ui-field colour-field">
-            <span className="ui-label">{i18n.t('embedDialog.accent')}</span>
-            <input type="color" value={look.accent ? `#${look.accent}` : '#0b57a4'} onChange={(event) => set('accent', event.target.value.slice(1))} />
-          </label>
+          <ColorField label={i18n.t('embedDialog.accent')} value={look.accent || '0b57a4'} onChange={(hex) => set('accent', hex)} />
           <Select label={i18n.t('embedDialog.height')} value={String(look.height)} onChange={(height) => height && set('height', Number(height))}
             options={['320', '480', '640', '800'].map((value) => ({ value, label: `${value} px` }))} />
           {(['legend', 'search', 'table'] as const).map((key) => (
