@@ -12,5 +12,5 @@ export { MultiSelect } from './MultiSelect.js';
 export { Segmented } from './Segmented.js';
 export { Select, type Option } from './Select.js';
 export { Slider } from './Slider.js';
-export { applyTheme, currentTheme, token, useTheme, type Theme } from './theme.js';
-export { PHONE_QUERY, useIsPhone, useMediaQuery } from './useMediaQuery.js';
+export { applyTheme, token, useTheme, type Theme } from './theme.js';
+export { useIsPhone } from './useMediaQuery.js';
