@@ -7,7 +7,7 @@ import { layoutOptions } from '../../core/graph/layouts.js';
 import { networkStyle, type NetworkColours } from '../../core/graph/style.js';
 import type { Viewport } from '../../core/map/projection.js';
 import type { LayoutName } from '../../core/url/viewState.js';
-import { token, useTheme, type Theme } from '../../ui/index.js';
+import { token, useTheme } from '../../ui/index.js';
 import { attachNameLayer, type DrawnName, type NameLayer } from '../../core/graph/nameLayer.js';
 
 cytoscape.use(fcose);
@@ -45,7 +45,7 @@ function nameColours(): { text: string; halo: string } {
 }
 
 /** The network's colours from the design tokens of the theme in force. */
-function pageColours(_theme: Theme): NetworkColours {
+function pageColours(): NetworkColours {
   const text = token('--text');
   return {
     text, outline: token('--canvas'), selected: text, highlight: text,
@@ -104,7 +104,7 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
   const names = useRef<NameLayer | null>(null);
 
   useEffect(() => {
-    const instance = cytoscape({ container: container.current, style: networkStyle(pageColours(theme)), minZoom: 0.05, maxZoom: 4 });
+    const instance = cytoscape({ container: container.current, style: networkStyle(pageColours()), minZoom: 0.05, maxZoom: 4 });
     instance.on('tap', 'node[colour]', (event) => onSelectRef.current(event.target.id() as string));
     instance.on('tap', (event) => {
       if (event.target === instance) onSelectRef.current(null);
@@ -133,8 +133,9 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
     // Made once; the theme's colours are applied by their own effect below.
   }, []);
 
+  // A new theme changes the tokens the colours are read from: read them again.
   useEffect(() => {
-    cy.current?.style(networkStyle(pageColours(theme)));
+    cy.current?.style(networkStyle(pageColours()));
     names.current?.setColours(nameColours());
   }, [theme]);
 
