@@ -9,14 +9,23 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 export const SCREENSHOTS = join(import.meta.dirname, '..', '.artifacts', 'screenshots');
 
 export interface OpenOptions {
-  /** A phone (390 × 844, touch) rather than a desktop (1400 × 850). */
+  /** A phone (390 × 844, touch) rather than a desktop (1400 × 900). */
   phone?: boolean;
   /** As on a first visit: the reading guide not yet dismissed. By default tests start as returning visitors. */
   firstVisit?: boolean;
 }
 
-export const DESKTOP = { width: 1400, height: 850 };
+export const DESKTOP = { width: 1400, height: 900 };
 export const PHONE = { width: 390, height: 844 };
+
+/**
+ * The network drawn, at rest after the explorer's `mark` (its layout's end, or the map's), and its names chosen for
+ * where the nodes are now: the name layer says 'ready' only once no move is waiting to be named again.
+ */
+export async function namesReady(page: Page, mark = 'maillage:settled'): Promise<void> {
+  // A string, run in the page: this file is typed for Node, without the DOM's names.
+  await page.waitForFunction(`performance.getEntriesByName(${JSON.stringify(mark)}).length > 0 && document.querySelector('canvas.name-layer')?.getAttribute('data-state') === 'ready'`);
+}
 
 /** Chooses an option of the design system's select named `label` (a button that opens a list box), as a user would. */
 export async function choose(page: Page, scope: Page | Locator, label: string | RegExp, option: string | RegExp): Promise<void> {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../../test/api.js';
 import { seriousViolations } from '../../test/axe.js';
-import { testBrowser } from '../../test/browser.js';
+import { namesReady, testBrowser } from '../../test/browser.js';
 
 // RGAA's bar (WCAG 2.1 AA) checked by axe-core in Chromium, on every page and its main states, at both sizes.
 const api = testApi();
@@ -13,9 +13,7 @@ beforeAll(async () => {
   await loadDataset(api.driver, grandBergeracois());
 });
 
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('maillage:labelled').length > 0);
-}
+const settled = (page: Page): Promise<void> => namesReady(page);
 
 const PAGES: { name: string; path: string; ready(page: Page): Promise<unknown> }[] = [
   { name: 'explorer', path: '/', ready: settled },

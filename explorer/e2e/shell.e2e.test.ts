@@ -2,7 +2,7 @@ import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../../test/api.js';
-import { testBrowser } from '../../test/browser.js';
+import { namesReady, testBrowser } from '../../test/browser.js';
 
 // The app shell at a desktop's size and a phone's (390 × 844, touch): the network first, panels that fold away,
 // names at first sight, pictures ready for a slide, and the screenshots of every page in both themes.
@@ -13,10 +13,7 @@ beforeAll(async () => {
   await loadDataset(api.driver, grandBergeracois());
 });
 
-/** Drawn, laid out, and its names chosen: the explorer's own readiness marks. */
-async function labelled(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('maillage:settled').length > 0 && performance.getEntriesByName('maillage:labelled').length > 0);
-}
+const labelled = (page: Page): Promise<void> => namesReady(page);
 
 /** The share of the viewport the network's canvas covers, and whether anything scrolls sideways. */
 function layoutFacts(page: Page): Promise<{ share: number; sideways: boolean }> {

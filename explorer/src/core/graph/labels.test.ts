@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { labelBox, pickLabels, type LabelCandidate, type LabelOptions } from './labels.js';
 
-const OPTIONS: LabelOptions = { fontPx: 12, maxWidth: 140, width: 800, height: 600, limit: 10 };
-const node = (id: string, x: number, y: number, rank: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({ id, x, y, size: 20, length: 10, rank, ...extra });
+const OPTIONS: LabelOptions = { fontPx: 12, width: 800, height: 600, limit: 10 };
+const node = (id: string, x: number, y: number, rank: number, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({ id, x, y, size: 20, width: 60, rank, ...extra });
 
 describe('pickLabels', () => {
   it('names the best connected first and drops a label that would overlap it', () => {

@@ -8,8 +8,8 @@ export interface LabelCandidate {
   y: number;
   /** The node's drawn diameter, in screen pixels: the label sits under it. */
   size: number;
-  /** Characters in the label (the width is estimated from it). */
-  length: number;
+  /** The label's width as drawn, in pixels (measured by the drawing, cut to `maxWidth` there); 0 for no label. */
+  width: number;
   /** Higher first: the number of links, or the betweenness shown. */
   rank: number;
   /** Always named (the selected actor and its partners), overlapping or not. */
@@ -26,8 +26,6 @@ export interface LabelBox {
 export interface LabelOptions {
   /** The labels' on-screen font size, in pixels. */
   fontPx: number;
-  /** The labels' widest box, in pixels (longer names are cut with an ellipsis). */
-  maxWidth: number;
   /** The viewport, in pixels: labels outside it are not placed. */
   width: number;
   height: number;
@@ -37,10 +35,10 @@ export interface LabelOptions {
   gap?: number;
 }
 
-/** The box a label takes under its node: an average glyph is about 0.55 em wide in system sans-serif fonts. */
+/** The box a label takes under its node, with the room kept around it. */
 export function labelBox(candidate: LabelCandidate, options: LabelOptions): LabelBox {
   const gap = options.gap ?? 2;
-  const width = Math.min(options.maxWidth, candidate.length * options.fontPx * 0.56) + 2 * gap;
+  const width = candidate.width + 2 * gap;
   const top = candidate.y + candidate.size / 2 + 1;
   return { left: candidate.x - width / 2, right: candidate.x + width / 2, top: top - gap, bottom: top + options.fontPx * 1.3 + gap };
 }
@@ -71,7 +69,7 @@ export function pickLabels(candidates: readonly LabelCandidate[], options: Label
       taken.push(box);
       continue;
     }
-    if (named.size >= options.limit || candidate.length === 0 || !inside(box, options)) continue;
+    if (named.size >= options.limit || candidate.width === 0 || !inside(box, options)) continue;
     if (taken.some((other) => overlaps(box, other))) continue;
     named.add(candidate.id);
     taken.push(box);

@@ -51,6 +51,19 @@ export function attachNameLayer(cy: Core, initial: NameColours): NameLayer {
   Object.assign(canvas.style, { position: 'absolute', inset: '0', pointerEvents: 'none', zIndex: '1' });
   host.append(canvas);
   const context = canvas.getContext('2d')!;
+  context.font = NAME_FONT;
+  // Each label is cut and measured once: choosing again at every rest then costs no text layout.
+  const fits = new Map<string, { text: string; width: number }>();
+  const fit = (label: string): { text: string; width: number } => {
+    let known = fits.get(label);
+    if (!known) {
+      context.font = NAME_FONT;
+      const text = fitted(context, label);
+      known = { text, width: text ? context.measureText(text).width : 0 };
+      fits.set(label, known);
+    }
+    return known;
+  };
   let colours = initial;
   let chosen: string[] = [];
   let drawn: DrawnName[] = [];
@@ -65,13 +78,14 @@ export function attachNameLayer(cy: Core, initial: NameColours): NameLayer {
       if (node.hasClass('faded')) return;
       const { x, y } = node.renderedPosition();
       candidates.push({
-        id: node.id(), x, y, size: node.renderedOuterWidth(), length: String(node.data('label') ?? '').length,
+        id: node.id(), x, y, size: node.renderedOuterWidth(), width: fit(String(node.data('label') ?? '')).width,
         // A gap lit up from the Gaps panel names its actors first.
         rank: (node.hasClass('highlighted') ? 1e9 : 0) + Number(node.data('size') ?? 0) * 1000 + node.degree(false), forced: forced.has(node),
       });
     });
-    chosen = [...pickLabels(candidates, { fontPx: NAME_PX, maxWidth: MAX_WIDTH, width, height, gap: 4, limit: Math.max(6, Math.round((width * height) / AREA_PER_NAME)) })];
+    chosen = [...pickLabels(candidates, { fontPx: NAME_PX, width, height, gap: 4, limit: Math.max(6, Math.round((width * height) / AREA_PER_NAME)) })];
     draw();
+    canvas.dataset.state = 'ready';
     performance.mark('maillage:labelled');
   };
 
@@ -99,8 +113,8 @@ export function attachNameLayer(cy: Core, initial: NameColours): NameLayer {
       if (node.empty() || node.removed()) continue;
       const { x, y } = node.renderedPosition();
       const top = y + node.renderedOuterWidth() / 2 + 2;
-      const text = fitted(context, String(node.data('label') ?? ''));
-      const half = context.measureText(text).width / 2;
+      const { text, width: textWidth } = fit(String(node.data('label') ?? ''));
+      const half = textWidth / 2;
       context.strokeStyle = colours.halo;
       context.strokeText(text, x, top);
       context.fillStyle = colours.text;
@@ -111,11 +125,17 @@ export function attachNameLayer(cy: Core, initial: NameColours): NameLayer {
   };
 
   let resting: ReturnType<typeof setTimeout> | undefined;
+  // 'pending' from a move until the names are chosen again: what tests and pictures wait for.
   const soon = (): void => {
+    canvas.dataset.state = 'pending';
     clearTimeout(resting);
     resting = setTimeout(choose, 150);
   };
   cy.on('render', draw);
+  const moving = (): void => {
+    canvas.dataset.state = 'pending';
+  };
+  cy.on('layoutstart', moving);
   cy.on('layoutstop', choose);
   cy.on('viewport resize add remove', soon);
   cy.on('select unselect', 'node', soon);
@@ -130,6 +150,7 @@ export function attachNameLayer(cy: Core, initial: NameColours): NameLayer {
     destroy() {
       clearTimeout(resting);
       cy.off('render', draw);
+      cy.off('layoutstart', moving);
       cy.off('layoutstop', choose);
       cy.off('viewport resize add remove', soon);
       cy.off('select unselect', 'node', soon);
