@@ -77,6 +77,9 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   if (!config.JWT_SECRET) logger.warn('JWT_SECRET is not set: no request can carry a role, contact details stay hidden');
   const editing = new EditingService(driver, config.NEO4J_DATABASE);
   const declarationThrottle = new Throttle(driver, config.NEO4J_DATABASE, { name: 'declare', maxEvents: config.DECLARATION_RATE_LIMIT, windowMs: 60 * 60_000 });
+  // Counted in Neo4j, as every limit: a room's phones may reach different API processes.
+  const workshopJoinThrottle = new Throttle(driver, config.NEO4J_DATABASE, { name: 'workshop-join', maxEvents: config.WORKSHOP_JOIN_RATE_LIMIT, windowMs: 60_000 });
+  const workshopEntryThrottle = new Throttle(driver, config.NEO4J_DATABASE, { name: 'workshop-entry', maxEvents: config.WORKSHOP_ENTRY_RATE_LIMIT, windowMs: 60_000 });
   const viewerOf = createViewerResolver({ secret: jwtSecret, checkSession: sessionCheck(driver, config.NEO4J_DATABASE), ...(config.oidc ? { oidc: config.oidc } : {}) });
   const apollo = await createApollo({
     driver,
@@ -105,6 +108,9 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
           accounts,
           editing,
           declarationThrottle,
+          workshopJoinThrottle,
+          workshopEntryThrottle,
+          ...(typeof req.headers['x-workshop-session'] === 'string' ? { workshopSession: req.headers['x-workshop-session'] } : {}),
           clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         };
       },

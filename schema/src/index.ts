@@ -1,5 +1,6 @@
 export { typeDefs, handwrittenTypeDefs, schemaDir } from './typeDefs.js';
-export { scalarResolvers, Intensity, Confidence, Slug, EmbedQuery } from './scalars.js';
+export { scalarResolvers, Intensity, Confidence, Slug, EmbedQuery, WorkshopCode } from './scalars.js';
+export { WORKSHOP_CODE_ALPHABET, WORKSHOP_CODE_LENGTH, normaliseWorkshopCode } from './workshopCode.js';
 export { createNeo4jGraphQL, type ApiSchemaOptions } from './neo4jGraphQL.js';
 export { printApiSchema } from './print.js';
 export type * from './generated/types.js';

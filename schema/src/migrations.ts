@@ -15,6 +15,12 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT throttle_key IF NOT EXISTS FOR (n:Throttle) REQUIRE n.key IS UNIQUE',
   'CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX proposal_status IF NOT EXISTS FOR (n:Proposal) ON (n.status)',
+  // Living Lab workshops: their codes, their participants' sessions, their entries.
+  'CREATE CONSTRAINT workshop_id IF NOT EXISTS FOR (n:Workshop) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT workshop_code IF NOT EXISTS FOR (n:Workshop) REQUIRE n.code IS UNIQUE',
+  'CREATE CONSTRAINT workshopparticipant_token IF NOT EXISTS FOR (n:WorkshopParticipant) REQUIRE n.tokenHash IS UNIQUE',
+  'CREATE CONSTRAINT workshopentry_id IF NOT EXISTS FOR (n:WorkshopEntry) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX workshopentry_workshop IF NOT EXISTS FOR (n:WorkshopEntry) ON (n.workshopId)',
   'CREATE CONSTRAINT embedview_name IF NOT EXISTS FOR (n:EmbedView) REQUIRE n.name IS UNIQUE',
   'CREATE CONSTRAINT cooperation_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE',
   // The journal and the bin.

@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { int, type Integer } from 'neo4j-driver';
 import { EMBED_PARAMETERS } from './embed/index.js';
+import { normaliseWorkshopCode, WORKSHOP_CODE_ALPHABET } from './workshopCode.js';
 
 interface RangeScalar {
   name: string;
@@ -79,5 +80,22 @@ export const EmbedQuery = patternScalar('EmbedQuery', (value) => {
   return [...params].every(([key, item]) => (EMBED_PARAMETERS as readonly string[]).includes(key) && /^[\w:,.#-]{0,200}$/.test(item));
 }, "les paramètres d'une intégration (territory=200070647&theme=dark…)");
 
+/** A join code as typed on a phone (lower case, spaces and dashes are fine); read as its six upper-case characters. */
+export const WorkshopCode = new GraphQLScalarType<string, string>({
+  name: 'WorkshopCode',
+  serialize: (value) => String(value),
+  parseValue: (value) => workshopCode(value),
+  parseLiteral: (node) => workshopCode(node.kind === Kind.STRING ? node.value : node.kind),
+});
+
+function workshopCode(value: unknown): string {
+  const code = typeof value === 'string' ? normaliseWorkshopCode(value) : null;
+  if (code) return code;
+  throw new GraphQLError(
+    `WorkshopCode : ${JSON.stringify(value)} n'est pas un code d'atelier (six caractères parmi ${WORKSHOP_CODE_ALPHABET}). / WorkshopCode: ${JSON.stringify(value)} is not a workshop code.`,
+    { extensions: { code: 'BAD_USER_INPUT', field: 'WorkshopCode', value } },
+  );
+}
+
 /** Resolvers for the custom scalars that the SDL declares. */
-export const scalarResolvers = { Intensity, Confidence, Slug, EmbedQuery };
+export const scalarResolvers = { Intensity, Confidence, Slug, EmbedQuery, WorkshopCode };

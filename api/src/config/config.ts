@@ -57,6 +57,10 @@ const ConfigSchema = z.object({
   TRUST_PROXY: z.string().default('false').transform((value) => (value === 'false' ? false : value === 'true' ? true : /^\d+$/.test(value) ? Number(value) : value)),
   /** Self-declarations an hour from one client address (the public form). */
   DECLARATION_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** Workshop joins a minute from one client address: a whole room shares its Wi-Fi's address. */
+  WORKSHOP_JOIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(120),
+  /** Workshop entries (added, changed, withdrawn) a minute from one participant. */
+  WORKSHOP_ENTRY_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(30),
   /** An external identity provider (OIDC), besides local accounts: its issuer and the URL of its signing keys. */
   OIDC_ISSUER: optional(z.string().url()),
   OIDC_JWKS_URI: optional(z.string().url()),

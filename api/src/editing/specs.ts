@@ -70,6 +70,8 @@ export const ACTOR: NodeSpec = {
   properties: {
     name: TEXT, silo: 'as-is', kind: 'as-is', ptceRole: 'as-is', essMember: 'as-is', description: LONG_TEXT, website: 'url', fictional: 'as-is',
     contactName: TEXT, contactEmail: 'email', contactPhone: { text: 40 }, location: 'as-is',
+    // Set by a workshop's closing only: ActorInput has no such fields.
+    provenance: 'as-is', workshopId: 'as-is',
   },
   prepare: locationFromCoordinates,
   consent: { fields: CONTACT_FIELDS, purposeField: 'contactConsentPurpose', givenAtField: 'contactConsentGivenAt' },

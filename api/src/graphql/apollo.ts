@@ -11,6 +11,7 @@ import { editingResolvers, type EditingContext } from '../editing/index.js';
 import { importResolvers, type ImportContext } from '../imports/index.js';
 import { declarationResolvers, type DeclarationContext } from '../declarations/index.js';
 import { privacyResolvers, type PrivacyContext } from '../privacy/index.js';
+import { workshopResolvers, type WorkshopContext } from '../workshops/index.js';
 import { mergeApiSchema } from './schema.js';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Kind, type FieldNode } from 'graphql';
@@ -20,7 +21,7 @@ import { classify, formatError } from './errors.js';
 import { armor, costLimit, pageSizeLimit, PARSE_OPTIONS } from './limits.js';
 import { accessRuleFieldsGuard } from './accessRuleFields.js';
 
-export interface GraphQLContext extends AnalyticsContext, AccountContext, EditingContext, ImportContext, DeclarationContext, PrivacyContext {
+export interface GraphQLContext extends AnalyticsContext, AccountContext, EditingContext, ImportContext, DeclarationContext, PrivacyContext, WorkshopContext {
   /** The request's verified claims, for @neo4j/graphql's rules; absent for the public. */
   jwt?: { sub: string; roles: string[] };
   sessionConfig: { database: string };
@@ -71,8 +72,8 @@ function watchDatabase(availability: DatabaseAvailability): ApolloServerPlugin<G
 /** Apollo Server over the @neo4j/graphql schema generated from `schema/`, merged with the analytics queries. */
 export async function createApollo(options: ApolloOptions): Promise<ApolloServer<GraphQLContext>> {
   const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret, resolvers: {
-    Query: { ...editingResolvers.Query, ...importResolvers.Query, ...declarationResolvers.Query, ...privacyResolvers.Query },
-    Mutation: { ...editingResolvers.Mutation, ...importResolvers.Mutation, ...declarationResolvers.Mutation, ...privacyResolvers.Mutation },
+    Query: { ...editingResolvers.Query, ...importResolvers.Query, ...declarationResolvers.Query, ...privacyResolvers.Query, ...workshopResolvers.Query },
+    Mutation: { ...editingResolvers.Mutation, ...importResolvers.Mutation, ...declarationResolvers.Mutation, ...privacyResolvers.Mutation, ...workshopResolvers.Mutation },
   } });
   const schema = await mergeApiSchema(await neoSchema.getSchema());
   // The SDL's @fulltext index must be the one the migrations created: a mismatch stops start-up, not a request.

@@ -315,7 +315,9 @@ export type Provenance =
   /** Observé (document, événement). / Observed. */
   | 'OBSERVED'
   /** Déclaré par l'acteur lui-même. / Declared by the actor. */
-  | 'SELF_DECLARED';
+  | 'SELF_DECLARED'
+  /** Cartographié en atelier (Living Lab). / Mapped together in a workshop. */
+  | 'WORKSHOP';
 
 /** Les trois cercles de la charte : adhérents, alliés, partenaires. / The charter's three circles. */
 export type PtceRole =

@@ -20,6 +20,7 @@ export type Scalars = {
   EmbedQuery: { input: unknown; output: unknown; }
   Intensity: { input: number; output: number; }
   Slug: { input: unknown; output: unknown; }
+  WorkshopCode: { input: unknown; output: unknown; }
 };
 
 /**
@@ -72,6 +73,8 @@ export type Actor = {
   /** Projets (PARTICIPATES_IN). / Projects the actor takes part in. */
   projects: Array<Project>;
   projectsConnection: ActorProjectsConnection;
+  /** D'où vient la fiche, quand elle vient d'un atelier (WORKSHOP). / Where the record comes from, when from a workshop. */
+  provenance: Maybe<Provenance>;
   /** Cercle du PTCE. / PTCE circle. */
   ptceRole: PtceRole;
   /** Secteurs, filières (ACTIVE_IN). / Sectors the actor is active in. */
@@ -83,6 +86,8 @@ export type Actor = {
   updatedAt: Scalars['DateTime']['output'];
   /** Site web. / Web site. */
   website: Maybe<Scalars['String']['output']>;
+  /** L'atelier où la fiche a été proposée. / The workshop the record was proposed in. */
+  workshopId: Maybe<Scalars['ID']['output']>;
 };
 
 
@@ -941,10 +946,12 @@ export type ActorSort = {
   location?: InputMaybe<SortDirection>;
   locationApproximate?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
+  provenance?: InputMaybe<SortDirection>;
   ptceRole?: InputMaybe<SortDirection>;
   silo?: InputMaybe<SortDirection>;
   updatedAt?: InputMaybe<SortDirection>;
   website?: InputMaybe<SortDirection>;
+  workshopId?: InputMaybe<SortDirection>;
 };
 
 export type ActorTerritoryLocatedInAggregateSelection = {
@@ -985,12 +992,14 @@ export type ActorWhere = {
   offersConnection?: InputMaybe<ActorOffersConnectionFilters>;
   projects?: InputMaybe<ProjectRelationshipFilters>;
   projectsConnection?: InputMaybe<ActorProjectsConnectionFilters>;
+  provenance?: InputMaybe<ProvenanceEnumScalarFilters>;
   ptceRole?: InputMaybe<PtceRoleEnumScalarFilters>;
   sectors?: InputMaybe<SectorRelationshipFilters>;
   sectorsConnection?: InputMaybe<ActorSectorsConnectionFilters>;
   silo?: InputMaybe<SiloEnumScalarFilters>;
   updatedAt?: InputMaybe<DateTimeScalarFilters>;
   website?: InputMaybe<StringScalarFilters>;
+  workshopId?: InputMaybe<IdScalarFilters>;
 };
 
 export type ActorsConnection = {
@@ -1124,6 +1133,8 @@ export type Cooperation = {
   since: Maybe<Scalars['Date']['output']>;
   /** Jusqu'à (vide : en cours). / Until (empty: ongoing). */
   until: Maybe<Scalars['Date']['output']>;
+  /** L'atelier d'où vient le lien (origine WORKSHOP). / The workshop the link comes from. */
+  workshopId: Maybe<Scalars['ID']['output']>;
 };
 
 export type CooperationAggregationWhereInput = {
@@ -1192,6 +1203,7 @@ export type CooperationSort = {
   provenance?: InputMaybe<SortDirection>;
   since?: InputMaybe<SortDirection>;
   until?: InputMaybe<SortDirection>;
+  workshopId?: InputMaybe<SortDirection>;
 };
 
 export type CooperationWhere = {
@@ -1206,6 +1218,7 @@ export type CooperationWhere = {
   provenance?: InputMaybe<ProvenanceEnumScalarFilters>;
   since?: InputMaybe<DateScalarFilters>;
   until?: InputMaybe<DateScalarFilters>;
+  workshopId?: InputMaybe<IdScalarFilters>;
 };
 
 export type Count = {
@@ -1567,7 +1580,22 @@ export type Mutation = {
    * Accept a proposal: `edits` corrects it; with `edits.id` it completes an existing actor.
    */
   acceptProposal: EditResult;
+  /** Contribuer (participant). / Add an entry (participant). */
+  addWorkshopEntry: WorkshopEntry;
+  /** Valider une contribution, corrigée au besoin (animateurs). / Approve an entry, corrected if need be. */
+  approveWorkshopEntry: WorkshopEntry;
+  /** Changer sa contribution (participant, la sienne seulement). / Change one's own entry. */
+  changeWorkshopEntry: WorkshopEntry;
+  /**
+   * Clore un atelier (animateurs) : les contributions validées entrent dans le graphe en une transaction, d'origine
+   * WORKSHOP ; pseudonymes et sessions sont effacés. / Close: approved entries enter the graph, sessions are deleted.
+   */
+  closeWorkshop: WorkshopClosing;
+  /** Piloter un atelier en cours (animateurs). / Steer a running workshop. */
+  controlWorkshop: Workshop;
   createEmbedViews: CreateEmbedViewsMutationResponse;
+  /** Créer un atelier (animateurs). / Create a workshop (facilitators). */
+  createWorkshop: Workshop;
   /** Proposer sa fiche (public, limité en nombre et en taille). / Propose one's own entry (public, rate-limited). */
   declare: DeclarationReceipt;
   deleteEmbedViews: DeleteInfo;
@@ -1583,8 +1611,17 @@ export type Mutation = {
    * Par défaut un essai à blanc. / Import actors then links (animators): all or nothing; a dry run by default.
    */
   importData: ImportReport;
+  /**
+   * Rejoindre un atelier par son code, sans compte (public, limité). `name` : nom ou pseudonyme selon l'anonymat.
+   * Join by code, without an account (public, rate-limited).
+   */
+  joinWorkshop: WorkshopPass;
+  /** Fusionner une organisation proposée avec un acteur du graphe (animateurs). / Merge with a graph actor. */
+  mergeWorkshopEntry: WorkshopEntry;
   /** Refuser une proposition (animateurs). / Reject a proposal (animators). */
   rejectProposal: Proposal;
+  /** Écarter une contribution (animateurs). / Reject an entry. */
+  rejectWorkshopEntry: WorkshopEntry;
   /** Sortir de la corbeille (animateurs). / Restore from the bin (animators). */
   restoreEntity: EditResult;
   /** Créer ou modifier un acteur (animateurs). / Create or update an actor (animators). */
@@ -1598,6 +1635,8 @@ export type Mutation = {
   /** Créer ou modifier un secteur (animateurs). / Create or update a sector. */
   saveSector: EditResult;
   updateEmbedViews: UpdateEmbedViewsMutationResponse;
+  /** Retirer sa contribution (participant). / Withdraw one's own entry. */
+  withdrawWorkshopEntry: WorkshopEntry;
 };
 
 
@@ -1607,8 +1646,41 @@ export type MutationAcceptProposalArgs = {
 };
 
 
+export type MutationAddWorkshopEntryArgs = {
+  input: WorkshopEntryInput;
+};
+
+
+export type MutationApproveWorkshopEntryArgs = {
+  edits?: InputMaybe<WorkshopEntryEdits>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeWorkshopEntryArgs = {
+  id: Scalars['ID']['input'];
+  input: WorkshopEntryInput;
+};
+
+
+export type MutationCloseWorkshopArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationControlWorkshopArgs = {
+  control: WorkshopControl;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateEmbedViewsArgs = {
   input: Array<EmbedViewCreateInput>;
+};
+
+
+export type MutationCreateWorkshopArgs = {
+  input: WorkshopInput;
 };
 
 
@@ -1642,9 +1714,27 @@ export type MutationImportDataArgs = {
 };
 
 
+export type MutationJoinWorkshopArgs = {
+  code: Scalars['WorkshopCode']['input'];
+  consent: Scalars['Boolean']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationMergeWorkshopEntryArgs = {
+  actorId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRejectProposalArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRejectWorkshopEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1682,6 +1772,11 @@ export type MutationSaveSectorArgs = {
 export type MutationUpdateEmbedViewsArgs = {
   update?: InputMaybe<EmbedViewUpdateInput>;
   where?: InputMaybe<EmbedViewWhere>;
+};
+
+
+export type MutationWithdrawWorkshopEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Pagination information (Relay) */
@@ -2040,7 +2135,9 @@ export type Provenance =
   /** Observé (document, événement). / Observed. */
   | 'OBSERVED'
   /** Déclaré par l'acteur lui-même. / Declared by the actor. */
-  | 'SELF_DECLARED';
+  | 'SELF_DECLARED'
+  /** Cartographié en atelier (Living Lab). / Mapped together in a workshop. */
+  | 'WORKSHOP';
 
 /** Provenance filters */
 export type ProvenanceEnumScalarFilters = {
@@ -2079,6 +2176,8 @@ export type Query = {
   history: Array<ChangeRecord>;
   /** Les colonnes qu'un import reconnaît (animateurs). / The columns an import knows (animators). */
   importColumns: ImportColumns;
+  /** Mes contributions (participant, en-tête X-Workshop-Session). / My entries (participant). */
+  myWorkshopEntries: Array<WorkshopEntry>;
   /**
    * Droit d'accès : tout ce que Maillage garde d'un acteur, en JSON (animateurs).
    * Right of access: everything Maillage holds about an actor, as JSON (animators).
@@ -2095,6 +2194,14 @@ export type Query = {
   sectorsConnection: SectorsConnection;
   territories: Array<Territory>;
   territoriesConnection: TerritoriesConnection;
+  /** Un atelier, par son code (public : ce qu'il est et ce qu'il garde). / A workshop by its code (public). */
+  workshopByCode: Maybe<Workshop>;
+  /** La console d'un atelier (animateurs). / A workshop's console (facilitators). */
+  workshopConsole: WorkshopConsole;
+  /** Acteurs du graphe qui ressemblent à un nom, accents et casse à part (animateurs). / Graph actors like a name. */
+  workshopMatches: Array<WorkshopMatch>;
+  /** Les ateliers, les plus récents d'abord (animateurs). / Workshops, newest first (facilitators). */
+  workshops: Array<Workshop>;
 };
 
 
@@ -2230,6 +2337,28 @@ export type QueryTerritoriesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<TerritorySort>>;
   where?: InputMaybe<TerritoryWhere>;
+};
+
+
+export type QueryWorkshopByCodeArgs = {
+  code: Scalars['WorkshopCode']['input'];
+};
+
+
+export type QueryWorkshopConsoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkshopMatchesArgs = {
+  communeId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryWorkshopsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Ressource qu'un acteur peut offrir ou recherche. / A resource actors offer or need. */
@@ -3451,6 +3580,238 @@ export type UpdateInfo = {
   relationshipsCreated: Scalars['Int']['output'];
   relationshipsDeleted: Scalars['Int']['output'];
 };
+
+/**
+ * Un atelier de co-cartographie (Living Lab) : les participants rejoignent depuis leur téléphone, sans compte.
+ * A co-mapping workshop: participants join from their phones, without an account.
+ */
+export type Workshop = {
+  __typename?: 'Workshop';
+  /** Anonymat. / Anonymity. */
+  anonymity: WorkshopAnonymity;
+  /** Code pour rejoindre. / Join code. */
+  code: Scalars['WorkshopCode']['output'];
+  /** Confiance donnée aux liens de l'atelier, de 0 à 1. / Confidence given to the workshop's links. */
+  confidence: Scalars['Confidence']['output'];
+  /** Date. / Date. */
+  date: Scalars['Date']['output'];
+  /** Identifiant. / Id. */
+  id: Scalars['ID']['output'];
+  /** Modération. / Moderation. */
+  moderation: WorkshopModeration;
+  /** Participants présents. / Participants who joined. */
+  participants: Scalars['Int']['output'];
+  /** La question posée. / The question asked. */
+  question: Scalars['String']['output'];
+  /** État. / Status. */
+  status: WorkshopStatus;
+  /** L'étape en cours (0 : la première). / The current step (0: the first). */
+  step: Scalars['Int']['output'];
+  /** Les étapes, dans l'ordre. / The steps, in order. */
+  steps: Array<Scalars['String']['output']>;
+  /** Territoire cartographié. / Territory mapped. */
+  territoryId: Maybe<Scalars['ID']['output']>;
+  /** Titre. / Title. */
+  title: Scalars['String']['output'];
+  /** Tour « écrire seul, puis révéler » en cours : les entrées restent cachées du projecteur. / A write-alone round runs. */
+  writingAlone: Scalars['Boolean']['output'];
+};
+
+/** Ce que l'atelier garde des participants. / What a workshop keeps of its participants. */
+export type WorkshopAnonymity =
+  /** Aucun auteur n'est gardé, nulle part. / No author is kept anywhere. */
+  | 'ANONYMOUS'
+  /** Chacun donne son nom. / Everyone gives their name. */
+  | 'NAMED'
+  /** Chacun choisit un pseudonyme, effacé à la clôture. / A pseudonym, deleted at closing. */
+  | 'PSEUDONYMOUS';
+
+/** Bilan d'une clôture. / What closing did. */
+export type WorkshopClosing = {
+  __typename?: 'WorkshopClosing';
+  /** Acteurs créés dans le graphe. / Actors created. */
+  actorsCreated: Scalars['Int']['output'];
+  /** Liens créés. / Links created. */
+  linksCreated: Scalars['Int']['output'];
+  /** Offres et besoins ajoutés. / Offers and needs added. */
+  resourcesAdded: Scalars['Int']['output'];
+  /** L'atelier clos. / The closed workshop. */
+  workshop: Workshop;
+};
+
+/** La console de l'animateur. / The facilitator's console. */
+export type WorkshopConsole = {
+  __typename?: 'WorkshopConsole';
+  /** Les contributions, les plus récentes d'abord. / Entries, newest first. */
+  entries: Array<WorkshopEntry>;
+  /** L'atelier. / The workshop. */
+  workshop: Workshop;
+};
+
+/** Ce que l'animateur change en cours d'atelier. / What the facilitator changes while it runs. */
+export type WorkshopControl = {
+  /** Suspendre (true) ou rouvrir (false) les entrées. / Pause or reopen joining. */
+  pauseJoining?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Passer à cette étape. / Move everyone to this step. */
+  step?: InputMaybe<Scalars['Int']['input']>;
+  /** Commencer (true) un tour « écrire seul » ou révéler (false). / Start a write-alone round, or reveal. */
+  writingAlone?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Une contribution à un atelier. / An entry in a workshop. */
+export type WorkshopEntry = {
+  __typename?: 'WorkshopEntry';
+  /** Nature de l'organisation. / The organisation's kind. */
+  actorKind: Maybe<ActorKind>;
+  /** Auteur (animateurs, atelier nommé ou pseudonyme seulement). / Author (facilitators; named or pseudonymous only). */
+  author: Maybe<Scalars['String']['output']>;
+  /** Commune de l'organisation. / The organisation's commune. */
+  communeId: Maybe<Scalars['ID']['output']>;
+  /** Une extrémité du lien, ou l'organisation qui offre ou a besoin : un acteur ou « entry:… ». / One end, or the organisation. */
+  from: Maybe<Scalars['ID']['output']>;
+  /** Écrite pendant un tour « écrire seul », pas encore révélée. / Written alone, not revealed yet. */
+  hidden: Scalars['Boolean']['output'];
+  /** Identifiant (« entry:… » la désigne dans un lien). / Id (a link names it as « entry:… »). */
+  id: Scalars['ID']['output'];
+  /** Nature. / Kind. */
+  kind: WorkshopEntryKind;
+  /** Nature du lien. / The link's kind. */
+  linkKind: Maybe<CooperationKind>;
+  /** L'acteur du graphe avec lequel l'animateur l'a fusionnée. / The graph's actor it was merged with. */
+  mergedWith: Maybe<Scalars['ID']['output']>;
+  /** Nom de l'organisation ou de la ressource. / The organisation's or resource's name. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Remarque. / Note. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Nature de la ressource. / The resource's kind. */
+  resourceKind: Maybe<ResourceKind>;
+  /** Silo de l'organisation. / The organisation's silo. */
+  silo: Maybe<Silo>;
+  /** État. / Status. */
+  status: WorkshopEntryStatus;
+  /** L'autre extrémité du lien. / The link's other end. */
+  to: Maybe<Scalars['ID']['output']>;
+};
+
+/** Ce que l'animateur corrige en validant. / What the facilitator corrects when approving. */
+export type WorkshopEntryEdits = {
+  /** Nature de l'organisation. / Kind. */
+  actorKind?: InputMaybe<ActorKind>;
+  /** Commune. / Commune. */
+  communeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Nature du lien. / Link kind. */
+  linkKind?: InputMaybe<CooperationKind>;
+  /** Nom. / Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Remarque. / Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Silo. / Silo. */
+  silo?: InputMaybe<Silo>;
+};
+
+/** Une contribution d'un participant. / A participant's entry. */
+export type WorkshopEntryInput = {
+  /** Nature de l'organisation. / Organisation's kind. */
+  actorKind?: InputMaybe<ActorKind>;
+  /** Commune de l'organisation. / Commune. */
+  communeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Extrémité ou organisation : un acteur ou « entry:… ». / End or organisation. */
+  from?: InputMaybe<Scalars['ID']['input']>;
+  /** Nature. / Kind. */
+  kind: WorkshopEntryKind;
+  /** Nature du lien. / Link kind. */
+  linkKind?: InputMaybe<CooperationKind>;
+  /** Nom de l'organisation ou de la ressource. / Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Remarque. / Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Nature de la ressource. / Resource kind. */
+  resourceKind?: InputMaybe<ResourceKind>;
+  /** Silo (organisation). / Silo. */
+  silo?: InputMaybe<Silo>;
+  /** Autre extrémité (lien). / Other end. */
+  to?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Ce qu'apporte une contribution. / What an entry adds. */
+export type WorkshopEntryKind =
+  /** Un lien entre deux organisations. / A link between two organisations. */
+  | 'LINK'
+  /** Ce dont une organisation a besoin. / What an organisation needs. */
+  | 'NEED'
+  /** Ce qu'une organisation offre. / What an organisation offers. */
+  | 'OFFER'
+  /** Une organisation (la sienne ou une autre). / An organisation. */
+  | 'ORGANISATION';
+
+/** Où en est une contribution. / Where an entry stands. */
+export type WorkshopEntryStatus =
+  /** Validée : entrera dans le graphe à la clôture. / Approved: enters the graph at closing. */
+  | 'APPROVED'
+  /** À valider. / To approve. */
+  | 'PENDING'
+  /** Écartée. / Rejected. */
+  | 'REJECTED'
+  /** Retirée par son auteur. / Withdrawn by its author. */
+  | 'WITHDRAWN';
+
+/** Un nouvel atelier. / A new workshop. */
+export type WorkshopInput = {
+  /** Anonymat (par défaut : pseudonyme). / Anonymity (default: pseudonymous). */
+  anonymity?: InputMaybe<WorkshopAnonymity>;
+  /** Confiance des liens, 0 à 1 (par défaut 0,7). / Links' confidence (default 0.7). */
+  confidence?: InputMaybe<Scalars['Confidence']['input']>;
+  /** Date. / Date. */
+  date: Scalars['Date']['input'];
+  /** Modération (par défaut : après validation). / Moderation (default: held). */
+  moderation?: InputMaybe<WorkshopModeration>;
+  /** La question posée. / The question asked. */
+  question: Scalars['String']['input'];
+  /** Les étapes (par défaut celles de Net-Map). / The steps (Net-Map's by default). */
+  steps?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Territoire cartographié. / Territory mapped. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Titre. / Title. */
+  title: Scalars['String']['input'];
+};
+
+/** Un acteur du graphe qui ressemble à une organisation proposée. / A graph actor like a proposed organisation. */
+export type WorkshopMatch = {
+  __typename?: 'WorkshopMatch';
+  /** Commune. / Commune. */
+  commune: Maybe<Scalars['String']['output']>;
+  /** Identifiant de l'acteur. / The actor's id. */
+  id: Scalars['ID']['output'];
+  /** Nom. / Name. */
+  name: Scalars['String']['output'];
+  /** Même commune que celle proposée. / In the commune proposed. */
+  sameCommune: Scalars['Boolean']['output'];
+};
+
+/** Quand les contributions paraissent. / When entries are shown. */
+export type WorkshopModeration =
+  /** Après validation par l'animateur. / Once the facilitator approves them. */
+  | 'HELD'
+  /** Aussitôt. / At once. */
+  | 'IMMEDIATE';
+
+/** Ce que reçoit un participant qui rejoint. / What a participant gets on joining. */
+export type WorkshopPass = {
+  __typename?: 'WorkshopPass';
+  /** Jeton de session, pour cet atelier seulement (en-tête X-Workshop-Session). / Session token, this workshop only. */
+  session: Scalars['String']['output'];
+  /** L'atelier. / The workshop. */
+  workshop: Workshop;
+};
+
+/** Où en est un atelier. / Where a workshop stands. */
+export type WorkshopStatus =
+  /** Clos : n'accepte plus rien. / Closed: accepts nothing. */
+  | 'CLOSED'
+  /** En cours, on peut rejoindre. / Running, open to join. */
+  | 'OPEN'
+  /** En cours, entrées fermées. / Running, joining paused. */
+  | 'PAUSED';
 
 /** Le filtre de l'explorateur : quels acteurs et quels liens analyser. Un champ absent garde tout. / The explorer's filter; an absent field keeps everything. */
 export type NetworkFilter = {

@@ -41,8 +41,8 @@ export const LINK_KIND_NAMES: Bilingual<Record<CooperationKind, string>> = {
 };
 
 export const PROVENANCE_NAMES: Bilingual<Record<Provenance, string>> = {
-  fr: { ANIMATOR: 'saisi par un animateur', OBSERVED: 'observé', SELF_DECLARED: 'auto-déclaré' },
-  en: { ANIMATOR: 'entered by an animator', OBSERVED: 'observed', SELF_DECLARED: 'self-declared' },
+  fr: { ANIMATOR: 'saisi par un animateur', OBSERVED: 'observé', SELF_DECLARED: 'auto-déclaré', WORKSHOP: 'cartographié en atelier' },
+  en: { ANIMATOR: 'entered by an animator', OBSERVED: 'observed', SELF_DECLARED: 'self-declared', WORKSHOP: 'mapped in a workshop' },
 };
 
 export const ROLE_NAMES: Bilingual<Record<PtceRole, string>> = {

@@ -41,6 +41,8 @@ export const PROVENANCE_LINES: Readonly<Record<Provenance, 'solid' | 'dashed' | 
   ANIMATOR: 'solid',
   OBSERVED: 'dashed',
   SELF_DECLARED: 'dotted',
+  // Said by the actors themselves, as a self-declaration is; the legend names both.
+  WORKSHOP: 'dotted',
 };
 
 /**

@@ -1,0 +1,58 @@
+import type { WorkshopAnonymity, WorkshopEntryKind, WorkshopEntryStatus, WorkshopModeration, WorkshopStatus } from '@maillage/schema';
+import { plain, toNumber } from '../db/values.js';
+
+export interface WorkshopRecord {
+  id: string;
+  code: string;
+  title: string;
+  date: string;
+  territoryId: string | null;
+  question: string;
+  steps: string[];
+  step: number;
+  anonymity: WorkshopAnonymity;
+  moderation: WorkshopModeration;
+  status: WorkshopStatus;
+  writingAlone: boolean;
+  confidence: number;
+  participants: number;
+}
+
+export interface EntryRecord {
+  id: string;
+  workshopId: string;
+  participantId: string | null;
+  kind: WorkshopEntryKind;
+  status: WorkshopEntryStatus;
+  hidden: boolean;
+  name: string | null;
+  silo: string | null;
+  actorKind: string | null;
+  communeId: string | null;
+  from: string | null;
+  to: string | null;
+  linkKind: string | null;
+  resourceKind: string | null;
+  note: string | null;
+  mergedWith: string | null;
+  author: string | null;
+}
+
+/** Cypher's projection of a workshop `w`, with the participants who joined it. */
+export const WORKSHOP_FIELDS = `w {.id, .code, .title, date: toString(w.date), .territoryId, .question, .steps, .step, .anonymity, .moderation,
+  .status, .writingAlone, .confidence, participants: COUNT { (:WorkshopParticipant {workshopId: w.id}) }} AS workshop`;
+
+/** Cypher's projection of an entry `e`, with its author's name when the workshop keeps one (`p`, optional). */
+export const ENTRY_FIELDS = `e {.*, author: p.name} AS entry`;
+
+export function toWorkshop(row: unknown): WorkshopRecord {
+  const record = plain(row) as Record<string, unknown>;
+  return { ...record, step: toNumber(record.step) ?? 0, participants: toNumber(record.participants) ?? 0 } as unknown as WorkshopRecord;
+}
+
+const ENTRY_KEYS = ['id', 'workshopId', 'participantId', 'kind', 'status', 'hidden', 'name', 'silo', 'actorKind', 'communeId', 'from', 'to', 'linkKind', 'resourceKind', 'note', 'mergedWith', 'author'] as const;
+
+export function toEntry(row: unknown): EntryRecord {
+  const record = plain(row) as Record<string, unknown>;
+  return Object.fromEntries(ENTRY_KEYS.map((key) => [key, record[key] ?? (key === 'hidden' ? false : null)])) as unknown as EntryRecord;
+}
