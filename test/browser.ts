@@ -19,12 +19,16 @@ export const DESKTOP = { width: 1400, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
 /**
- * The network drawn, at rest after the explorer's `mark` (its layout's end, or the map's), and its names chosen for
- * where the nodes are now: the name layer says 'ready' only once no move is waiting to be named again.
+ * The network drawn after the explorer's `mark` (its layout's end, or the map's), and its names chosen since: the
+ * name layer marks `maillage:labelled` each time it chooses, and chooses at every layout's end.
  */
 export async function namesReady(page: Page, mark = 'maillage:settled'): Promise<void> {
   // A string, run in the page: this file is typed for Node, without the DOM's names.
-  await page.waitForFunction(`performance.getEntriesByName(${JSON.stringify(mark)}).length > 0 && document.querySelector('canvas.name-layer')?.getAttribute('data-state') === 'ready'`);
+  await page.waitForFunction(`(() => {
+    const settled = performance.getEntriesByName(${JSON.stringify(mark)}).at(-1);
+    const labelled = performance.getEntriesByName('maillage:labelled').at(-1);
+    return settled !== undefined && labelled !== undefined && labelled.startTime >= settled.startTime;
+  })()`);
 }
 
 /** Chooses an option of the design system's select named `label` (a button that opens a list box), as a user would. */
