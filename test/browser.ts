@@ -19,10 +19,11 @@ export const DESKTOP = { width: 1400, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
 /**
- * The network drawn after the explorer's `mark` (its layout's end, or the map's), and its names chosen since: the
- * name layer marks `maillage:labelled` each time it chooses, and chooses at every layout's end.
+ * The network laid out (the explorer's `maillage:settled`), and its names chosen since: the name layer marks
+ * `maillage:labelled` each time it chooses, and chooses at every layout's end.
  */
-export async function namesReady(page: Page, mark = 'maillage:settled'): Promise<void> {
+export async function namesReady(page: Page): Promise<void> {
+  const mark = 'maillage:settled';
   // A string, run in the page: this file is typed for Node, without the DOM's names.
   await page.waitForFunction(`(() => {
     const settled = performance.getEntriesByName(${JSON.stringify(mark)}).at(-1);

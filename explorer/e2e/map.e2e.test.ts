@@ -2,7 +2,7 @@ import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../../test/api.js';
-import { namesReady, testBrowser } from '../../test/browser.js';
+import { testBrowser } from '../../test/browser.js';
 
 // The geographic layout on a real basemap (MapLibre GL, WebGL in Chromium's software renderer): here with its local
 // style, as on any machine with no network, and with a configured style that does not answer.
@@ -13,7 +13,9 @@ beforeAll(async () => {
   await loadDataset(api.driver, grandBergeracois());
 });
 
-const mapReady = (page: Page): Promise<void> => namesReady(page, 'maillage:map-idle');
+async function mapReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('maillage:map-idle').length > 0 && performance.getEntriesByName('maillage:labelled').length > 0);
+}
 
 describe('the map', () => {
   it('draws the network on a basemap, in step with it as the network moves, and says the basemap is local', async () => {
