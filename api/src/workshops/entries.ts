@@ -59,7 +59,8 @@ function arrivalStatus(workshop: WorkshopRecord): { status: string; hidden: bool
   return { status: workshop.moderation === 'IMMEDIATE' ? 'APPROVED' : 'PENDING', hidden: workshop.writingAlone };
 }
 
-async function write<T>(driver: Driver, database: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+/** One write transaction of the workshop's, on its own session. */
+export async function write<T>(driver: Driver, database: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = driver.session({ database });
   try {
     return await session.executeWrite(work);

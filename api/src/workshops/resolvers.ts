@@ -10,7 +10,7 @@ import type { Throttle } from '../db/throttle.js';
 import { checkedLimit } from '../editing/index.js';
 import type { RequestContext } from '../graphql/context.js';
 import { closeWorkshop } from './closing.js';
-import { addEntry, changeEntry, entriesOf, withdrawEntry } from './entries.js';
+import { addEntry, changeEntry, entriesOf, withdrawEntry, write } from './entries.js';
 import { asWorkshopGraphQLError, WorkshopError } from './errors.js';
 import { actorMatches, approveEntry, mergeEntry, rejectEntry, workshopEntries } from './moderation.js';
 import { joinWorkshop, participantOf, requireParticipant, type Participant } from './participants.js';
@@ -27,14 +27,7 @@ export interface WorkshopContext extends Pick<RequestContext, 'viewer' | 'client
 /** What a participant gets back of an entry: never the author's name, theirs included (it is in their session). */
 const forParticipant = (entry: EntryRecord): EntryRecord => ({ ...entry, author: null });
 
-async function inTransaction<T>(context: WorkshopContext, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = context.db.driver.session({ database: context.db.database });
-  try {
-    return await session.executeWrite(work);
-  } finally {
-    await session.close();
-  }
-}
+const inTransaction = <T>(context: WorkshopContext, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => write(context.db.driver, context.db.database, work);
 
 async function throttled(throttle: Throttle, key: string, code: 'TOO_MANY_JOINS' | 'TOO_MANY_ENTRIES', where: string): Promise<void> {
   if ((await throttle.take(key)).retryAfterSeconds > 0) throw new WorkshopError(code, where);

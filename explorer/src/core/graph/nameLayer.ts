@@ -85,7 +85,6 @@ export function attachNameLayer(cy: Core, initial: NameColours): NameLayer {
     });
     chosen = [...pickLabels(candidates, { fontPx: NAME_PX, width, height, gap: 4, limit: Math.max(6, Math.round((width * height) / AREA_PER_NAME)) })];
     draw();
-    canvas.dataset.state = 'ready';
     performance.mark('maillage:labelled');
   };
 
@@ -125,17 +124,11 @@ export function attachNameLayer(cy: Core, initial: NameColours): NameLayer {
   };
 
   let resting: ReturnType<typeof setTimeout> | undefined;
-  // 'pending' from a move until the names are chosen again: what tests and pictures wait for.
   const soon = (): void => {
-    canvas.dataset.state = 'pending';
     clearTimeout(resting);
     resting = setTimeout(choose, 150);
   };
   cy.on('render', draw);
-  const moving = (): void => {
-    canvas.dataset.state = 'pending';
-  };
-  cy.on('layoutstart', moving);
   cy.on('layoutstop', choose);
   cy.on('viewport resize add remove', soon);
   cy.on('select unselect', 'node', soon);
@@ -150,7 +143,6 @@ export function attachNameLayer(cy: Core, initial: NameColours): NameLayer {
     destroy() {
       clearTimeout(resting);
       cy.off('render', draw);
-      cy.off('layoutstart', moving);
       cy.off('layoutstop', choose);
       cy.off('viewport resize add remove', soon);
       cy.off('select unselect', 'node', soon);
