@@ -23,6 +23,7 @@ import { healthRoutes } from './http/health.js';
 import { requestId } from './http/requestId.js';
 import { WorkQueue } from './work/queue.js';
 import { mapOrigins, mapRoutes } from './map/index.js';
+import { WorkshopPulses, workshopStream } from './workshops/index.js';
 
 export const explorerDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'explorer', 'dist');
 
@@ -81,7 +82,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   const workshopJoinThrottle = new Throttle(driver, config.NEO4J_DATABASE, { name: 'workshop-join', maxEvents: config.WORKSHOP_JOIN_RATE_LIMIT, windowMs: 60_000 });
   const workshopEntryThrottle = new Throttle(driver, config.NEO4J_DATABASE, { name: 'workshop-entry', maxEvents: config.WORKSHOP_ENTRY_RATE_LIMIT, windowMs: 60_000 });
   const viewerOf = createViewerResolver({ secret: jwtSecret, checkSession: sessionCheck(driver, config.NEO4J_DATABASE), ...(config.oidc ? { oidc: config.oidc } : {}) });
-  const apollo = await createApollo({
+  const { apollo, schema } = await createApollo({
     driver,
     database: config.NEO4J_DATABASE,
     httpServer: server,
@@ -90,6 +91,9 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     analytics,
     availability,
   });
+  // Before /graphql's own middleware, which would take /graphql/stream for itself.
+  const workshopPulses = new WorkshopPulses(driver, config.NEO4J_DATABASE, config.WORKSHOP_LIVE_POLL_MS);
+  app.use(workshopStream({ schema, driver, database: config.NEO4J_DATABASE, pulses: workshopPulses }));
   app.use(
     '/graphql',
     cors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false }),
@@ -129,6 +133,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   return {
     server,
     async stop() {
+      workshopPulses.close();
       await apollo.stop();
       await analytics.close();
       availability.close();

@@ -1,16 +1,16 @@
 import { codegen } from '@graphql-codegen/core';
 import * as typescriptPlugin from '@graphql-codegen/typescript';
 import { parse } from 'graphql';
-import { handwrittenTypeDefs } from './typeDefs.js';
+import { handwrittenTypeDefs, liveTypeDefs } from './typeDefs.js';
 
 /**
  * TypeScript types for the generated API, from its printed schema, and for the inputs of the hand-written half
- * (`schema/handwritten/`): never typed by hand.
+ * (`schema/handwritten/`) and of the live events (`schema/live/`): never typed by hand.
  */
 export async function generateTypes(apiSchema: string): Promise<string> {
   return codegen({
     filename: 'types.ts',
-    schema: parse(`${apiSchema}\n${handwrittenTypeDefs}`),
+    schema: parse(`${apiSchema}\n${handwrittenTypeDefs}\n${liveTypeDefs}`),
     documents: [],
     plugins: [{ typescript: {} }],
     pluginMap: { typescript: typescriptPlugin },

@@ -1,4 +1,4 @@
-export { typeDefs, handwrittenTypeDefs, schemaDir } from './typeDefs.js';
+export { typeDefs, handwrittenTypeDefs, liveTypeDefs, schemaDir } from './typeDefs.js';
 export { scalarResolvers, Intensity, Confidence, Slug, EmbedQuery, WorkshopCode } from './scalars.js';
 export { WORKSHOP_CODE_ALPHABET, WORKSHOP_CODE_LENGTH, normaliseWorkshopCode } from './workshopCode.js';
 export { createNeo4jGraphQL, type ApiSchemaOptions } from './neo4jGraphQL.js';

@@ -61,6 +61,8 @@ const ConfigSchema = z.object({
   WORKSHOP_JOIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(120),
   /** Workshop entries (added, changed, withdrawn) a minute from one participant. */
   WORKSHOP_ENTRY_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** How often each API process reads the revisions of the workshops followed through it (live events), in ms. */
+  WORKSHOP_LIVE_POLL_MS: z.coerce.number().int().min(20).max(10_000).default(250),
   /** An external identity provider (OIDC), besides local accounts: its issuer and the URL of its signing keys. */
   OIDC_ISSUER: optional(z.string().url()),
   OIDC_JWKS_URI: optional(z.string().url()),

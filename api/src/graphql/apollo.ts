@@ -14,7 +14,7 @@ import { privacyResolvers, type PrivacyContext } from '../privacy/index.js';
 import { workshopResolvers, type WorkshopContext } from '../workshops/index.js';
 import { mergeApiSchema } from './schema.js';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { Kind, type FieldNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLSchema } from 'graphql';
 import { changesTheGraph } from './graphChanges.js';
 import type { DatabaseAvailability } from '../db/availability.js';
 import { classify, formatError } from './errors.js';
@@ -70,7 +70,7 @@ function watchDatabase(availability: DatabaseAvailability): ApolloServerPlugin<G
 }
 
 /** Apollo Server over the @neo4j/graphql schema generated from `schema/`, merged with the analytics queries. */
-export async function createApollo(options: ApolloOptions): Promise<ApolloServer<GraphQLContext>> {
+export async function createApollo(options: ApolloOptions): Promise<{ apollo: ApolloServer<GraphQLContext>; schema: GraphQLSchema }> {
   const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret, resolvers: {
     Query: { ...editingResolvers.Query, ...importResolvers.Query, ...declarationResolvers.Query, ...privacyResolvers.Query, ...workshopResolvers.Query },
     Mutation: { ...editingResolvers.Mutation, ...importResolvers.Mutation, ...declarationResolvers.Mutation, ...privacyResolvers.Mutation, ...workshopResolvers.Mutation },
@@ -104,5 +104,5 @@ export async function createApollo(options: ApolloOptions): Promise<ApolloServer
     ],
   });
   await apollo.start();
-  return apollo;
+  return { apollo, schema };
 }

@@ -83,7 +83,8 @@ export async function closeWorkshop(tx: ManagedTransaction, id: string): Promise
   }
   await tx.run(
     `MATCH (w:Workshop {id: $id}) SET w.status = 'CLOSED', w.writingAlone = false, w.closedAt = datetime()
-     WITH w OPTIONAL MATCH (p:WorkshopParticipant {workshopId: w.id}) DETACH DELETE p
+     WITH w OPTIONAL MATCH (p:WorkshopParticipant {workshopId: w.id}) WHERE NOT coalesce(p.stayInTouch, false) DETACH DELETE p
+     WITH DISTINCT w OPTIONAL MATCH (kept:WorkshopParticipant {workshopId: w.id}) REMOVE kept.tokenHash, kept.organisation
      WITH DISTINCT w OPTIONAL MATCH (e:WorkshopEntry {workshopId: w.id}) SET e.hidden = false, e.participantId = null`,
     { id },
   );

@@ -29,6 +29,8 @@ export function entryProperties(input: WorkshopEntryInput, where: string): Entry
     properties[field] = value;
   }
   for (const field of fields.required) if (!properties[field]) throw new WorkshopError('REQUIRED', where, field);
+  // A workshop maps organisations: a person would be personal data on a public screen.
+  if (properties.actorKind === 'PERSON') throw new WorkshopError('ORGANISATIONS_ONLY', where, 'actorKind');
   if (input.kind === 'LINK' && properties.from === properties.to) throw new WorkshopError('SAME_ACTOR', where, 'to');
   return properties;
 }
@@ -37,17 +39,23 @@ export function entryProperties(input: WorkshopEntryInput, where: string): Entry
 async function checkReferences(tx: ManagedTransaction, workshopId: string, properties: EntryProperties, where: string): Promise<void> {
   for (const field of ['from', 'to'] as const) {
     const ref = properties[field];
-    if (!ref) continue;
-    const query = ref.startsWith(ENTRY_REF)
-      ? `MATCH (e:WorkshopEntry {id: $id, workshopId: $workshopId, kind: 'ORGANISATION'}) WHERE NOT e.status IN ['REJECTED', 'WITHDRAWN'] RETURN count(e) > 0 AS found`
-      : 'MATCH (a:Actor {id: $id}) RETURN count(a) > 0 AS found';
-    const { records } = await tx.run(query, { id: ref.startsWith(ENTRY_REF) ? ref.slice(ENTRY_REF.length) : ref, workshopId });
-    if (records[0]?.get('found') !== true) throw new WorkshopError('UNKNOWN_REFERENCE', where, field);
+    if (ref) await assertOrganisation(tx, workshopId, ref, field, where);
   }
-  if (properties.communeId) {
-    const { records } = await tx.run("MATCH (t:Territory {id: $id, level: 'COMMUNE'}) RETURN count(t) > 0 AS found", { id: properties.communeId });
-    if (records[0]?.get('found') !== true) throw new WorkshopError('UNKNOWN_REFERENCE', where, 'communeId');
-  }
+  if (properties.communeId) await assertCommune(tx, properties.communeId, where);
+}
+
+/** `ref` names an organisation of the graph (never a person) or one proposed in this workshop and still standing. */
+export async function assertOrganisation(tx: ManagedTransaction, workshopId: string, ref: string, field: string, where: string): Promise<void> {
+  const query = ref.startsWith(ENTRY_REF)
+    ? `MATCH (e:WorkshopEntry {id: $id, workshopId: $workshopId, kind: 'ORGANISATION'}) WHERE NOT e.status IN ['REJECTED', 'WITHDRAWN'] RETURN count(e) > 0 AS found`
+    : "MATCH (a:Actor {id: $id}) WHERE a.kind <> 'PERSON' RETURN count(a) > 0 AS found";
+  const { records } = await tx.run(query, { id: ref.startsWith(ENTRY_REF) ? ref.slice(ENTRY_REF.length) : ref, workshopId });
+  if (records[0]?.get('found') !== true) throw new WorkshopError('UNKNOWN_REFERENCE', where, field);
+}
+
+export async function assertCommune(tx: ManagedTransaction, id: string, where: string): Promise<void> {
+  const { records } = await tx.run("MATCH (t:Territory {id: $id, level: 'COMMUNE'}) RETURN count(t) > 0 AS found", { id });
+  if (records[0]?.get('found') !== true) throw new WorkshopError('UNKNOWN_REFERENCE', where, 'communeId');
 }
 
 function open(workshop: WorkshopRecord, where: string): void {

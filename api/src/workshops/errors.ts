@@ -18,6 +18,7 @@ export const WORKSHOP_ERRORS = {
   NOT_AN_ORGANISATION: { status: 400, fr: () => "seule une organisation proposée se fusionne avec un acteur", en: () => 'only a proposed organisation can be merged with an actor' },
   TOO_MANY_ENTRIES: { status: 429, fr: () => 'trop de contributions à la fois : patientez une minute', en: () => 'too many entries at once: wait a minute' },
   TOO_MANY_JOINS: { status: 429, fr: () => 'trop de tentatives depuis cette adresse : patientez une minute', en: () => 'too many attempts from this address: wait a minute' },
+  ORGANISATIONS_ONLY: { status: 400, fr: () => "un atelier cartographie des organisations, pas des personnes", en: () => 'a workshop maps organisations, not people' },
   ALREADY_DECIDED: { status: 409, fr: () => 'cette contribution a déjà été traitée', en: () => 'this entry was already dealt with' },
 } as const;
 

@@ -2,6 +2,7 @@ import type { WorkshopEntryEdits } from '@maillage/schema';
 import { int, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { WorkshopError } from './errors.js';
 import { ENTRY_FIELDS, toEntry, type EntryRecord } from './records.js';
+import { assertCommune } from './entries.js';
 import { lockedWorkshop, WORKSHOP_LIMITS } from './workshops.js';
 
 export interface ActorMatch {
@@ -29,7 +30,7 @@ export async function workshopEntries(driver: Driver, database: string, workshop
 export async function actorMatches(driver: Driver, database: string, name: string, communeId: string | null, limit: number): Promise<ActorMatch[]> {
   const { records } = await driver.executeQuery(
     `WITH apoc.text.clean($name) AS wanted WHERE size(wanted) >= 2
-     MATCH (a:Actor) WITH a, wanted, apoc.text.clean(a.name) AS cleaned
+     MATCH (a:Actor) WHERE a.kind <> 'PERSON' WITH a, wanted, apoc.text.clean(a.name) AS cleaned
      WHERE cleaned CONTAINS wanted OR wanted CONTAINS cleaned OR apoc.text.levenshteinSimilarity(cleaned, wanted) >= 0.75
      OPTIONAL MATCH (a)-[:LOCATED_IN]->(t:Territory {level: 'COMMUNE'})
      WITH a, cleaned = wanted AS same, apoc.text.levenshteinSimilarity(cleaned, wanted) AS likeness, head(collect(t)) AS commune
@@ -79,10 +80,8 @@ export async function approveEntry(tx: ManagedTransaction, id: string, edits: Wo
   const where = 'approveWorkshopEntry';
   const changes = checkedEdits(edits, where);
   const entry = await decidable(tx, id, where);
-  if (changes.communeId) {
-    const { records } = await tx.run("MATCH (t:Territory {id: $id, level: 'COMMUNE'}) RETURN count(t) > 0 AS found", { id: changes.communeId });
-    if (records[0]?.get('found') !== true) throw new WorkshopError('UNKNOWN_REFERENCE', where, 'communeId');
-  }
+  if (changes.actorKind === 'PERSON') throw new WorkshopError('ORGANISATIONS_ONLY', where, 'actorKind');
+  if (changes.communeId) await assertCommune(tx, changes.communeId, where);
   return setEntry(tx, entry.id, { ...changes, status: 'APPROVED' });
 }
 
@@ -96,7 +95,7 @@ export async function mergeEntry(tx: ManagedTransaction, id: string, actorId: st
   const where = 'mergeWorkshopEntry';
   const entry = await decidable(tx, id, where);
   if (entry.kind !== 'ORGANISATION') throw new WorkshopError('NOT_AN_ORGANISATION', where, id);
-  const { records } = await tx.run('MATCH (a:Actor {id: $actorId}) RETURN count(a) > 0 AS found', { actorId });
+  const { records } = await tx.run("MATCH (a:Actor {id: $actorId}) WHERE a.kind <> 'PERSON' RETURN count(a) > 0 AS found", { actorId });
   if (records[0]?.get('found') !== true) throw new WorkshopError('UNKNOWN_REFERENCE', where, 'actorId');
   return setEntry(tx, entry.id, { status: 'APPROVED', mergedWith: actorId });
 }

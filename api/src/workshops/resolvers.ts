@@ -1,21 +1,24 @@
 import type {
-  MutationAddWorkshopEntryArgs, MutationApproveWorkshopEntryArgs, MutationChangeWorkshopEntryArgs, MutationCloseWorkshopArgs,
-  MutationControlWorkshopArgs, MutationCreateWorkshopArgs, MutationJoinWorkshopArgs, MutationMergeWorkshopEntryArgs,
-  MutationRejectWorkshopEntryArgs, MutationWithdrawWorkshopEntryArgs, QueryWorkshopByCodeArgs, QueryWorkshopConsoleArgs,
-  QueryWorkshopMatchesArgs, QueryWorkshopsArgs,
+  MutationAddWorkshopEntryArgs, MutationApproveWorkshopEntryArgs, MutationChangeWorkshopEntryArgs, MutationChooseWorkshopOrganisationArgs,
+  MutationCloseWorkshopArgs, MutationControlWorkshopArgs, MutationCreateWorkshopArgs, MutationJoinWorkshopArgs, MutationMergeWorkshopEntryArgs,
+  MutationRejectWorkshopEntryArgs, MutationWithdrawWorkshopEntryArgs, QueryWorkshopBoardArgs, QueryWorkshopByCodeArgs, QueryWorkshopConsoleArgs,
+  QueryWorkshopLookupArgs, QueryWorkshopMatchesArgs, QueryWorkshopsArgs, SubscriptionWorkshopLiveArgs,
 } from '@maillage/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { requireRole } from '../auth/index.js';
 import type { Throttle } from '../db/throttle.js';
 import { checkedLimit } from '../editing/index.js';
 import type { RequestContext } from '../graphql/context.js';
+import { workshopBoard } from './board.js';
 import { closeWorkshop } from './closing.js';
-import { addEntry, changeEntry, entriesOf, withdrawEntry, write } from './entries.js';
+import { addEntry, assertOrganisation, changeEntry, entriesOf, withdrawEntry, write } from './entries.js';
 import { asWorkshopGraphQLError, WorkshopError } from './errors.js';
+import type { WorkshopPulses } from './live.js';
+import { lookup } from './lookup.js';
 import { actorMatches, approveEntry, mergeEntry, rejectEntry, workshopEntries } from './moderation.js';
-import { joinWorkshop, participantOf, requireParticipant, type Participant } from './participants.js';
-import type { EntryRecord } from './records.js';
-import { controlWorkshop, createWorkshop, listWorkshops, readWorkshop, workshopByCode } from './workshops.js';
+import { chooseOrganisation, contactsOf, joinWorkshop, organisationOf, participantOf, requireParticipant, type Participant } from './participants.js';
+import type { EntryRecord, WorkshopRecord } from './records.js';
+import { controlWorkshop, createWorkshop, listWorkshops, workshopByCode, workshopById } from './workshops.js';
 
 export interface WorkshopContext extends Pick<RequestContext, 'viewer' | 'clientIp' | 'db'> {
   /** The participant's session token (header X-Workshop-Session), if the request carries one. */
@@ -23,6 +26,11 @@ export interface WorkshopContext extends Pick<RequestContext, 'viewer' | 'client
   workshopJoinThrottle: Throttle;
   workshopEntryThrottle: Throttle;
 }
+
+/** What the live events' resolvers need (the SSE endpoint's context). */
+export type WorkshopLiveContext = Pick<RequestContext, 'db'> & {
+  workshopPulses: WorkshopPulses;
+};
 
 /** What a participant gets back of an entry: never the author's name, theirs included (it is in their session). */
 const forParticipant = (entry: EntryRecord): EntryRecord => ({ ...entry, author: null });
@@ -33,89 +41,103 @@ async function throttled(throttle: Throttle, key: string, code: 'TOO_MANY_JOINS'
   if ((await throttle.take(key)).retryAfterSeconds > 0) throw new WorkshopError(code, where);
 }
 
-async function participant(context: WorkshopContext, where: string): Promise<Participant> {
-  const found = requireParticipant(await participantOf(context.db.driver, context.db.database, context.workshopSession), where);
-  await throttled(context.workshopEntryThrottle, found.id, 'TOO_MANY_ENTRIES', where);
-  return found;
+async function sessionOf(context: WorkshopContext, where: string): Promise<Participant> {
+  return requireParticipant(await participantOf(context.db.driver, context.db.database, context.workshopSession), where);
 }
 
-/** A participant's own action: their session checked and counted, then the work, refusals told as GraphQL errors. */
-function byParticipant(context: WorkshopContext, where: string, work: (found: Participant) => Promise<EntryRecord>): Promise<EntryRecord> {
-  return participant(context, where).then(work).then(forParticipant, asWorkshopGraphQLError);
+/** A participant's own writing: their session checked and counted against the limit, refusals told as GraphQL errors. */
+function byParticipant<T>(context: WorkshopContext, where: string, work: (found: Participant) => Promise<T>): Promise<T> {
+  return sessionOf(context, where)
+    .then(async (found) => {
+      await throttled(context.workshopEntryThrottle, found.id, 'TOO_MANY_ENTRIES', where);
+      return work(found);
+    })
+    .catch(asWorkshopGraphQLError);
 }
 
-function animator(context: WorkshopContext, where: string): string {
+/** A participant's reading: their session checked, not counted. */
+const asParticipant = <T>(context: WorkshopContext, where: string, work: (found: Participant) => Promise<T>): Promise<T> => sessionOf(context, where).then(work).catch(asWorkshopGraphQLError);
+
+/** A facilitator's action: an animator's role, then the work in one write transaction. */
+function byAnimator<T>(context: WorkshopContext, where: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   requireRole(context.viewer, 'animator', where);
-  return context.viewer.subject ?? 'unknown';
+  return inTransaction(context, work).catch(asWorkshopGraphQLError);
 }
 
-/** Living Lab workshops (schema/workshop.graphql): the facilitator's console, the participants' phones. */
+async function me(context: WorkshopContext, found: Participant) {
+  const { driver, database } = context.db;
+  const workshop = await workshopById(driver, database, found.workshopId, 'myWorkshop');
+  return { workshop, organisation: await organisationOf(driver, database, found), entries: (await entriesOf(driver, database, found)).map(forParticipant) };
+}
+
+/** Living Lab workshops (schema/workshop.graphql): the facilitator's console, the participants' phones, the projector. */
 export const workshopResolvers = {
   Query: {
     workshopByCode: (_root: unknown, { code }: QueryWorkshopByCodeArgs, context: WorkshopContext) => workshopByCode(context.db.driver, context.db.database, String(code)),
+    workshopBoard: (_root: unknown, { code }: QueryWorkshopBoardArgs, context: WorkshopContext) => workshopBoard(context.db.driver, context.db.database, String(code)),
     workshops: (_root: unknown, args: QueryWorkshopsArgs, context: WorkshopContext) => {
-      animator(context, 'workshops');
+      requireRole(context.viewer, 'animator', 'workshops');
       return listWorkshops(context.db.driver, context.db.database, checkedLimit('workshops', args.limit, 200));
     },
     workshopConsole: async (_root: unknown, { id }: QueryWorkshopConsoleArgs, context: WorkshopContext) => {
-      animator(context, 'workshopConsole');
-      const session = context.db.driver.session({ database: context.db.database, defaultAccessMode: 'READ' });
-      const workshop = await session.executeRead((tx) => readWorkshop(tx, id, 'workshopConsole')).catch(asWorkshopGraphQLError).finally(() => session.close());
-      return { workshop, entries: await workshopEntries(context.db.driver, context.db.database, id) };
+      requireRole(context.viewer, 'animator', 'workshopConsole');
+      const { driver, database } = context.db;
+      const workshop = await workshopById(driver, database, id, 'workshopConsole').catch(asWorkshopGraphQLError);
+      return { workshop, entries: await workshopEntries(driver, database, id), contacts: await contactsOf(driver, database, id) };
     },
-    myWorkshopEntries: async (_root: unknown, _args: unknown, context: WorkshopContext) => {
-      const found = requireParticipantOrThrow(await participantOf(context.db.driver, context.db.database, context.workshopSession), 'myWorkshopEntries');
-      return (await entriesOf(context.db.driver, context.db.database, found)).map(forParticipant);
-    },
+    myWorkshop: (_root: unknown, _args: unknown, context: WorkshopContext) => asParticipant(context, 'myWorkshop', (found) => me(context, found)),
+    workshopLookup: (_root: unknown, args: QueryWorkshopLookupArgs, context: WorkshopContext) =>
+      asParticipant(context, 'workshopLookup', (found) => lookup(context.db.driver, context.db.database, found, args.text, checkedLimit('workshopLookup', args.limit, 20))),
     workshopMatches: (_root: unknown, args: QueryWorkshopMatchesArgs, context: WorkshopContext) => {
-      animator(context, 'workshopMatches');
+      requireRole(context.viewer, 'animator', 'workshopMatches');
       return actorMatches(context.db.driver, context.db.database, args.name, args.communeId ?? null, checkedLimit('workshopMatches', args.limit, 20));
     },
   },
   Mutation: {
-    createWorkshop: (_root: unknown, { input }: MutationCreateWorkshopArgs, context: WorkshopContext) =>
-      createWorkshop(context.db.driver, context.db.database, input, animator(context, 'createWorkshop')).catch(asWorkshopGraphQLError),
-    controlWorkshop: (_root: unknown, args: MutationControlWorkshopArgs, context: WorkshopContext) => {
-      animator(context, 'controlWorkshop');
-      return inTransaction(context, (tx) => controlWorkshop(tx, args.id, args.control)).catch(asWorkshopGraphQLError);
+    createWorkshop: (_root: unknown, { input }: MutationCreateWorkshopArgs, context: WorkshopContext) => {
+      requireRole(context.viewer, 'animator', 'createWorkshop');
+      return createWorkshop(context.db.driver, context.db.database, input, context.viewer.subject ?? 'unknown').catch(asWorkshopGraphQLError);
     },
-    closeWorkshop: (_root: unknown, { id }: MutationCloseWorkshopArgs, context: WorkshopContext) => {
-      animator(context, 'closeWorkshop');
-      return inTransaction(context, (tx) => closeWorkshop(tx, id)).catch(asWorkshopGraphQLError);
-    },
+    controlWorkshop: (_root: unknown, args: MutationControlWorkshopArgs, context: WorkshopContext) => byAnimator(context, 'controlWorkshop', (tx) => controlWorkshop(tx, args.id, args.control)),
+    closeWorkshop: (_root: unknown, { id }: MutationCloseWorkshopArgs, context: WorkshopContext) => byAnimator(context, 'closeWorkshop', (tx) => closeWorkshop(tx, id)),
+    approveWorkshopEntry: (_root: unknown, args: MutationApproveWorkshopEntryArgs, context: WorkshopContext) => byAnimator(context, 'approveWorkshopEntry', (tx) => approveEntry(tx, args.id, args.edits)),
+    rejectWorkshopEntry: (_root: unknown, { id }: MutationRejectWorkshopEntryArgs, context: WorkshopContext) => byAnimator(context, 'rejectWorkshopEntry', (tx) => rejectEntry(tx, id)),
+    mergeWorkshopEntry: (_root: unknown, args: MutationMergeWorkshopEntryArgs, context: WorkshopContext) => byAnimator(context, 'mergeWorkshopEntry', (tx) => mergeEntry(tx, args.id, args.actorId)),
     joinWorkshop: async (_root: unknown, args: MutationJoinWorkshopArgs, context: WorkshopContext) => {
       try {
         await throttled(context.workshopJoinThrottle, context.clientIp, 'TOO_MANY_JOINS', 'joinWorkshop');
-        return await joinWorkshop(context.db.driver, context.db.database, String(args.code), args.name, args.consent);
+        return await joinWorkshop(context.db.driver, context.db.database, { ...args, code: String(args.code) });
       } catch (error) {
         return asWorkshopGraphQLError(error);
       }
     },
+    chooseWorkshopOrganisation: (_root: unknown, { ref }: MutationChooseWorkshopOrganisationArgs, context: WorkshopContext) =>
+      byParticipant(context, 'chooseWorkshopOrganisation', async (found) => {
+        await inTransaction(context, async (tx) => {
+          await assertOrganisation(tx, found.workshopId, ref, 'ref', 'chooseWorkshopOrganisation');
+          await chooseOrganisation(tx, found, ref);
+        });
+        return me(context, found);
+      }),
     addWorkshopEntry: (_root: unknown, { input }: MutationAddWorkshopEntryArgs, context: WorkshopContext) =>
-      byParticipant(context, 'addWorkshopEntry', (found) => addEntry(context.db.driver, context.db.database, found, input)),
+      byParticipant(context, 'addWorkshopEntry', (found) => addEntry(context.db.driver, context.db.database, found, input).then(forParticipant)),
     changeWorkshopEntry: (_root: unknown, args: MutationChangeWorkshopEntryArgs, context: WorkshopContext) =>
-      byParticipant(context, 'changeWorkshopEntry', (found) => changeEntry(context.db.driver, context.db.database, found, args.id, args.input)),
+      byParticipant(context, 'changeWorkshopEntry', (found) => changeEntry(context.db.driver, context.db.database, found, args.id, args.input).then(forParticipant)),
     withdrawWorkshopEntry: (_root: unknown, { id }: MutationWithdrawWorkshopEntryArgs, context: WorkshopContext) =>
-      byParticipant(context, 'withdrawWorkshopEntry', (found) => withdrawEntry(context.db.driver, context.db.database, found, id)),
-    approveWorkshopEntry: (_root: unknown, args: MutationApproveWorkshopEntryArgs, context: WorkshopContext) => {
-      animator(context, 'approveWorkshopEntry');
-      return inTransaction(context, (tx) => approveEntry(tx, args.id, args.edits)).catch(asWorkshopGraphQLError);
-    },
-    rejectWorkshopEntry: (_root: unknown, { id }: MutationRejectWorkshopEntryArgs, context: WorkshopContext) => {
-      animator(context, 'rejectWorkshopEntry');
-      return inTransaction(context, (tx) => rejectEntry(tx, id)).catch(asWorkshopGraphQLError);
-    },
-    mergeWorkshopEntry: (_root: unknown, args: MutationMergeWorkshopEntryArgs, context: WorkshopContext) => {
-      animator(context, 'mergeWorkshopEntry');
-      return inTransaction(context, (tx) => mergeEntry(tx, args.id, args.actorId)).catch(asWorkshopGraphQLError);
-    },
+      byParticipant(context, 'withdrawWorkshopEntry', (found) => withdrawEntry(context.db.driver, context.db.database, found, id).then(forParticipant)),
   },
 };
 
-function requireParticipantOrThrow(found: Participant | null, where: string): Participant {
-  try {
-    return requireParticipant(found, where);
-  } catch (error) {
-    return asWorkshopGraphQLError(error);
-  }
-}
+/** The live events (schema/live/): the workshop now, then each time any API process changes it. */
+export const workshopLiveResolvers = {
+  Subscription: {
+    workshopLive: {
+      subscribe: async (_root: unknown, { code }: SubscriptionWorkshopLiveArgs, context: WorkshopLiveContext): Promise<AsyncIterableIterator<WorkshopRecord>> => {
+        const workshop = await workshopByCode(context.db.driver, context.db.database, String(code));
+        if (!workshop) throw new WorkshopError('UNKNOWN_CODE', 'workshopLive', 'code').toGraphQLError();
+        return context.workshopPulses.follow(workshop);
+      },
+      resolve: (workshop: WorkshopRecord) => workshop,
+    },
+  },
+};

@@ -133,8 +133,9 @@ describe('a Living Lab workshop', () => {
     expect((await refusal(CHANGE, { id: mine.id, input: { ...input, name: 'Détourné' } }, as(bob)))?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOURS' });
     expect((await refusal(WITHDRAW, { id: mine.id }, as(bob)))?.extensions).toMatchObject({ reason: 'NOT_YOURS' });
     expect((await api.graphql<{ changeWorkshopEntry: Entry }>(CHANGE, { id: mine.id, input: { ...input, name: 'Association Alice (fictive)' } }, undefined, as(alice))).data!.changeWorkshopEntry.name).toBe('Association Alice (fictive)');
-    const mineNow = await api.graphql<{ myWorkshopEntries: Entry[] }>(`{ myWorkshopEntries { ${ENTRY} } }`, {}, undefined, as(bob));
-    expect(mineNow.data!.myWorkshopEntries).toEqual([]);
+    const mineNow = await api.graphql<{ myWorkshop: { entries: Entry[] } }>(`{ myWorkshop { entries { ${ENTRY} } } }`, {}, undefined, as(bob));
+    expect(mineNow.data!.myWorkshop.entries).toEqual([]);
+    expect((await refusal(ADD, { input: { ...input, actorKind: 'PERSON' } }, as(alice)))?.extensions).toMatchObject({ reason: 'ORGANISATIONS_ONLY' });
     // Twelve a minute per participant here (WORKSHOP_ENTRY_RATE_LIMIT): the rest wait.
     const carol = await join(workshop.code, 'Carol');
     const burst = await Promise.all(Array.from({ length: 14 }, () => refusal(ADD, { input }, as(carol))));
@@ -149,5 +150,30 @@ describe('a Living Lab workshop', () => {
     expect((await api.graphql(CLOSE, { id: workshop.id }, animator)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CLOSED' });
     expect((await refusal(ADD, { input }, as(alice)))?.extensions).toMatchObject({ reason: 'NO_SESSION' });
     expect((await refusal(JOIN, { code: workshop.code, name: 'Après', consent: true }))?.extensions).toMatchObject({ reason: 'CLOSED' });
+  });
+
+  it('lets participants find organisations as they type (the graph’s and the workshop’s, never a person), say which they speak for, and stay in touch if they ask', async () => {
+    const workshop = await newWorkshop({ moderation: 'IMMEDIATE' });
+    const person = ids.id('personne');
+    await api.driver.executeQuery("CREATE (:Actor {id: $person, name: 'Saint-Atelier Personne', silo: 'POPULATION', kind: 'PERSON', fictional: true})", { person });
+    const joined = await api.graphql<{ joinWorkshop: { session: string } }>(JOIN.replace('$consent: Boolean!)', '$consent: Boolean!, $stay: Boolean, $contact: String)').replace('consent: $consent)', 'consent: $consent, stayInTouch: $stay, contact: $contact)'),
+      { code: workshop.code, name: 'Eve', consent: true, stay: true, contact: 'eve@example.org' });
+    const eve = joined.data!.joinWorkshop.session;
+    const proposed = (await api.graphql<{ addWorkshopEntry: Entry }>(ADD, { input: { kind: 'ORGANISATION', name: 'Atelier vélo de Saint-Atelier (fictif)', silo: 'PRIVATE', actorKind: 'COMPANY' } }, undefined, as(eve))).data!.addWorkshopEntry;
+    const found = await api.graphql<{ workshopLookup: { id: string; name: string; proposed: boolean }[] }>('query($text: String!) { workshopLookup(text: $text) { id name proposed } }', { text: 'saint atelier' }, undefined, as(eve));
+    expect(found.data!.workshopLookup.map((ref) => ref.id)).toEqual([`entry:${proposed.id}`, mairie]);
+    expect((await api.graphql('query { workshopLookup(text: "saint") { id } }')).errors?.[0]?.extensions).toMatchObject({ reason: 'NO_SESSION' });
+    const me = await api.graphql<{ chooseWorkshopOrganisation: { organisation: { id: string; name: string; silo: string } } }>('mutation($ref: ID!) { chooseWorkshopOrganisation(ref: $ref) { organisation { id name silo } } }', { ref: mairie }, undefined, as(eve));
+    expect(me.data!.chooseWorkshopOrganisation.organisation).toEqual({ id: mairie, name: 'Mairie de Saint-Atelier', silo: 'PUBLIC' });
+    expect((await api.graphql('mutation($ref: ID!) { chooseWorkshopOrganisation(ref: $ref) { organisation { id } } }', { ref: person }, undefined, as(eve))).errors?.[0]?.extensions).toMatchObject({ reason: 'UNKNOWN_REFERENCE' });
+    const board = await api.graphql<{ workshopBoard: { entries: { id: string; author: string | null }[]; counters: { participants: number; organisations: number } } }>(
+      'query($code: WorkshopCode!) { workshopBoard(code: $code) { entries { id author } counters { participants organisations links crossSiloShare } } }', { code: workshop.code });
+    expect(board.data!.workshopBoard).toEqual({ entries: [{ id: proposed.id, author: null }], counters: { participants: 1, organisations: 1, links: 0, crossSiloShare: null } });
+    await api.graphql(CLOSE, { id: workshop.id }, animator);
+    const contacts = await api.graphql<{ workshopConsole: { contacts: unknown[]; workshop: { participants: number } } }>(`query($id: ID!) { workshopConsole(id: $id) { workshop { participants } contacts { name contact } } }`, { id: workshop.id }, animator);
+    expect(contacts.data!.workshopConsole).toEqual({ workshop: { participants: 0 }, contacts: [{ name: 'Eve', contact: 'eve@example.org' }] });
+    const { records } = await api.driver.executeQuery('MATCH (p:WorkshopParticipant {workshopId: $id}) RETURN p.tokenHash AS token, p.organisation AS organisation', { id: workshop.id });
+    expect(records.map((record) => record.toObject())).toEqual([{ token: null, organisation: null }]);
+    await api.driver.executeQuery('MATCH (a:Actor {id: $person}) DETACH DELETE a', { person });
   });
 });

@@ -65,14 +65,23 @@ export async function workshopByCode(driver: Driver, database: string, code: str
   return records[0] ? toWorkshop(records[0].get('workshop')) : null;
 }
 
+export async function workshopById(driver: Driver, database: string, id: string, where: string): Promise<WorkshopRecord> {
+  const { records } = await driver.executeQuery(`MATCH (w:Workshop {id: $id}) RETURN ${WORKSHOP_FIELDS}`, { id }, { database, routing: 'READ' });
+  if (!records[0]) throw new WorkshopError('NOT_FOUND', where, id);
+  return toWorkshop(records[0].get('workshop'));
+}
+
 export async function listWorkshops(driver: Driver, database: string, limit: number): Promise<WorkshopRecord[]> {
   const { records } = await driver.executeQuery(`MATCH (w:Workshop) WITH w ORDER BY w.date DESC, w.createdAt DESC LIMIT $limit RETURN ${WORKSHOP_FIELDS}`, { limit: int(limit) }, { database, routing: 'READ' });
   return records.map((record) => toWorkshop(record.get('workshop')));
 }
 
-/** The workshop, locked for the rest of the caller's transaction: a closing and an entry never cross. */
+/**
+ * The workshop, locked for the rest of the caller's transaction (a closing and an entry never cross), its revision
+ * bumped: every process's live events see the change (live.ts).
+ */
 export async function lockedWorkshop(tx: ManagedTransaction, id: string, where: string): Promise<WorkshopRecord> {
-  const { records } = await tx.run(`MATCH (w:Workshop {id: $id}) SET w._lock = true REMOVE w._lock RETURN ${WORKSHOP_FIELDS}`, { id });
+  const { records } = await tx.run(`MATCH (w:Workshop {id: $id}) SET w.revision = coalesce(w.revision, 0) + 1 RETURN ${WORKSHOP_FIELDS}`, { id });
   if (!records[0]) throw new WorkshopError('NOT_FOUND', where, id);
   return toWorkshop(records[0].get('workshop'));
 }

@@ -1586,6 +1586,8 @@ export type Mutation = {
   approveWorkshopEntry: WorkshopEntry;
   /** Changer sa contribution (participant, la sienne seulement). / Change one's own entry. */
   changeWorkshopEntry: WorkshopEntry;
+  /** Dire pour quelle organisation on parle : un acteur ou « entry:… » (participant). / Say which organisation one speaks for. */
+  chooseWorkshopOrganisation: WorkshopMe;
   /**
    * Clore un atelier (animateurs) : les contributions validées entrent dans le graphe en une transaction, d'origine
    * WORKSHOP ; pseudonymes et sessions sont effacés. / Close: approved entries enter the graph, sessions are deleted.
@@ -1663,6 +1665,11 @@ export type MutationChangeWorkshopEntryArgs = {
 };
 
 
+export type MutationChooseWorkshopOrganisationArgs = {
+  ref: Scalars['ID']['input'];
+};
+
+
 export type MutationCloseWorkshopArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1717,7 +1724,9 @@ export type MutationImportDataArgs = {
 export type MutationJoinWorkshopArgs = {
   code: Scalars['WorkshopCode']['input'];
   consent: Scalars['Boolean']['input'];
+  contact?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  stayInTouch?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2176,8 +2185,8 @@ export type Query = {
   history: Array<ChangeRecord>;
   /** Les colonnes qu'un import reconnaît (animateurs). / The columns an import knows (animators). */
   importColumns: ImportColumns;
-  /** Mes contributions (participant, en-tête X-Workshop-Session). / My entries (participant). */
-  myWorkshopEntries: Array<WorkshopEntry>;
+  /** Ma session d'atelier : l'atelier, mon organisation, mes contributions (participant, en-tête X-Workshop-Session). / My session. */
+  myWorkshop: WorkshopMe;
   /**
    * Droit d'accès : tout ce que Maillage garde d'un acteur, en JSON (animateurs).
    * Right of access: everything Maillage holds about an actor, as JSON (animators).
@@ -2194,10 +2203,14 @@ export type Query = {
   sectorsConnection: SectorsConnection;
   territories: Array<Territory>;
   territoriesConnection: TerritoriesConnection;
+  /** Le projecteur d'un atelier, par son code (public : ce que voit la salle). / A workshop's projector (public). */
+  workshopBoard: Maybe<WorkshopBoard>;
   /** Un atelier, par son code (public : ce qu'il est et ce qu'il garde). / A workshop by its code (public). */
   workshopByCode: Maybe<Workshop>;
   /** La console d'un atelier (animateurs). / A workshop's console (facilitators). */
   workshopConsole: WorkshopConsole;
+  /** Organisations du graphe et de l'atelier dont le nom ressemble (participant). / Organisations like a name (participant). */
+  workshopLookup: Array<WorkshopRef>;
   /** Acteurs du graphe qui ressemblent à un nom, accents et casse à part (animateurs). / Graph actors like a name. */
   workshopMatches: Array<WorkshopMatch>;
   /** Les ateliers, les plus récents d'abord (animateurs). / Workshops, newest first (facilitators). */
@@ -2340,6 +2353,11 @@ export type QueryTerritoriesConnectionArgs = {
 };
 
 
+export type QueryWorkshopBoardArgs = {
+  code: Scalars['WorkshopCode']['input'];
+};
+
+
 export type QueryWorkshopByCodeArgs = {
   code: Scalars['WorkshopCode']['input'];
 };
@@ -2347,6 +2365,12 @@ export type QueryWorkshopByCodeArgs = {
 
 export type QueryWorkshopConsoleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkshopLookupArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -3603,6 +3627,8 @@ export type Workshop = {
   participants: Scalars['Int']['output'];
   /** La question posée. / The question asked. */
   question: Scalars['String']['output'];
+  /** Numéro de version, augmenté à chaque changement (direct). / Bumped by every change (live events). */
+  revision: Scalars['Int']['output'];
   /** État. / Status. */
   status: WorkshopStatus;
   /** L'étape en cours (0 : la première). / The current step (0: the first). */
@@ -3626,6 +3652,30 @@ export type WorkshopAnonymity =
   /** Chacun choisit un pseudonyme, effacé à la clôture. / A pseudonym, deleted at closing. */
   | 'PSEUDONYMOUS';
 
+/** Ce que montre le projecteur : les contributions validées et révélées, sans auteur. / What the projector shows. */
+export type WorkshopBoard = {
+  __typename?: 'WorkshopBoard';
+  /** Les acteurs du graphe qu'elles nomment. / The graph actors they name. */
+  actors: Array<WorkshopBoardActor>;
+  /** Compteurs. / Counters. */
+  counters: WorkshopCounters;
+  /** Contributions validées, hors tour « écrire seul », sans auteur. / Approved entries not written alone, no author. */
+  entries: Array<WorkshopEntry>;
+  /** L'atelier. / The workshop. */
+  workshop: Workshop;
+};
+
+/** Un acteur du graphe que nomment les contributions montrées. / A graph actor the entries shown name. */
+export type WorkshopBoardActor = {
+  __typename?: 'WorkshopBoardActor';
+  /** Identifiant. / Id. */
+  id: Scalars['ID']['output'];
+  /** Nom. / Name. */
+  name: Scalars['String']['output'];
+  /** Silo. / Silo. */
+  silo: Silo;
+};
+
 /** Bilan d'une clôture. / What closing did. */
 export type WorkshopClosing = {
   __typename?: 'WorkshopClosing';
@@ -3642,10 +3692,21 @@ export type WorkshopClosing = {
 /** La console de l'animateur. / The facilitator's console. */
 export type WorkshopConsole = {
   __typename?: 'WorkshopConsole';
+  /** Les participants qui ont demandé à rester en contact. / Participants who asked to stay in touch. */
+  contacts: Array<WorkshopContact>;
   /** Les contributions, les plus récentes d'abord. / Entries, newest first. */
   entries: Array<WorkshopEntry>;
   /** L'atelier. / The workshop. */
   workshop: Workshop;
+};
+
+/** Un participant qui a demandé à rester en contact (animateurs seulement). / A participant who asked to stay in touch. */
+export type WorkshopContact = {
+  __typename?: 'WorkshopContact';
+  /** Comment le joindre, tel qu'il l'a donné. / How to reach them, as they gave it. */
+  contact: Scalars['String']['output'];
+  /** Nom ou pseudonyme (aucun en atelier anonyme). / Name or pseudonym (none when anonymous). */
+  name: Maybe<Scalars['String']['output']>;
 };
 
 /** Ce que l'animateur change en cours d'atelier. / What the facilitator changes while it runs. */
@@ -3656,6 +3717,19 @@ export type WorkshopControl = {
   step?: InputMaybe<Scalars['Int']['input']>;
   /** Commencer (true) un tour « écrire seul » ou révéler (false). / Start a write-alone round, or reveal. */
   writingAlone?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Les compteurs du projecteur. / The projector's counters. */
+export type WorkshopCounters = {
+  __typename?: 'WorkshopCounters';
+  /** Part des liens entre silos différents (aucune tant qu'il n'y a pas de lien). / Share of links across silos. */
+  crossSiloShare: Maybe<Scalars['Float']['output']>;
+  /** Liens ajoutés. / Links added. */
+  links: Scalars['Int']['output'];
+  /** Organisations proposées. / Organisations proposed. */
+  organisations: Scalars['Int']['output'];
+  /** Participants présents. / Participants present. */
+  participants: Scalars['Int']['output'];
 };
 
 /** Une contribution à un atelier. / An entry in a workshop. */
@@ -3788,6 +3862,17 @@ export type WorkshopMatch = {
   sameCommune: Scalars['Boolean']['output'];
 };
 
+/** Ce qu'un participant retrouve de sa session. / What a participant finds in their session. */
+export type WorkshopMe = {
+  __typename?: 'WorkshopMe';
+  /** Ses contributions, les plus récentes d'abord. / Their entries, newest first. */
+  entries: Array<WorkshopEntry>;
+  /** L'organisation pour laquelle il parle. / The organisation they speak for. */
+  organisation: Maybe<WorkshopRef>;
+  /** L'atelier. / The workshop. */
+  workshop: Workshop;
+};
+
 /** Quand les contributions paraissent. / When entries are shown. */
 export type WorkshopModeration =
   /** Après validation par l'animateur. / Once the facilitator approves them. */
@@ -3802,6 +3887,21 @@ export type WorkshopPass = {
   session: Scalars['String']['output'];
   /** L'atelier. / The workshop. */
   workshop: Workshop;
+};
+
+/** Une organisation trouvée en tapant : du graphe, ou proposée dans l'atelier. / An organisation found while typing. */
+export type WorkshopRef = {
+  __typename?: 'WorkshopRef';
+  /** Commune. / Commune. */
+  commune: Maybe<Scalars['String']['output']>;
+  /** Identifiant d'acteur, ou « entry:… » pour une organisation proposée. / An actor's id, or « entry:… ». */
+  id: Scalars['ID']['output'];
+  /** Nom. / Name. */
+  name: Scalars['String']['output'];
+  /** Proposée dans l'atelier (pas encore dans le graphe). / Proposed in the workshop. */
+  proposed: Scalars['Boolean']['output'];
+  /** Silo. / Silo. */
+  silo: Maybe<Silo>;
 };
 
 /** Où en est un atelier. / Where a workshop stands. */
@@ -3829,4 +3929,19 @@ export type NetworkFilter = {
   linkKinds?: InputMaybe<Array<CooperationKind>>;
   /** Le réseau tel qu'il était ce jour-là (liens actifs : since ≤ jour ≤ until). / The network as it stood that day. */
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * L'atelier maintenant, puis à chaque changement, quel que soit le processus de l'API qui l'a reçu (GraphQL sur SSE,
+   * `/graphql/stream`) : le projecteur, la console et les téléphones relisent alors ce qu'ils montrent.
+   * The workshop now, then on every change, whichever API process took it (GraphQL over SSE, `/graphql/stream`).
+   */
+  workshopLive: Workshop;
+};
+
+
+export type SubscriptionWorkshopLiveArgs = {
+  code: Scalars['WorkshopCode']['input'];
 };
