@@ -4,7 +4,7 @@ import { valueFromASTUntyped, type FieldNode } from 'graphql';
  * The mutations that change what the analytics read (actors, links, resources, sectors, projects); an import only
  * when it is not a dry run. Signing in, declaring, accounts and embed views leave the graph as it was.
  */
-const GRAPH_CHANGING = new Set(['saveActor', 'saveCooperation', 'saveResource', 'saveSector', 'saveProject', 'deleteEntity', 'restoreEntity', 'acceptProposal', 'eraseActor', 'importData']);
+const GRAPH_CHANGING = new Set(['saveActor', 'saveCooperation', 'saveResource', 'saveSector', 'saveProject', 'deleteEntity', 'restoreEntity', 'acceptProposal', 'eraseActor', 'importData', 'closeWorkshop']);
 
 /** Whether a mutation's root field may change the graph, with the request's variables. */
 export function changesTheGraph(field: FieldNode, variables: Record<string, unknown>): boolean {

@@ -6,6 +6,8 @@ import { plain } from '../db/values.js';
 import { WorkshopError } from './errors.js';
 import { ENTRY_REF } from './entries.js';
 import { toEntry, type EntryRecord, type WorkshopRecord } from './records.js';
+import type { ProposalBase } from './proposals.js';
+import { summaryAtClosing, type Added } from './summary.js';
 import { lockedWorkshop, readWorkshop } from './workshops.js';
 
 export interface Closing {
@@ -23,31 +25,31 @@ async function approvedEntries(tx: ManagedTransaction, workshopId: string): Prom
 /** A new actor's id: its name's slug, marked as the workshop's and made unique (a name alike is never overwritten). */
 const actorIdFor = (name: string): string => `${slugFrom(name).slice(0, 60)}-atelier-${randomBytes(3).toString('hex')}`;
 
-/** The Resource an offer or need names: the one of that name if there is one, else a new one. */
+/** The Resource an offer or need names: the one of that name if there is one (accents and case aside), else a new one. */
 async function resourceFor(tx: ManagedTransaction, entry: EntryRecord, by: string): Promise<string> {
-  const id = slugFrom(entry.name!);
-  const { records } = await tx.run('MATCH (r:Resource {id: $id}) RETURN count(r) > 0 AS found', { id });
-  if (records[0]?.get('found') === true) return id;
-  return (await applyEdit(tx, 'RESOURCE', { id, name: entry.name, kind: entry.resourceKind }, by)).id;
+  const { records } = await tx.run('MATCH (r:Resource) WHERE apoc.text.clean(r.name) = apoc.text.clean($name) RETURN r.id AS id ORDER BY r.id LIMIT 1', { name: entry.name });
+  const found = records[0]?.get('id') as string | undefined;
+  return found ?? (await applyEdit(tx, 'RESOURCE', { id: slugFrom(entry.name!), name: entry.name, kind: entry.resourceKind }, by)).id;
 }
 
-async function addResource(tx: ManagedTransaction, actorId: string, entry: EntryRecord, by: string): Promise<void> {
+async function addResource(tx: ManagedTransaction, actorId: string, entry: EntryRecord, by: string): Promise<string> {
   const field = entry.kind === 'OFFER' ? 'offers' : 'needs';
   const type = entry.kind === 'OFFER' ? 'OFFERS' : 'NEEDS';
   const resourceId = await resourceFor(tx, entry, by);
   const { records } = await tx.run(`MATCH (:Actor {id: $actorId})-[r:${type}]->(m:Resource) RETURN collect({resourceId: m.id, note: r.note}) AS uses`, { actorId });
   const uses = plain(records[0]?.get('uses') ?? []) as { resourceId: string; note: string | null }[];
-  if (uses.some((use) => use.resourceId === resourceId)) return;
-  await applyEdit(tx, 'ACTOR', { id: actorId, [field]: [...uses, { resourceId, note: entry.note }] }, by);
+  if (!uses.some((use) => use.resourceId === resourceId)) await applyEdit(tx, 'ACTOR', { id: actorId, [field]: [...uses, { resourceId, note: entry.note }] }, by);
+  return resourceId;
 }
 
 /**
  * Closes a workshop in one transaction: its approved organisations become actors (or meet the actor they were
  * merged with), then its approved links and resources, each with provenance WORKSHOP, the workshop's id and its
  * confidence, written in the journal as the workshop's own; entries that name a rejected organisation stay out.
- * Then the join sessions and the names or pseudonyms go, and in an anonymous workshop nothing says who wrote what.
+ * What it did is kept as the workshop's summary (summary.ts), then the join sessions, the names or pseudonyms and
+ * the votes go — those who asked to stay in touch keep their name and contact only — and nothing says who wrote what.
  */
-export async function closeWorkshop(tx: ManagedTransaction, id: string): Promise<Closing> {
+export async function closeWorkshop(tx: ManagedTransaction, id: string, proposals: readonly ProposalBase[], shareBefore: number | null): Promise<Closing> {
   const where = 'closeWorkshop';
   const workshop = await lockedWorkshop(tx, id, where);
   if (workshop.status === 'CLOSED') throw new WorkshopError('CLOSED', where);
@@ -55,7 +57,7 @@ export async function closeWorkshop(tx: ManagedTransaction, id: string): Promise
   const mark = { provenance: 'WORKSHOP', workshopId: workshop.id };
   const entries = await approvedEntries(tx, workshop.id);
   const actorOf = new Map<string, string>();
-  let actorsCreated = 0;
+  const added: Added = { actorIds: [], linkIds: [], needs: [], resources: 0 };
   for (const entry of entries.filter((item) => item.kind === 'ORGANISATION')) {
     if (entry.mergedWith) {
       actorOf.set(entry.id, entry.mergedWith);
@@ -66,27 +68,28 @@ export async function closeWorkshop(tx: ManagedTransaction, id: string): Promise
       territoryIds: entry.communeId ? [entry.communeId] : [], ...mark,
     }, by);
     actorOf.set(entry.id, created.id);
-    actorsCreated += 1;
+    added.actorIds.push(created.id);
   }
   const resolve = (ref: string | null): string | null => (ref?.startsWith(ENTRY_REF) ? (actorOf.get(ref.slice(ENTRY_REF.length)) ?? null) : ref);
-  let linksCreated = 0;
-  let resourcesAdded = 0;
   for (const entry of entries) {
     const [from, to] = [resolve(entry.from), resolve(entry.to)];
     if (entry.kind === 'LINK' && from && to && from !== to) {
-      await applyEdit(tx, 'COOPERATION', { from, to, kind: entry.linkKind, confidence: workshop.confidence, note: entry.note ?? undefined, ...mark }, by);
-      linksCreated += 1;
+      const link = await applyEdit(tx, 'COOPERATION', { from, to, kind: entry.linkKind, confidence: workshop.confidence, note: entry.note ?? undefined, ...mark }, by);
+      added.linkIds.push(link.id);
     } else if ((entry.kind === 'OFFER' || entry.kind === 'NEED') && from) {
-      await addResource(tx, from, entry, by);
-      resourcesAdded += 1;
+      const resourceId = await addResource(tx, from, entry, by);
+      if (entry.kind === 'NEED') added.needs.push({ actorId: from, resourceId });
+      added.resources += 1;
     }
   }
+  const summary = await summaryAtClosing(tx, workshop, added, proposals, shareBefore);
   await tx.run(
-    `MATCH (w:Workshop {id: $id}) SET w.status = 'CLOSED', w.writingAlone = false, w.closedAt = datetime()
-     WITH w OPTIONAL MATCH (p:WorkshopParticipant {workshopId: w.id}) WHERE NOT coalesce(p.stayInTouch, false) DETACH DELETE p
+    `MATCH (w:Workshop {id: $id}) SET w.status = 'CLOSED', w.writingAlone = false, w.closedAt = datetime(), w.summary = $summary
+     WITH w OPTIONAL MATCH (v:WorkshopVote {workshopId: w.id}) DELETE v
+     WITH DISTINCT w OPTIONAL MATCH (p:WorkshopParticipant {workshopId: w.id}) WHERE NOT coalesce(p.stayInTouch, false) DETACH DELETE p
      WITH DISTINCT w OPTIONAL MATCH (kept:WorkshopParticipant {workshopId: w.id}) REMOVE kept.tokenHash, kept.organisation
      WITH DISTINCT w OPTIONAL MATCH (e:WorkshopEntry {workshopId: w.id}) SET e.hidden = false, e.participantId = null`,
-    { id },
+    { id, summary: JSON.stringify(summary) },
   );
-  return { workshop: await readWorkshop(tx, id, where), actorsCreated, linksCreated, resourcesAdded };
+  return { workshop: await readWorkshop(tx, id, where), actorsCreated: added.actorIds.length, linksCreated: added.linkIds.length, resourcesAdded: added.resources };
 }

@@ -19,6 +19,7 @@ export const WORKSHOP_ERRORS = {
   TOO_MANY_ENTRIES: { status: 429, fr: () => 'trop de contributions à la fois : patientez une minute', en: () => 'too many entries at once: wait a minute' },
   TOO_MANY_JOINS: { status: 429, fr: () => 'trop de tentatives depuis cette adresse : patientez une minute', en: () => 'too many attempts from this address: wait a minute' },
   ORGANISATIONS_ONLY: { status: 400, fr: () => "un atelier cartographie des organisations, pas des personnes", en: () => 'a workshop maps organisations, not people' },
+  NOT_VOTING_YET: { status: 409, fr: () => "le vote n'est pas ouvert à cette étape", en: () => 'voting is not open at this step' },
   ALREADY_DECIDED: { status: 409, fr: () => 'cette contribution a déjà été traitée', en: () => 'this entry was already dealt with' },
 } as const;
 

@@ -10,6 +10,7 @@ export interface WorkshopRecord {
   question: string;
   steps: string[];
   step: number;
+  votingStep: number;
   anonymity: WorkshopAnonymity;
   moderation: WorkshopModeration;
   status: WorkshopStatus;
@@ -41,7 +42,7 @@ export interface EntryRecord {
 }
 
 /** Cypher's projection of a workshop `w`, with the participants who joined it. */
-export const WORKSHOP_FIELDS = `w {.id, .code, .title, date: toString(w.date), .territoryId, .question, .steps, .step, .anonymity, .moderation,
+export const WORKSHOP_FIELDS = `w {.id, .code, .title, date: toString(w.date), .territoryId, .question, .steps, .step, votingStep: coalesce(w.votingStep, size(w.steps) - 1), .anonymity, .moderation,
   .status, .writingAlone, .confidence, revision: coalesce(w.revision, 0), participants: COUNT { (joined:WorkshopParticipant {workshopId: w.id}) WHERE joined.tokenHash IS NOT NULL }} AS workshop`;
 
 /** Cypher's projection of an entry `e`, with its author's name when the workshop keeps one (`p`, optional). */
@@ -49,7 +50,7 @@ export const ENTRY_FIELDS = `e {.*, author: p.name} AS entry`;
 
 export function toWorkshop(row: unknown): WorkshopRecord {
   const record = plain(row) as Record<string, unknown>;
-  return { ...record, step: toNumber(record.step) ?? 0, participants: toNumber(record.participants) ?? 0, revision: toNumber(record.revision) ?? 0 } as unknown as WorkshopRecord;
+  return { ...record, step: toNumber(record.step) ?? 0, votingStep: toNumber(record.votingStep) ?? 0, participants: toNumber(record.participants) ?? 0, revision: toNumber(record.revision) ?? 0 } as unknown as WorkshopRecord;
 }
 
 const ENTRY_KEYS = ['id', 'workshopId', 'participantId', 'kind', 'status', 'hidden', 'name', 'silo', 'actorKind', 'communeId', 'from', 'to', 'linkKind', 'resourceKind', 'note', 'mergedWith', 'author'] as const;

@@ -2,9 +2,11 @@ import type {
   MutationAddWorkshopEntryArgs, MutationApproveWorkshopEntryArgs, MutationChangeWorkshopEntryArgs, MutationChooseWorkshopOrganisationArgs,
   MutationCloseWorkshopArgs, MutationControlWorkshopArgs, MutationCreateWorkshopArgs, MutationJoinWorkshopArgs, MutationMergeWorkshopEntryArgs,
   MutationRejectWorkshopEntryArgs, MutationWithdrawWorkshopEntryArgs, QueryWorkshopBoardArgs, QueryWorkshopByCodeArgs, QueryWorkshopConsoleArgs,
-  QueryWorkshopLookupArgs, QueryWorkshopMatchesArgs, QueryWorkshopsArgs, SubscriptionWorkshopLiveArgs,
+  MutationVoteWorkshopProposalArgs, QueryWorkshopLookupArgs, QueryWorkshopMatchesArgs, QueryWorkshopProposalsArgs, QueryWorkshopsArgs,
+  QueryWorkshopSummaryArgs, SubscriptionWorkshopLiveArgs,
 } from '@maillage/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { AnalyticsContext } from '../analytics/index.js';
 import { requireRole } from '../auth/index.js';
 import type { Throttle } from '../db/throttle.js';
 import { checkedLimit } from '../editing/index.js';
@@ -15,12 +17,14 @@ import { addEntry, assertOrganisation, changeEntry, entriesOf, withdrawEntry, wr
 import { asWorkshopGraphQLError, WorkshopError } from './errors.js';
 import type { WorkshopPulses } from './live.js';
 import { lookup } from './lookup.js';
+import { castVote, proposalsFor, withVotes, type Proposal } from './proposals.js';
+import { recordShareAfter, territoryShare, workshopSummary } from './summary.js';
 import { actorMatches, approveEntry, mergeEntry, rejectEntry, workshopEntries } from './moderation.js';
 import { chooseOrganisation, contactsOf, joinWorkshop, organisationOf, participantOf, requireParticipant, type Participant } from './participants.js';
 import type { EntryRecord, WorkshopRecord } from './records.js';
-import { controlWorkshop, createWorkshop, listWorkshops, workshopByCode, workshopById } from './workshops.js';
+import { controlWorkshop, createWorkshop, listWorkshops, lockedWorkshop, workshopByCode, workshopById } from './workshops.js';
 
-export interface WorkshopContext extends Pick<RequestContext, 'viewer' | 'clientIp' | 'db'> {
+export interface WorkshopContext extends Pick<RequestContext, 'viewer' | 'clientIp' | 'db'>, AnalyticsContext {
   /** The participant's session token (header X-Workshop-Session), if the request carries one. */
   workshopSession?: string;
   workshopJoinThrottle: Throttle;
@@ -70,6 +74,33 @@ async function me(context: WorkshopContext, found: Participant) {
   return { workshop, organisation: await organisationOf(driver, database, found), entries: (await entriesOf(driver, database, found)).map(forParticipant) };
 }
 
+/** A proposal as GraphQL shows it (schema/workshop.graphql's WorkshopProposal). */
+const proposalView = ({ from, to, ...proposal }: Proposal) => ({ ...proposal, fromName: from.name, fromSilo: from.silo, toName: to.name, toSilo: to.silo });
+
+async function proposalsByCode(context: WorkshopContext, code: string) {
+  const { driver, database } = context.db;
+  const workshop = await workshopByCode(driver, database, code);
+  if (!workshop) throw new WorkshopError('UNKNOWN_CODE', 'workshopProposals', 'code');
+  const participant = await participantOf(driver, database, context.workshopSession);
+  const proposals = await proposalsFor(context.analytics, driver, database, workshop);
+  return (await withVotes(driver, database, workshop.id, proposals, participant?.workshopId === workshop.id ? participant : null)).map(proposalView);
+}
+
+/** Closing: the share across silos measured before, the closing's one transaction, then the share after. */
+async function close(context: WorkshopContext, id: string) {
+  requireRole(context.viewer, 'animator', 'closeWorkshop');
+  const { driver, database } = context.db;
+  try {
+    const workshop = await workshopById(driver, database, id, 'closeWorkshop');
+    const [proposals, before] = workshop.status === 'CLOSED' ? [[], null] : [await proposalsFor(context.analytics, driver, database, workshop), await territoryShare(context.analytics, workshop)];
+    const closing = await inTransaction(context, (tx) => closeWorkshop(tx, id, proposals, before));
+    await recordShareAfter(driver, database, context.analytics, workshop);
+    return closing;
+  } catch (error) {
+    return asWorkshopGraphQLError(error);
+  }
+}
+
 /** Living Lab workshops (schema/workshop.graphql): the facilitator's console, the participants' phones, the projector. */
 export const workshopResolvers = {
   Query: {
@@ -88,6 +119,14 @@ export const workshopResolvers = {
     myWorkshop: (_root: unknown, _args: unknown, context: WorkshopContext) => asParticipant(context, 'myWorkshop', (found) => me(context, found)),
     workshopLookup: (_root: unknown, args: QueryWorkshopLookupArgs, context: WorkshopContext) =>
       asParticipant(context, 'workshopLookup', (found) => lookup(context.db.driver, context.db.database, found, args.text, checkedLimit('workshopLookup', args.limit, 20))),
+    workshopProposals: (_root: unknown, { code }: QueryWorkshopProposalsArgs, context: WorkshopContext) => proposalsByCode(context, String(code)).catch(asWorkshopGraphQLError),
+    workshopSummary: async (_root: unknown, { id }: QueryWorkshopSummaryArgs, context: WorkshopContext) => {
+      requireRole(context.viewer, 'animator', 'workshopSummary');
+      const { driver, database } = context.db;
+      const workshop = await workshopById(driver, database, id, 'workshopSummary').catch(asWorkshopGraphQLError);
+      const proposals = workshop.status === 'CLOSED' ? [] : await proposalsFor(context.analytics, driver, database, workshop);
+      return { workshop, ...(await workshopSummary(driver, database, context.analytics, workshop, proposals)) };
+    },
     workshopMatches: (_root: unknown, args: QueryWorkshopMatchesArgs, context: WorkshopContext) => {
       requireRole(context.viewer, 'animator', 'workshopMatches');
       return actorMatches(context.db.driver, context.db.database, args.name, args.communeId ?? null, checkedLimit('workshopMatches', args.limit, 20));
@@ -99,7 +138,7 @@ export const workshopResolvers = {
       return createWorkshop(context.db.driver, context.db.database, input, context.viewer.subject ?? 'unknown').catch(asWorkshopGraphQLError);
     },
     controlWorkshop: (_root: unknown, args: MutationControlWorkshopArgs, context: WorkshopContext) => byAnimator(context, 'controlWorkshop', (tx) => controlWorkshop(tx, args.id, args.control)),
-    closeWorkshop: (_root: unknown, { id }: MutationCloseWorkshopArgs, context: WorkshopContext) => byAnimator(context, 'closeWorkshop', (tx) => closeWorkshop(tx, id)),
+    closeWorkshop: (_root: unknown, { id }: MutationCloseWorkshopArgs, context: WorkshopContext) => close(context, id),
     approveWorkshopEntry: (_root: unknown, args: MutationApproveWorkshopEntryArgs, context: WorkshopContext) => byAnimator(context, 'approveWorkshopEntry', (tx) => approveEntry(tx, args.id, args.edits)),
     rejectWorkshopEntry: (_root: unknown, { id }: MutationRejectWorkshopEntryArgs, context: WorkshopContext) => byAnimator(context, 'rejectWorkshopEntry', (tx) => rejectEntry(tx, id)),
     mergeWorkshopEntry: (_root: unknown, args: MutationMergeWorkshopEntryArgs, context: WorkshopContext) => byAnimator(context, 'mergeWorkshopEntry', (tx) => mergeEntry(tx, args.id, args.actorId)),
@@ -118,6 +157,13 @@ export const workshopResolvers = {
           await chooseOrganisation(tx, found, ref);
         });
         return me(context, found);
+      }),
+    voteWorkshopProposal: (_root: unknown, args: MutationVoteWorkshopProposalArgs, context: WorkshopContext) =>
+      byParticipant(context, 'voteWorkshopProposal', async (found) => {
+        const { driver, database } = context.db;
+        const proposals = await proposalsFor(context.analytics, driver, database, await workshopById(driver, database, found.workshopId, 'voteWorkshopProposal'));
+        await inTransaction(context, async (tx) => castVote(tx, await lockedWorkshop(tx, found.workshopId, 'voteWorkshopProposal'), found, args.id, args.vote, proposals.map((proposal) => proposal.id)));
+        return (await withVotes(driver, database, found.workshopId, proposals, found)).map(proposalView);
       }),
     addWorkshopEntry: (_root: unknown, { input }: MutationAddWorkshopEntryArgs, context: WorkshopContext) =>
       byParticipant(context, 'addWorkshopEntry', (found) => addEntry(context.db.driver, context.db.database, found, input).then(forParticipant)),

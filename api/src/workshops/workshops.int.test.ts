@@ -176,4 +176,55 @@ describe('a Living Lab workshop', () => {
     expect(records.map((record) => record.toObject())).toEqual([{ token: null, organisation: null }]);
     await api.driver.executeQuery('MATCH (a:Actor {id: $person}) DETACH DELETE a', { person });
   });
+
+  it('votes, at the voting step, on the cooperations proposed in its territory, and its summary tells what it did', async () => {
+    const [place, offerer, needer, partner] = [ids.id('vote-commune'), ids.id('offreur'), ids.id('demandeur'), ids.id('partenaire')];
+    const resource = 'Broyeur de végétaux atelier';
+    const resourceId = ids.id('broyeur');
+    await api.driver.executeQuery(
+      `CREATE (t:Territory {id: $place, code: '99994', name: 'Commune du vote', level: 'COMMUNE'})
+       CREATE (r:Resource {id: $resourceId, name: $resource, kind: 'MATERIAL'})
+       CREATE (o:Actor {id: $offerer, name: 'Syndicat du broyage (vote)', silo: 'PUBLIC', kind: 'PUBLIC_AGENCY', ptceRole: 'NONE', essMember: false, fictional: true})-[:LOCATED_IN]->(t)
+       CREATE (n:Actor {id: $needer, name: 'Jardins du vote (fictifs)', silo: 'POPULATION', kind: 'ASSOCIATION', ptceRole: 'NONE', essMember: false, fictional: true})-[:LOCATED_IN]->(t)
+       CREATE (p:Actor {id: $partner, name: 'Mairie du vote', silo: 'PUBLIC', kind: 'COLLECTIVITE', ptceRole: 'NONE', essMember: false, fictional: true})-[:LOCATED_IN]->(t)
+       CREATE (o)-[:OFFERS]->(r), (n)-[:NEEDS]->(r)
+       CREATE (o)-[:COOPERATES_WITH {id: $link, kind: 'PARTNERSHIP', provenance: 'ENTERED'}]->(p)`,
+      { place, offerer, needer, partner, resource, resourceId, link: ids.id('lien') },
+    );
+    const workshop = await newWorkshop({ moderation: 'IMMEDIATE', territoryId: place });
+    const [ana, ben] = [await join(workshop.code, 'Ana'), await join(workshop.code, 'Ben')];
+    await api.graphql('mutation($ref: ID!) { chooseWorkshopOrganisation(ref: $ref) { workshop { id } } }', { ref: offerer }, undefined, as(ana));
+    await api.graphql(ADD, { input: { kind: 'LINK', from: needer, to: offerer, linkKind: 'PARTNERSHIP' } }, undefined, as(ben));
+    const PROPOSALS = 'query($code: WorkshopCode!) { workshopProposals(code: $code) { id kind fromName toName resource votes mine } }';
+    const proposals = (await api.graphql<{ workshopProposals: { id: string; kind: string; resource: string | null }[] }>(PROPOSALS, { code: workshop.code })).data!.workshopProposals;
+    const match = proposals.find((proposal) => proposal.kind === 'RESOURCE');
+    expect(match).toMatchObject({ id: `match:${offerer}|${needer}|${resourceId}`, resource });
+    const VOTE = 'mutation($id: ID!, $vote: Boolean!) { voteWorkshopProposal(id: $id, vote: $vote) { id votes mine } }';
+    expect((await api.graphql(VOTE, { id: match!.id, vote: true }, undefined, as(ana))).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_VOTING_YET' });
+    await api.graphql(CONTROL, { id: workshop.id, control: { step: 3 } }, animator);
+    const voted = await api.graphql<{ voteWorkshopProposal: { id: string; votes: number; mine: boolean }[] }>(VOTE, { id: match!.id, vote: true }, undefined, as(ana));
+    expect(voted.data!.voteWorkshopProposal.find((proposal) => proposal.id === match!.id)).toEqual({ id: match!.id, votes: 1, mine: true });
+    expect((await api.graphql(VOTE, { id: 'match:nothing', vote: true }, undefined, as(ana))).errors?.[0]?.extensions).toMatchObject({ reason: 'NOT_FOUND' });
+    const seen = await api.graphql<{ workshopProposals: { id: string; votes: number; mine: boolean }[] }>(PROPOSALS, { code: workshop.code }, undefined, as(ben));
+    expect(seen.data!.workshopProposals.find((proposal) => proposal.id === match!.id)).toMatchObject({ votes: 1, mine: false });
+    await api.graphql(ADD, { input: { kind: 'NEED', from: needer, name: resource, resourceKind: 'MATERIAL' } }, undefined, as(ben));
+
+    expect((await api.graphql(CLOSE, { id: workshop.id }, animator)).errors).toBeUndefined();
+    const SUMMARY = `query($id: ID!) { workshopSummary(id: $id) { participantsBySilo { silo participants } participantsTotal actorsAdded linksAdded resourcesAdded
+      crossSiloShareBefore crossSiloShareAfter matchedNeeds { need neededBy offeredBy } voted { from to resource votes } addedLinkIds } }`;
+    const summary = await api.graphql<{ workshopSummary: Record<string, unknown> & { addedLinkIds: string[] } }>(SUMMARY, { id: workshop.id }, animator);
+    expect(summary.errors).toBeUndefined();
+    expect(summary.data!.workshopSummary).toMatchObject({
+      participantsBySilo: [{ silo: 'PUBLIC', participants: 1 }, { silo: null, participants: 1 }], participantsTotal: 2, actorsAdded: 0, linksAdded: 1, resourcesAdded: 1,
+      crossSiloShareBefore: 0, crossSiloShareAfter: 0.5,
+      matchedNeeds: [{ need: resource, neededBy: 'Jardins du vote (fictifs)', offeredBy: ['Syndicat du broyage (vote)'] }],
+      voted: [{ from: 'Syndicat du broyage (vote)', to: 'Jardins du vote (fictifs)', resource, votes: 1 }],
+    });
+    expect(summary.data!.workshopSummary.addedLinkIds).toHaveLength(1);
+    expect((await api.graphql(SUMMARY, { id: workshop.id })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const votesLeft = await api.driver.executeQuery('MATCH (v:WorkshopVote {workshopId: $id}) RETURN count(v) AS n', { id: workshop.id });
+    expect(votesLeft.records[0]!.get('n').toNumber()).toBe(0);
+    await api.driver.executeQuery('MATCH (a:Actor) WHERE a.id IN $actors DETACH DELETE a WITH 1 AS done MATCH (r:Resource {id: $resourceId}) DETACH DELETE r WITH 1 AS done MATCH (t:Territory {id: $place}) DETACH DELETE t',
+      { actors: [offerer, needer, partner], resourceId, place });
+  });
 });

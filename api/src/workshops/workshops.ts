@@ -29,6 +29,8 @@ export async function createWorkshop(driver: Driver, database: string, input: Wo
   const where = 'createWorkshop';
   const steps = (input.steps?.length ? input.steps : NET_MAP_STEPS).map((step, index) => checkText(where, `steps[${index}]`, step, WORKSHOP_LIMITS.step, true)!);
   if (steps.length > WORKSHOP_LIMITS.steps) throw new WorkshopError('TOO_LONG', where, 'steps');
+  const votingStep = input.votingStep ?? steps.length - 1;
+  if (votingStep < 0 || votingStep >= steps.length) throw new WorkshopError('BAD_STEP', where, String(votingStep));
   const workshop = {
     id: `workshop-${randomUUID()}`,
     title: checkText(where, 'title', input.title, WORKSHOP_LIMITS.title, true),
@@ -36,6 +38,7 @@ export async function createWorkshop(driver: Driver, database: string, input: Wo
     date: input.date,
     territoryId: input.territoryId ?? null,
     steps,
+    votingStep: int(votingStep),
     anonymity: input.anonymity ?? 'PSEUDONYMOUS',
     moderation: input.moderation ?? 'HELD',
     confidence: input.confidence ?? 0.7,

@@ -1637,6 +1637,8 @@ export type Mutation = {
   /** Créer ou modifier un secteur (animateurs). / Create or update a sector. */
   saveSector: EditResult;
   updateEmbedViews: UpdateEmbedViewsMutationResponse;
+  /** Voter pour une coopération proposée (true) ou retirer son vote (false), à l'étape du vote (participant). / Vote. */
+  voteWorkshopProposal: Array<WorkshopProposal>;
   /** Retirer sa contribution (participant). / Withdraw one's own entry. */
   withdrawWorkshopEntry: WorkshopEntry;
 };
@@ -1781,6 +1783,12 @@ export type MutationSaveSectorArgs = {
 export type MutationUpdateEmbedViewsArgs = {
   update?: InputMaybe<EmbedViewUpdateInput>;
   where?: InputMaybe<EmbedViewWhere>;
+};
+
+
+export type MutationVoteWorkshopProposalArgs = {
+  id: Scalars['ID']['input'];
+  vote: Scalars['Boolean']['input'];
 };
 
 
@@ -2213,6 +2221,10 @@ export type Query = {
   workshopLookup: Array<WorkshopRef>;
   /** Acteurs du graphe qui ressemblent à un nom, accents et casse à part (animateurs). / Graph actors like a name. */
   workshopMatches: Array<WorkshopMatch>;
+  /** Les coopérations proposées au vote et leurs votes (public ; « mine » pour un participant). / Proposals and votes. */
+  workshopProposals: Array<WorkshopProposal>;
+  /** Le bilan d'un atelier (animateurs). / A workshop's summary (facilitators). */
+  workshopSummary: WorkshopSummary;
   /** Les ateliers, les plus récents d'abord (animateurs). / Workshops, newest first (facilitators). */
   workshops: Array<Workshop>;
 };
@@ -2378,6 +2390,16 @@ export type QueryWorkshopMatchesArgs = {
   communeId?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
+};
+
+
+export type QueryWorkshopProposalsArgs = {
+  code: Scalars['WorkshopCode']['input'];
+};
+
+
+export type QueryWorkshopSummaryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3639,6 +3661,8 @@ export type Workshop = {
   territoryId: Maybe<Scalars['ID']['output']>;
   /** Titre. / Title. */
   title: Scalars['String']['output'];
+  /** L'étape où l'on vote pour les coopérations proposées. / The step at which the room votes. */
+  votingStep: Scalars['Int']['output'];
   /** Tour « écrire seul, puis révéler » en cours : les entrées restent cachées du projecteur. / A write-alone round runs. */
   writingAlone: Scalars['Boolean']['output'];
 };
@@ -3847,6 +3871,8 @@ export type WorkshopInput = {
   territoryId?: InputMaybe<Scalars['ID']['input']>;
   /** Titre. / Title. */
   title: Scalars['String']['input'];
+  /** L'étape du vote (par défaut la dernière). / The voting step (default: the last). */
+  votingStep?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Un acteur du graphe qui ressemble à une organisation proposée. / A graph actor like a proposed organisation. */
@@ -3860,6 +3886,17 @@ export type WorkshopMatch = {
   name: Scalars['String']['output'];
   /** Même commune que celle proposée. / In the commune proposed. */
   sameCommune: Scalars['Boolean']['output'];
+};
+
+/** Un besoin apporté par l'atelier qu'une autre organisation offre déjà. / A need another organisation offers. */
+export type WorkshopMatchedNeed = {
+  __typename?: 'WorkshopMatchedNeed';
+  /** Le besoin. / The need. */
+  need: Scalars['String']['output'];
+  /** Qui en a besoin. / Who needs it. */
+  neededBy: Scalars['String']['output'];
+  /** Qui l'offre. / Who offers it. */
+  offeredBy: Array<Scalars['String']['output']>;
 };
 
 /** Ce qu'un participant retrouve de sa session. / What a participant finds in their session. */
@@ -3889,6 +3926,38 @@ export type WorkshopPass = {
   workshop: Workshop;
 };
 
+/** Une coopération proposée au vote, dans le territoire de l'atelier. / A cooperation proposed to the vote. */
+export type WorkshopProposal = {
+  __typename?: 'WorkshopProposal';
+  /** Une organisation (celle qui offre, pour une ressource). / One organisation (the one offering). */
+  fromName: Scalars['String']['output'];
+  /** Son silo. / Its silo. */
+  fromSilo: Silo;
+  /** Identifiant. / Id. */
+  id: Scalars['ID']['output'];
+  /** Nature. / Kind. */
+  kind: WorkshopProposalKind;
+  /** Le participant qui demande a voté pour. / The asking participant voted for it. */
+  mine: Scalars['Boolean']['output'];
+  /** Pourquoi (français / anglais). / Why (French / English). */
+  reason: Maybe<Scalars['String']['output']>;
+  /** La ressource qui les relierait. / The resource that would join them. */
+  resource: Maybe<Scalars['String']['output']>;
+  /** L'autre (celle qui a besoin, pour une ressource). / The other (the one in need). */
+  toName: Scalars['String']['output'];
+  /** Son silo. / Its silo. */
+  toSilo: Silo;
+  /** Votes. / Votes. */
+  votes: Scalars['Int']['output'];
+};
+
+/** Ce que propose une coopération soumise au vote. / What a proposed cooperation is. */
+export type WorkshopProposalKind =
+  /** Un lien suggéré par l'analyse des manques. / A link the gap analytics suggest. */
+  | 'LINK'
+  /** Une offre qui répond à un besoin. / An offer meeting a need. */
+  | 'RESOURCE';
+
 /** Une organisation trouvée en tapant : du graphe, ou proposée dans l'atelier. / An organisation found while typing. */
 export type WorkshopRef = {
   __typename?: 'WorkshopRef';
@@ -3904,6 +3973,15 @@ export type WorkshopRef = {
   silo: Maybe<Silo>;
 };
 
+/** Participants d'un silo. / Participants of one silo. */
+export type WorkshopSiloCount = {
+  __typename?: 'WorkshopSiloCount';
+  /** Combien. / How many. */
+  participants: Scalars['Int']['output'];
+  /** Silo de l'organisation pour laquelle ils parlent (aucun : non dit). / Their organisation's silo (none: not said). */
+  silo: Maybe<Silo>;
+};
+
 /** Où en est un atelier. / Where a workshop stands. */
 export type WorkshopStatus =
   /** Clos : n'accepte plus rien. / Closed: accepts nothing. */
@@ -3912,6 +3990,50 @@ export type WorkshopStatus =
   | 'OPEN'
   /** En cours, entrées fermées. / Running, joining paused. */
   | 'PAUSED';
+
+/** Le bilan d'un atelier (animateurs). / A workshop's summary (facilitators). */
+export type WorkshopSummary = {
+  __typename?: 'WorkshopSummary';
+  /** Acteurs ajoutés au graphe. / Actors added. */
+  actorsAdded: Scalars['Int']['output'];
+  /** Acteurs ajoutés (pour l'image avant / après). / Actors added (for the before / after picture). */
+  addedActorIds: Array<Scalars['ID']['output']>;
+  /** Liens ajoutés. / Links added. */
+  addedLinkIds: Array<Scalars['ID']['output']>;
+  /** Et après. / And after. */
+  crossSiloShareAfter: Maybe<Scalars['Float']['output']>;
+  /** Part des liens entre silos dans le territoire, avant l'atelier. / Cross-silo share before. */
+  crossSiloShareBefore: Maybe<Scalars['Float']['output']>;
+  /** Liens ajoutés. / Links added. */
+  linksAdded: Scalars['Int']['output'];
+  /** Besoins qui ont trouvé une offre. / Needs that found an offer. */
+  matchedNeeds: Array<WorkshopMatchedNeed>;
+  /** Qui a participé, par silo. / Who took part, by silo. */
+  participantsBySilo: Array<WorkshopSiloCount>;
+  /** Participants. / Participants. */
+  participantsTotal: Scalars['Int']['output'];
+  /** Offres et besoins ajoutés. / Offers and needs added. */
+  resourcesAdded: Scalars['Int']['output'];
+  /** Coopérations votées. / Voted cooperations. */
+  voted: Array<WorkshopVoted>;
+  /** L'atelier. / The workshop. */
+  workshop: Workshop;
+};
+
+/** Une coopération votée. / A voted cooperation. */
+export type WorkshopVoted = {
+  __typename?: 'WorkshopVoted';
+  /** Une organisation. / One organisation. */
+  from: Scalars['String']['output'];
+  /** La proposition. / The proposal. */
+  proposalId: Scalars['ID']['output'];
+  /** La ressource, s'il y a lieu. / The resource, if any. */
+  resource: Maybe<Scalars['String']['output']>;
+  /** L'autre. / The other. */
+  to: Scalars['String']['output'];
+  /** Votes. / Votes. */
+  votes: Scalars['Int']['output'];
+};
 
 /** Le filtre de l'explorateur : quels acteurs et quels liens analyser. Un champ absent garde tout. / The explorer's filter; an absent field keeps everything. */
 export type NetworkFilter = {
