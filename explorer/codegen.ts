@@ -23,7 +23,7 @@ export const codegenConfig: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false },
         scalars: {
           ID: 'string', Date: 'string', DateTime: 'string', BigInt: 'string', Intensity: 'number', Confidence: 'number',
-          Slug: 'string', EmbedQuery: 'string',
+          Slug: 'string', EmbedQuery: 'string', WorkshopCode: 'string',
         },
       },
     },

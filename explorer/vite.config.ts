@@ -9,11 +9,12 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
-    // Five pages — the explorer, the GraphQL editor (GraphiQL, served locally), the researchers' documentation, the
-    // public self-declaration form, the embed (a template the API fills). The embed's web component is built apart,
+    // Eight pages — the explorer, the GraphQL editor (GraphiQL, served locally), the researchers' documentation, the
+    // public self-declaration form, the embed (a template the API fills), and the workshops' three: the participants'
+    // phones (atelier), the projector, the facilitators' desk (animation). The embed's web component is built apart,
     // in one file (vite.widget.config.ts): other sites load it, so it may import no chunk.
     rollupOptions: {
-      input: { main: 'index.html', graphiql: 'graphiql.html', docs: 'docs.html', embed: 'embed.html', declare: 'declare.html' },
+      input: { main: 'index.html', graphiql: 'graphiql.html', docs: 'docs.html', embed: 'embed.html', declare: 'declare.html', atelier: 'atelier.html', projecteur: 'projecteur.html', animation: 'animation.html' },
     },
   },
 });

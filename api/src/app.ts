@@ -126,6 +126,8 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   app.use(journalRoute({ driver, database: config.NEO4J_DATABASE, viewerOf }));
   const exportQueue = new WorkQueue(config.EXPORT_CONCURRENCY, config.EXPORT_QUEUE);
   app.use(exportRoutes({ driver, database: config.NEO4J_DATABASE, timeoutMs: config.EXPORT_TIMEOUT_MS, logger, viewerOf, queue: exportQueue }));
+  // The short address a workshop's QR code carries: /a/<code>, to the participants' page.
+  app.get('/a/:code', (req, res) => res.redirect(302, `/atelier.html?code=${encodeURIComponent(req.params.code.slice(0, 12))}`));
   if (existsSync(explorerDist)) app.use(express.static(explorerDist));
   else logger.warn({ explorerDist }, 'explorer not built: run `npm run build -w @maillage/explorer`');
   app.use(clientErrors);

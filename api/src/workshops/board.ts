@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { boardCounters, type BoardCounters } from './counters.js';
 import { ENTRY_REF } from './entries.js';
-import { toEntry, toWorkshop, WORKSHOP_FIELDS, type EntryRecord, type WorkshopRecord } from './records.js';
+import { entryMap, toEntry, toWorkshop, WORKSHOP_FIELDS, type EntryRecord, type WorkshopRecord } from './records.js';
 
 export interface BoardActor {
   id: string;
@@ -28,7 +28,7 @@ export async function workshopBoard(driver: Driver, database: string, code: stri
     `MATCH (w:Workshop {code: $code})
      OPTIONAL MATCH (e:WorkshopEntry {workshopId: w.id}) WHERE ${VISIBLE}
      WITH w, e ORDER BY e.createdAt
-     WITH w, collect(e {.*, author: null, participantId: null}) AS entries
+     WITH w, collect(${entryMap('null')}) AS entries
      WITH w, entries, [ref IN reduce(refs = [], e IN entries | refs + [e.from, e.to, e.mergedWith]) WHERE ref IS NOT NULL AND NOT ref STARTS WITH '${ENTRY_REF}'] AS refs
      OPTIONAL MATCH (a:Actor) WHERE a.id IN refs AND a.kind <> 'PERSON'
      RETURN ${WORKSHOP_FIELDS}, entries, collect(a {.id, .name, .silo}) AS actors`,

@@ -39,21 +39,30 @@ export interface EntryRecord {
   note: string | null;
   mergedWith: string | null;
   author: string | null;
+  fromName: string | null;
+  toName: string | null;
 }
 
 /** Cypher's projection of a workshop `w`, with the participants who joined it. */
 export const WORKSHOP_FIELDS = `w {.id, .code, .title, date: toString(w.date), .territoryId, .question, .steps, .step, votingStep: coalesce(w.votingStep, size(w.steps) - 1), .anonymity, .moderation,
   .status, .writingAlone, .confidence, revision: coalesce(w.revision, 0), participants: COUNT { (joined:WorkshopParticipant {workshopId: w.id}) WHERE joined.tokenHash IS NOT NULL }} AS workshop`;
 
+/** The name a reference stands for: a graph actor's (never a person's), or that of an organisation proposed. */
+function refName(ref: string): string {
+  return `coalesce(head(COLLECT { MATCH (named:Actor {id: ${ref}}) WHERE named.kind <> 'PERSON' RETURN named.name }),
+    head(COLLECT { MATCH (proposed:WorkshopEntry {id: substring(${ref}, 6)}) WHERE ${ref} STARTS WITH 'entry:' RETURN proposed.name }))`;
+}
+
 /** Cypher's projection of an entry `e`, with its author's name when the workshop keeps one (`p`, optional). */
-export const ENTRY_FIELDS = `e {.*, author: p.name} AS entry`;
+export const entryMap = (author: string): string => `e {.*, author: ${author}, fromName: ${refName('e.from')}, toName: ${refName('e.to')}}`;
+export const ENTRY_FIELDS = `${entryMap('p.name')} AS entry`;
 
 export function toWorkshop(row: unknown): WorkshopRecord {
   const record = plain(row) as Record<string, unknown>;
   return { ...record, step: toNumber(record.step) ?? 0, votingStep: toNumber(record.votingStep) ?? 0, participants: toNumber(record.participants) ?? 0, revision: toNumber(record.revision) ?? 0 } as unknown as WorkshopRecord;
 }
 
-const ENTRY_KEYS = ['id', 'workshopId', 'participantId', 'kind', 'status', 'hidden', 'name', 'silo', 'actorKind', 'communeId', 'from', 'to', 'linkKind', 'resourceKind', 'note', 'mergedWith', 'author'] as const;
+const ENTRY_KEYS = ['id', 'workshopId', 'participantId', 'kind', 'status', 'hidden', 'name', 'silo', 'actorKind', 'communeId', 'from', 'to', 'linkKind', 'resourceKind', 'note', 'mergedWith', 'author', 'fromName', 'toName'] as const;
 
 export function toEntry(row: unknown): EntryRecord {
   const record = plain(row) as Record<string, unknown>;

@@ -188,7 +188,7 @@ describe('a Living Lab workshop', () => {
        CREATE (n:Actor {id: $needer, name: 'Jardins du vote (fictifs)', silo: 'POPULATION', kind: 'ASSOCIATION', ptceRole: 'NONE', essMember: false, fictional: true})-[:LOCATED_IN]->(t)
        CREATE (p:Actor {id: $partner, name: 'Mairie du vote', silo: 'PUBLIC', kind: 'COLLECTIVITE', ptceRole: 'NONE', essMember: false, fictional: true})-[:LOCATED_IN]->(t)
        CREATE (o)-[:OFFERS]->(r), (n)-[:NEEDS]->(r)
-       CREATE (o)-[:COOPERATES_WITH {id: $link, kind: 'PARTNERSHIP', provenance: 'ENTERED'}]->(p)`,
+       CREATE (o)-[:COOPERATES_WITH {id: $link, kind: 'PARTNERSHIP', provenance: 'ANIMATOR'}]->(p)`,
       { place, offerer, needer, partner, resource, resourceId, link: ids.id('lien') },
     );
     const workshop = await newWorkshop({ moderation: 'IMMEDIATE', territoryId: place });

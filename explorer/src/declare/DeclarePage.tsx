@@ -1,8 +1,7 @@
 import { ACTOR_KINDS, COOPERATION_KINDS, SILOS } from '@maillage/schema/vocabulary';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { useEffect, useState, type FormEvent } from 'react';
 import { fieldErrors, type FieldError } from '../core/editing/errors.js';
+import { request } from '../core/request.js';
 import { localMessage } from '../core/session/session.js';
 import type { Translator } from '../core/i18n/catalogue.js';
 import { EMPTY_DECLARATION, toDeclarationInput, type DeclarationDraft } from './declaration.js';
@@ -20,15 +19,6 @@ const CHOICES = graphql(`
 const DECLARE = graphql(`
   mutation DeclareEntry($input: DeclarationInput!) { declare(input: $input) { id message } }
 `);
-
-// The public form stays light: a typed fetch rather than Apollo Client.
-async function request<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
-  const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(document), variables: variables ?? {} }) });
-  const body = (await response.json()) as { data?: R; errors?: unknown[] };
-  if (body.errors?.length) throw Object.assign(new Error('refused'), { errors: body.errors });
-  return body.data as R;
-}
-
 
 /**
  * The public form (Living Lab): an actor proposes its own entry, its resources and needs, the links it declares;

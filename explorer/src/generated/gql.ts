@@ -40,6 +40,33 @@ type Documents = {
     "\n  mutation ExplorerLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt roles } }\n": typeof types.ExplorerLoginDocument,
     "\n  mutation ExplorerLogout { logout }\n": typeof types.ExplorerLogoutDocument,
     "\n  mutation ExplorerChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token expiresAt roles }\n  }\n": typeof types.ExplorerChangePasswordDocument,
+    "\n  subscription WorkshopLive($code: WorkshopCode!) { workshopLive(code: $code) { revision step status writingAlone participants } }\n": typeof types.WorkshopLiveDocument,
+    "\n  fragment WorkshopFields on Workshop {\n    id code title date territoryId question steps step votingStep anonymity moderation status writingAlone confidence participants revision\n  }\n": typeof types.WorkshopFieldsFragmentDoc,
+    "\n  fragment WorkshopEntryFields on WorkshopEntry {\n    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith author\n  }\n": typeof types.WorkshopEntryFieldsFragmentDoc,
+    "\n  fragment WorkshopProposalFields on WorkshopProposal { id kind fromName fromSilo toName toSilo resource reason votes mine }\n": typeof types.WorkshopProposalFieldsFragmentDoc,
+    "\n  query WorkshopByCode($code: WorkshopCode!) { workshopByCode(code: $code) { ...WorkshopFields } }\n": typeof types.WorkshopByCodeDocument,
+    "\n  query WorkshopCommunes { territories(where: { level: { eq: COMMUNE } }, sort: [{ name: ASC }]) { id name } }\n": typeof types.WorkshopCommunesDocument,
+    "\n  mutation JoinWorkshop($code: WorkshopCode!, $name: String, $consent: Boolean!, $stayInTouch: Boolean, $contact: String) {\n    joinWorkshop(code: $code, name: $name, consent: $consent, stayInTouch: $stayInTouch, contact: $contact) { session workshop { ...WorkshopFields } }\n  }\n": typeof types.JoinWorkshopDocument,
+    "\n  query MyWorkshop {\n    myWorkshop { workshop { ...WorkshopFields } organisation { id name silo commune proposed } entries { ...WorkshopEntryFields } }\n  }\n": typeof types.MyWorkshopDocument,
+    "\n  query WorkshopLookup($text: String!) { workshopLookup(text: $text) { id name silo commune proposed } }\n": typeof types.WorkshopLookupDocument,
+    "\n  mutation ChooseWorkshopOrganisation($ref: ID!) { chooseWorkshopOrganisation(ref: $ref) { organisation { id name silo commune proposed } } }\n": typeof types.ChooseWorkshopOrganisationDocument,
+    "\n  mutation AddWorkshopEntry($input: WorkshopEntryInput!) { addWorkshopEntry(input: $input) { ...WorkshopEntryFields } }\n": typeof types.AddWorkshopEntryDocument,
+    "\n  mutation ChangeWorkshopEntry($id: ID!, $input: WorkshopEntryInput!) { changeWorkshopEntry(id: $id, input: $input) { ...WorkshopEntryFields } }\n": typeof types.ChangeWorkshopEntryDocument,
+    "\n  mutation WithdrawWorkshopEntry($id: ID!) { withdrawWorkshopEntry(id: $id) { ...WorkshopEntryFields } }\n": typeof types.WithdrawWorkshopEntryDocument,
+    "\n  query WorkshopProposals($code: WorkshopCode!) { workshopProposals(code: $code) { ...WorkshopProposalFields } }\n": typeof types.WorkshopProposalsDocument,
+    "\n  mutation VoteWorkshopProposal($id: ID!, $vote: Boolean!) { voteWorkshopProposal(id: $id, vote: $vote) { ...WorkshopProposalFields } }\n": typeof types.VoteWorkshopProposalDocument,
+    "\n  query WorkshopBoard($code: WorkshopCode!) {\n    workshopBoard(code: $code) {\n      workshop { ...WorkshopFields }\n      entries { ...WorkshopEntryFields }\n      actors { id name silo }\n      counters { participants organisations links crossSiloShare }\n    }\n  }\n": typeof types.WorkshopBoardDocument,
+    "\n  query Workshops { workshops(limit: 100) { ...WorkshopFields } }\n": typeof types.WorkshopsDocument,
+    "\n  mutation CreateWorkshop($input: WorkshopInput!) { createWorkshop(input: $input) { ...WorkshopFields } }\n": typeof types.CreateWorkshopDocument,
+    "\n  query WorkshopConsole($id: ID!) {\n    workshopConsole(id: $id) { workshop { ...WorkshopFields } entries { ...WorkshopEntryFields } contacts { name contact } }\n  }\n": typeof types.WorkshopConsoleDocument,
+    "\n  mutation ControlWorkshop($id: ID!, $control: WorkshopControl!) { controlWorkshop(id: $id, control: $control) { ...WorkshopFields } }\n": typeof types.ControlWorkshopDocument,
+    "\n  mutation ApproveWorkshopEntry($id: ID!, $edits: WorkshopEntryEdits) { approveWorkshopEntry(id: $id, edits: $edits) { ...WorkshopEntryFields } }\n": typeof types.ApproveWorkshopEntryDocument,
+    "\n  mutation RejectWorkshopEntry($id: ID!) { rejectWorkshopEntry(id: $id) { ...WorkshopEntryFields } }\n": typeof types.RejectWorkshopEntryDocument,
+    "\n  mutation MergeWorkshopEntry($id: ID!, $actorId: ID!) { mergeWorkshopEntry(id: $id, actorId: $actorId) { ...WorkshopEntryFields } }\n": typeof types.MergeWorkshopEntryDocument,
+    "\n  query WorkshopMatches($name: String!, $communeId: ID) { workshopMatches(name: $name, communeId: $communeId) { id name commune sameCommune } }\n": typeof types.WorkshopMatchesDocument,
+    "\n  mutation CloseWorkshop($id: ID!) { closeWorkshop(id: $id) { workshop { ...WorkshopFields } actorsCreated linksCreated resourcesAdded } }\n": typeof types.CloseWorkshopDocument,
+    "\n  query WorkshopSummary($id: ID!) {\n    workshopSummary(id: $id) {\n      workshop { ...WorkshopFields }\n      participantsBySilo { silo participants }\n      participantsTotal actorsAdded linksAdded resourcesAdded crossSiloShareBefore crossSiloShareAfter\n      matchedNeeds { need neededBy offeredBy }\n      voted { proposalId from to resource votes }\n      addedActorIds addedLinkIds\n    }\n  }\n": typeof types.WorkshopSummaryDocument,
+    "\n  query WorkshopTerritories { territories(where: { level: { in: [EPCI, COMMUNE] } }, sort: [{ level: ASC }, { name: ASC }]) { id name level } }\n": typeof types.WorkshopTerritoriesDocument,
     "\n  query DeclareChoices {\n    territories(where: { level: { eq: COMMUNE } }, sort: [{ name: ASC }]) { id name }\n    resources(sort: [{ name: ASC }]) { id name }\n    actors(sort: [{ name: ASC }], limit: 1000) { id name }\n  }\n": typeof types.DeclareChoicesDocument,
     "\n  mutation DeclareEntry($input: DeclarationInput!) { declare(input: $input) { id message } }\n": typeof types.DeclareEntryDocument,
     "\n  query ExplorerAccounts { accounts { email roles disabled } }\n": typeof types.ExplorerAccountsDocument,
@@ -73,6 +100,33 @@ const documents: Documents = {
     "\n  mutation ExplorerLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt roles } }\n": types.ExplorerLoginDocument,
     "\n  mutation ExplorerLogout { logout }\n": types.ExplorerLogoutDocument,
     "\n  mutation ExplorerChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token expiresAt roles }\n  }\n": types.ExplorerChangePasswordDocument,
+    "\n  subscription WorkshopLive($code: WorkshopCode!) { workshopLive(code: $code) { revision step status writingAlone participants } }\n": types.WorkshopLiveDocument,
+    "\n  fragment WorkshopFields on Workshop {\n    id code title date territoryId question steps step votingStep anonymity moderation status writingAlone confidence participants revision\n  }\n": types.WorkshopFieldsFragmentDoc,
+    "\n  fragment WorkshopEntryFields on WorkshopEntry {\n    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith author\n  }\n": types.WorkshopEntryFieldsFragmentDoc,
+    "\n  fragment WorkshopProposalFields on WorkshopProposal { id kind fromName fromSilo toName toSilo resource reason votes mine }\n": types.WorkshopProposalFieldsFragmentDoc,
+    "\n  query WorkshopByCode($code: WorkshopCode!) { workshopByCode(code: $code) { ...WorkshopFields } }\n": types.WorkshopByCodeDocument,
+    "\n  query WorkshopCommunes { territories(where: { level: { eq: COMMUNE } }, sort: [{ name: ASC }]) { id name } }\n": types.WorkshopCommunesDocument,
+    "\n  mutation JoinWorkshop($code: WorkshopCode!, $name: String, $consent: Boolean!, $stayInTouch: Boolean, $contact: String) {\n    joinWorkshop(code: $code, name: $name, consent: $consent, stayInTouch: $stayInTouch, contact: $contact) { session workshop { ...WorkshopFields } }\n  }\n": types.JoinWorkshopDocument,
+    "\n  query MyWorkshop {\n    myWorkshop { workshop { ...WorkshopFields } organisation { id name silo commune proposed } entries { ...WorkshopEntryFields } }\n  }\n": types.MyWorkshopDocument,
+    "\n  query WorkshopLookup($text: String!) { workshopLookup(text: $text) { id name silo commune proposed } }\n": types.WorkshopLookupDocument,
+    "\n  mutation ChooseWorkshopOrganisation($ref: ID!) { chooseWorkshopOrganisation(ref: $ref) { organisation { id name silo commune proposed } } }\n": types.ChooseWorkshopOrganisationDocument,
+    "\n  mutation AddWorkshopEntry($input: WorkshopEntryInput!) { addWorkshopEntry(input: $input) { ...WorkshopEntryFields } }\n": types.AddWorkshopEntryDocument,
+    "\n  mutation ChangeWorkshopEntry($id: ID!, $input: WorkshopEntryInput!) { changeWorkshopEntry(id: $id, input: $input) { ...WorkshopEntryFields } }\n": types.ChangeWorkshopEntryDocument,
+    "\n  mutation WithdrawWorkshopEntry($id: ID!) { withdrawWorkshopEntry(id: $id) { ...WorkshopEntryFields } }\n": types.WithdrawWorkshopEntryDocument,
+    "\n  query WorkshopProposals($code: WorkshopCode!) { workshopProposals(code: $code) { ...WorkshopProposalFields } }\n": types.WorkshopProposalsDocument,
+    "\n  mutation VoteWorkshopProposal($id: ID!, $vote: Boolean!) { voteWorkshopProposal(id: $id, vote: $vote) { ...WorkshopProposalFields } }\n": types.VoteWorkshopProposalDocument,
+    "\n  query WorkshopBoard($code: WorkshopCode!) {\n    workshopBoard(code: $code) {\n      workshop { ...WorkshopFields }\n      entries { ...WorkshopEntryFields }\n      actors { id name silo }\n      counters { participants organisations links crossSiloShare }\n    }\n  }\n": types.WorkshopBoardDocument,
+    "\n  query Workshops { workshops(limit: 100) { ...WorkshopFields } }\n": types.WorkshopsDocument,
+    "\n  mutation CreateWorkshop($input: WorkshopInput!) { createWorkshop(input: $input) { ...WorkshopFields } }\n": types.CreateWorkshopDocument,
+    "\n  query WorkshopConsole($id: ID!) {\n    workshopConsole(id: $id) { workshop { ...WorkshopFields } entries { ...WorkshopEntryFields } contacts { name contact } }\n  }\n": types.WorkshopConsoleDocument,
+    "\n  mutation ControlWorkshop($id: ID!, $control: WorkshopControl!) { controlWorkshop(id: $id, control: $control) { ...WorkshopFields } }\n": types.ControlWorkshopDocument,
+    "\n  mutation ApproveWorkshopEntry($id: ID!, $edits: WorkshopEntryEdits) { approveWorkshopEntry(id: $id, edits: $edits) { ...WorkshopEntryFields } }\n": types.ApproveWorkshopEntryDocument,
+    "\n  mutation RejectWorkshopEntry($id: ID!) { rejectWorkshopEntry(id: $id) { ...WorkshopEntryFields } }\n": types.RejectWorkshopEntryDocument,
+    "\n  mutation MergeWorkshopEntry($id: ID!, $actorId: ID!) { mergeWorkshopEntry(id: $id, actorId: $actorId) { ...WorkshopEntryFields } }\n": types.MergeWorkshopEntryDocument,
+    "\n  query WorkshopMatches($name: String!, $communeId: ID) { workshopMatches(name: $name, communeId: $communeId) { id name commune sameCommune } }\n": types.WorkshopMatchesDocument,
+    "\n  mutation CloseWorkshop($id: ID!) { closeWorkshop(id: $id) { workshop { ...WorkshopFields } actorsCreated linksCreated resourcesAdded } }\n": types.CloseWorkshopDocument,
+    "\n  query WorkshopSummary($id: ID!) {\n    workshopSummary(id: $id) {\n      workshop { ...WorkshopFields }\n      participantsBySilo { silo participants }\n      participantsTotal actorsAdded linksAdded resourcesAdded crossSiloShareBefore crossSiloShareAfter\n      matchedNeeds { need neededBy offeredBy }\n      voted { proposalId from to resource votes }\n      addedActorIds addedLinkIds\n    }\n  }\n": types.WorkshopSummaryDocument,
+    "\n  query WorkshopTerritories { territories(where: { level: { in: [EPCI, COMMUNE] } }, sort: [{ level: ASC }, { name: ASC }]) { id name level } }\n": types.WorkshopTerritoriesDocument,
     "\n  query DeclareChoices {\n    territories(where: { level: { eq: COMMUNE } }, sort: [{ name: ASC }]) { id name }\n    resources(sort: [{ name: ASC }]) { id name }\n    actors(sort: [{ name: ASC }], limit: 1000) { id name }\n  }\n": types.DeclareChoicesDocument,
     "\n  mutation DeclareEntry($input: DeclarationInput!) { declare(input: $input) { id message } }\n": types.DeclareEntryDocument,
     "\n  query ExplorerAccounts { accounts { email roles disabled } }\n": types.ExplorerAccountsDocument,
@@ -198,6 +252,114 @@ export function graphql(source: "\n  mutation ExplorerLogout { logout }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExplorerChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token expiresAt roles }\n  }\n"): (typeof documents)["\n  mutation ExplorerChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token expiresAt roles }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WorkshopLive($code: WorkshopCode!) { workshopLive(code: $code) { revision step status writingAlone participants } }\n"): (typeof documents)["\n  subscription WorkshopLive($code: WorkshopCode!) { workshopLive(code: $code) { revision step status writingAlone participants } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkshopFields on Workshop {\n    id code title date territoryId question steps step votingStep anonymity moderation status writingAlone confidence participants revision\n  }\n"): (typeof documents)["\n  fragment WorkshopFields on Workshop {\n    id code title date territoryId question steps step votingStep anonymity moderation status writingAlone confidence participants revision\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkshopEntryFields on WorkshopEntry {\n    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith author\n  }\n"): (typeof documents)["\n  fragment WorkshopEntryFields on WorkshopEntry {\n    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith author\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkshopProposalFields on WorkshopProposal { id kind fromName fromSilo toName toSilo resource reason votes mine }\n"): (typeof documents)["\n  fragment WorkshopProposalFields on WorkshopProposal { id kind fromName fromSilo toName toSilo resource reason votes mine }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopByCode($code: WorkshopCode!) { workshopByCode(code: $code) { ...WorkshopFields } }\n"): (typeof documents)["\n  query WorkshopByCode($code: WorkshopCode!) { workshopByCode(code: $code) { ...WorkshopFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopCommunes { territories(where: { level: { eq: COMMUNE } }, sort: [{ name: ASC }]) { id name } }\n"): (typeof documents)["\n  query WorkshopCommunes { territories(where: { level: { eq: COMMUNE } }, sort: [{ name: ASC }]) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinWorkshop($code: WorkshopCode!, $name: String, $consent: Boolean!, $stayInTouch: Boolean, $contact: String) {\n    joinWorkshop(code: $code, name: $name, consent: $consent, stayInTouch: $stayInTouch, contact: $contact) { session workshop { ...WorkshopFields } }\n  }\n"): (typeof documents)["\n  mutation JoinWorkshop($code: WorkshopCode!, $name: String, $consent: Boolean!, $stayInTouch: Boolean, $contact: String) {\n    joinWorkshop(code: $code, name: $name, consent: $consent, stayInTouch: $stayInTouch, contact: $contact) { session workshop { ...WorkshopFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkshop {\n    myWorkshop { workshop { ...WorkshopFields } organisation { id name silo commune proposed } entries { ...WorkshopEntryFields } }\n  }\n"): (typeof documents)["\n  query MyWorkshop {\n    myWorkshop { workshop { ...WorkshopFields } organisation { id name silo commune proposed } entries { ...WorkshopEntryFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopLookup($text: String!) { workshopLookup(text: $text) { id name silo commune proposed } }\n"): (typeof documents)["\n  query WorkshopLookup($text: String!) { workshopLookup(text: $text) { id name silo commune proposed } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChooseWorkshopOrganisation($ref: ID!) { chooseWorkshopOrganisation(ref: $ref) { organisation { id name silo commune proposed } } }\n"): (typeof documents)["\n  mutation ChooseWorkshopOrganisation($ref: ID!) { chooseWorkshopOrganisation(ref: $ref) { organisation { id name silo commune proposed } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWorkshopEntry($input: WorkshopEntryInput!) { addWorkshopEntry(input: $input) { ...WorkshopEntryFields } }\n"): (typeof documents)["\n  mutation AddWorkshopEntry($input: WorkshopEntryInput!) { addWorkshopEntry(input: $input) { ...WorkshopEntryFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeWorkshopEntry($id: ID!, $input: WorkshopEntryInput!) { changeWorkshopEntry(id: $id, input: $input) { ...WorkshopEntryFields } }\n"): (typeof documents)["\n  mutation ChangeWorkshopEntry($id: ID!, $input: WorkshopEntryInput!) { changeWorkshopEntry(id: $id, input: $input) { ...WorkshopEntryFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawWorkshopEntry($id: ID!) { withdrawWorkshopEntry(id: $id) { ...WorkshopEntryFields } }\n"): (typeof documents)["\n  mutation WithdrawWorkshopEntry($id: ID!) { withdrawWorkshopEntry(id: $id) { ...WorkshopEntryFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopProposals($code: WorkshopCode!) { workshopProposals(code: $code) { ...WorkshopProposalFields } }\n"): (typeof documents)["\n  query WorkshopProposals($code: WorkshopCode!) { workshopProposals(code: $code) { ...WorkshopProposalFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteWorkshopProposal($id: ID!, $vote: Boolean!) { voteWorkshopProposal(id: $id, vote: $vote) { ...WorkshopProposalFields } }\n"): (typeof documents)["\n  mutation VoteWorkshopProposal($id: ID!, $vote: Boolean!) { voteWorkshopProposal(id: $id, vote: $vote) { ...WorkshopProposalFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopBoard($code: WorkshopCode!) {\n    workshopBoard(code: $code) {\n      workshop { ...WorkshopFields }\n      entries { ...WorkshopEntryFields }\n      actors { id name silo }\n      counters { participants organisations links crossSiloShare }\n    }\n  }\n"): (typeof documents)["\n  query WorkshopBoard($code: WorkshopCode!) {\n    workshopBoard(code: $code) {\n      workshop { ...WorkshopFields }\n      entries { ...WorkshopEntryFields }\n      actors { id name silo }\n      counters { participants organisations links crossSiloShare }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workshops { workshops(limit: 100) { ...WorkshopFields } }\n"): (typeof documents)["\n  query Workshops { workshops(limit: 100) { ...WorkshopFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkshop($input: WorkshopInput!) { createWorkshop(input: $input) { ...WorkshopFields } }\n"): (typeof documents)["\n  mutation CreateWorkshop($input: WorkshopInput!) { createWorkshop(input: $input) { ...WorkshopFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopConsole($id: ID!) {\n    workshopConsole(id: $id) { workshop { ...WorkshopFields } entries { ...WorkshopEntryFields } contacts { name contact } }\n  }\n"): (typeof documents)["\n  query WorkshopConsole($id: ID!) {\n    workshopConsole(id: $id) { workshop { ...WorkshopFields } entries { ...WorkshopEntryFields } contacts { name contact } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ControlWorkshop($id: ID!, $control: WorkshopControl!) { controlWorkshop(id: $id, control: $control) { ...WorkshopFields } }\n"): (typeof documents)["\n  mutation ControlWorkshop($id: ID!, $control: WorkshopControl!) { controlWorkshop(id: $id, control: $control) { ...WorkshopFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveWorkshopEntry($id: ID!, $edits: WorkshopEntryEdits) { approveWorkshopEntry(id: $id, edits: $edits) { ...WorkshopEntryFields } }\n"): (typeof documents)["\n  mutation ApproveWorkshopEntry($id: ID!, $edits: WorkshopEntryEdits) { approveWorkshopEntry(id: $id, edits: $edits) { ...WorkshopEntryFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectWorkshopEntry($id: ID!) { rejectWorkshopEntry(id: $id) { ...WorkshopEntryFields } }\n"): (typeof documents)["\n  mutation RejectWorkshopEntry($id: ID!) { rejectWorkshopEntry(id: $id) { ...WorkshopEntryFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeWorkshopEntry($id: ID!, $actorId: ID!) { mergeWorkshopEntry(id: $id, actorId: $actorId) { ...WorkshopEntryFields } }\n"): (typeof documents)["\n  mutation MergeWorkshopEntry($id: ID!, $actorId: ID!) { mergeWorkshopEntry(id: $id, actorId: $actorId) { ...WorkshopEntryFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopMatches($name: String!, $communeId: ID) { workshopMatches(name: $name, communeId: $communeId) { id name commune sameCommune } }\n"): (typeof documents)["\n  query WorkshopMatches($name: String!, $communeId: ID) { workshopMatches(name: $name, communeId: $communeId) { id name commune sameCommune } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseWorkshop($id: ID!) { closeWorkshop(id: $id) { workshop { ...WorkshopFields } actorsCreated linksCreated resourcesAdded } }\n"): (typeof documents)["\n  mutation CloseWorkshop($id: ID!) { closeWorkshop(id: $id) { workshop { ...WorkshopFields } actorsCreated linksCreated resourcesAdded } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopSummary($id: ID!) {\n    workshopSummary(id: $id) {\n      workshop { ...WorkshopFields }\n      participantsBySilo { silo participants }\n      participantsTotal actorsAdded linksAdded resourcesAdded crossSiloShareBefore crossSiloShareAfter\n      matchedNeeds { need neededBy offeredBy }\n      voted { proposalId from to resource votes }\n      addedActorIds addedLinkIds\n    }\n  }\n"): (typeof documents)["\n  query WorkshopSummary($id: ID!) {\n    workshopSummary(id: $id) {\n      workshop { ...WorkshopFields }\n      participantsBySilo { silo participants }\n      participantsTotal actorsAdded linksAdded resourcesAdded crossSiloShareBefore crossSiloShareAfter\n      matchedNeeds { need neededBy offeredBy }\n      voted { proposalId from to resource votes }\n      addedActorIds addedLinkIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopTerritories { territories(where: { level: { in: [EPCI, COMMUNE] } }, sort: [{ level: ASC }, { name: ASC }]) { id name level } }\n"): (typeof documents)["\n  query WorkshopTerritories { territories(where: { level: { in: [EPCI, COMMUNE] } }, sort: [{ level: ASC }, { name: ASC }]) { id name level } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

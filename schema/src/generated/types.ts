@@ -3767,6 +3767,8 @@ export type WorkshopEntry = {
   communeId: Maybe<Scalars['ID']['output']>;
   /** Une extrémité du lien, ou l'organisation qui offre ou a besoin : un acteur ou « entry:… ». / One end, or the organisation. */
   from: Maybe<Scalars['ID']['output']>;
+  /** Le nom de l'organisation « from ». / The name « from » stands for. */
+  fromName: Maybe<Scalars['String']['output']>;
   /** Écrite pendant un tour « écrire seul », pas encore révélée. / Written alone, not revealed yet. */
   hidden: Scalars['Boolean']['output'];
   /** Identifiant (« entry:… » la désigne dans un lien). / Id (a link names it as « entry:… »). */
@@ -3789,6 +3791,8 @@ export type WorkshopEntry = {
   status: WorkshopEntryStatus;
   /** L'autre extrémité du lien. / The link's other end. */
   to: Maybe<Scalars['ID']['output']>;
+  /** Le nom de l'organisation « to ». / The name « to » stands for. */
+  toName: Maybe<Scalars['String']['output']>;
 };
 
 /** Ce que l'animateur corrige en validant. / What the facilitator corrects when approving. */

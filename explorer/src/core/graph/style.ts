@@ -84,6 +84,15 @@ export function networkStyle(colours: NetworkColours = LIGHT_PAGE): StylesheetJs
       style: { 'border-width': 4, 'border-color': colours.highlight, 'underlay-color': colours.highlight, 'underlay-opacity': 0.18, 'underlay-padding': 8 } as never,
     },
     { selector: 'edge.highlighted', style: { 'line-color': colours.highlight, width: 6, opacity: 1 } },
+    // What a workshop adds, on its projector: a thick dark ring and a name always drawn, read from the back of a room.
+    {
+      selector: 'node.workshop',
+      style: {
+        'border-width': 5, 'border-color': colours.highlight, 'font-size': 16, 'font-weight': 'bold', 'min-zoomed-font-size': 0,
+        'text-background-color': colours.outline, 'text-background-opacity': 0.85, 'text-background-padding': '2px',
+      } as never,
+    },
+    { selector: 'edge.workshop', style: { opacity: 0.95 } },
     // Around a selected actor, the rest of the network steps back.
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   ];

@@ -50,6 +50,7 @@ export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onEdi
   return (
     <SidePanel id="animator-title" title={i18n.t('desk.title')} closeLabel={i18n.t('desk.close')} onClose={onClose}>
       <ErrorList errors={errors} />
+      <p><a className="ui-button" href={i18n.lang === 'en' ? '/animation.html?lang=en' : '/animation.html'}>{i18n.t('workshop.desk')}</a></p>
       <h3>{i18n.t('desk.proposals', { count: proposals.data?.proposals.length ?? 0 })}</h3>
       {proposals.data?.proposals.length === 0 && <p className="muted">{i18n.t('desk.noProposal')}</p>}
       <ul className="cards">
