@@ -12,6 +12,7 @@ const BENCHES: Record<string, { script: string; needsExplorerBuild?: boolean; no
   exports: { script: 'api/bench/exports.bench.ts', nodeFlags: ['--expose-gc'] },
   explorer: { script: 'explorer/bench/explorer.bench.ts', needsExplorerBuild: true },
   embed: { script: 'explorer/bench/embed.bench.ts', needsExplorerBuild: true },
+  workshop: { script: 'api/bench/workshop.bench.ts' },
 };
 
 function selected(argv: string[]): string[] {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { fieldErrors, type FieldError } from '../core/editing/errors.js';
 import type { Translator } from '../core/i18n/catalogue.js';
 import { request } from '../core/request.js';
+import { localMessage } from '../core/session/session.js';
 import { followWorkshop } from '../core/workshop/live.js';
 import { APPROVE, CLOSE, CONSOLE, CONTROL, MATCHES, MERGE, REJECT } from '../core/workshop/queries.js';
 import type { WorkshopConsoleQuery, WorkshopControl, WorkshopEntryFieldsFragment } from '../generated/graphql.js';
@@ -115,7 +116,7 @@ export function ConsolePage({ i18n, headers, id }: Props) {
           <ol className="steps">
             {workshop.steps.map((step, index) => (
               <li key={index} aria-current={index === workshop.step ? 'step' : undefined}>
-                <Button small tone={index === workshop.step ? 'primary' : 'quiet'} onPress={() => void control({ step: index })}>{step}</Button>
+                <Button small tone={index === workshop.step ? 'primary' : 'quiet'} onPress={() => void control({ step: index })}>{localMessage(step, i18n.lang)}</Button>
               </li>
             ))}
           </ol>

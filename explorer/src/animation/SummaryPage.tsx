@@ -18,8 +18,11 @@ type Summary = WorkshopSummaryQuery['workshopSummary'];
 /** The territory's network now, with what the workshop added marked: the after picture, from which the before is taken. */
 function afterElements(network: Network, summary: Summary): ElementDefinition[] {
   const added = new Set([...summary.addedActorIds, ...summary.addedLinkIds]);
-  return toElements(applyFilters(network, { ...DEFAULT_FILTERS, territory: summary.workshop.territoryId ?? null }))
-    .map((element) => (added.has(element.data.id!) ? { ...element, classes: 'workshop' } : element));
+  const selection = applyFilters(network, { ...DEFAULT_FILTERS, territory: summary.workshop.territoryId ?? null });
+  const actors = [...selection.actors, ...network.actors.filter((actor) => added.has(actor.id) && !selection.actors.includes(actor))];
+  const shown = new Set(actors.map((actor) => actor.id));
+  const links = network.links.filter((link) => shown.has(link.source) && shown.has(link.target) && (added.has(link.id) || selection.links.includes(link)));
+  return toElements({ ...selection, actors, links }).map((element) => (added.has(element.data.id!) ? { ...element, classes: 'workshop' } : element));
 }
 
 /** A workshop's summary: who took part by silo, what it added, the share across silos before and after, needs met, votes. */

@@ -55,12 +55,12 @@ function Actions({ i18n, editing, cancel, submit }: { i18n: Translator; editing?
   );
 }
 
-export function OrganisationForm(props: FormProps & { communes: readonly { id: string; name: string }[]; initialName?: string }) {
+export function OrganisationForm(props: FormProps & { communes: readonly { id: string; name: string }[]; defaultCommune?: string | null }) {
   const { i18n, editing, communes, cancel } = props;
-  const [name, setName] = useState(editing?.name ?? props.initialName ?? '');
+  const [name, setName] = useState(editing?.name ?? '');
   const [silo, setSilo] = useState<Silo>((editing?.silo as Silo | null) ?? 'POPULATION');
   const [kind, setKind] = useState<ActorKind>((editing?.actorKind as ActorKind | null) ?? 'ASSOCIATION');
-  const [communeId, setCommuneId] = useState<string | null>(editing?.communeId ?? null);
+  const [communeId, setCommuneId] = useState<string | null>(editing ? editing.communeId : (communes.find((commune) => commune.id === props.defaultCommune)?.id ?? null));
   const { errors, send } = useSend(props);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -83,7 +83,7 @@ export function LinkForm(props: FormProps & { mine: string }) {
   const { i18n, token, editing, mine, cancel } = props;
   const [partner, setPartner] = useState<Found | null>(editing?.to ? { id: editing.to, name: '' } : null);
   const [kind, setKind] = useState<CooperationKind>((editing?.linkKind as CooperationKind | null) ?? 'PARTNERSHIP');
-  const { errors, send } = useSend(props);
+  const { errors, send } = useSend({ ...props, done: (entry) => { setPartner(null); props.done(entry); } });
   const lookup = useLookup(i18n, token);
   const submit = (event: FormEvent): void => {
     event.preventDefault();

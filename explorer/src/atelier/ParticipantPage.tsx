@@ -2,6 +2,7 @@ import { normaliseWorkshopCode } from '@maillage/schema/workshop-code';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Translator } from '../core/i18n/catalogue.js';
 import { request } from '../core/request.js';
+import { localMessage } from '../core/session/session.js';
 import { followWorkshop } from '../core/workshop/live.js';
 import { CHOOSE_ORGANISATION, COMMUNES, MY_WORKSHOP, PROPOSALS, VOTE, WITHDRAW_ENTRY, WORKSHOP_BY_CODE } from '../core/workshop/queries.js';
 import { participantSession, saveParticipantSession, sessionHeader } from '../core/workshop/session.js';
@@ -38,7 +39,7 @@ function Header({ i18n, workshop }: { i18n: Translator; workshop: WorkshopFields
     <header className="workshop-header">
       <p className="brand"><span className="brand-mark" aria-hidden="true" />{i18n.t('workshop.brand')}</p>
       <h1>{workshop.title}</h1>
-      <p className="step">{i18n.t('workshop.step', { n: workshop.step + 1, total: workshop.steps.length })} — {workshop.steps[workshop.step]}</p>
+      <p className="step">{i18n.t('workshop.step', { n: workshop.step + 1, total: workshop.steps.length })} — {localMessage(workshop.steps[workshop.step] ?? '', i18n.lang)}</p>
       <p><strong>{i18n.t('workshop.question')} :</strong> {workshop.question}</p>
     </header>
   );
@@ -91,7 +92,7 @@ function Workspace({ i18n, token, me, reload, communes }: { i18n: Translator; to
             <p className="muted">{i18n.t('workshop.mineHint')}</p>
             <OrganisationSearch i18n={i18n} label={i18n.t('workshop.search')} search={lookup} pick={(found) => void choose(found.id)} pickLabel={i18n.t('workshop.choose')} />
             {adding
-              ? <OrganisationForm i18n={i18n} token={token} communes={communes} done={added} cancel={() => setAdding(false)} />
+              ? <OrganisationForm i18n={i18n} token={token} communes={communes} defaultCommune={workshop.territoryId} done={added} cancel={() => setAdding(false)} />
               : <Button onPress={() => setAdding(true)}>{i18n.t('workshop.addOrganisation')}</Button>}
           </>
         )}

@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import { layoutOptions } from '../core/graph/layouts.js';
@@ -22,7 +22,7 @@ export function BoardNetwork({ base, overlay, label }: Props) {
   useEffect(() => {
     const instance = cytoscape({ container: container.current, style: networkStyle(), elements: base, boxSelectionEnabled: false, autoungrabify: true, maxZoom: 2 });
     // Room for the names a projector draws large.
-    instance.layout({ ...layoutOptions(null, instance.nodes().length), idealEdgeLength: () => 180, nodeRepulsion: () => 30000, nodeSeparation: 160 } as LayoutOptions).run();
+    instance.layout(layoutOptions(null, instance.nodes().length, 2.2)).run();
     cy.current = instance;
     return () => {
       instance.destroy();
@@ -41,16 +41,25 @@ export function BoardNetwork({ base, overlay, label }: Props) {
         if (!wanted.has(element.id())) element.remove();
       });
       const fresh = overlay.filter((element) => instance.getElementById(element.data.id!).empty());
+      const partnersOf = (id: string) => overlay
+        .filter((edge) => edge.group === 'edges' && (edge.data.source === id || edge.data.target === id))
+        .map((edge) => instance.getElementById(edge.data.source === id ? edge.data.target! : edge.data.source!))
+        .filter((partner) => partner.nonempty() && partner.data('alone') !== true)
+        .map((partner) => partner.position());
       for (const node of fresh.filter((element) => element.group === 'nodes')) {
-        const partners = overlay
-          .filter((edge) => edge.group === 'edges' && (edge.data.source === node.data.id || edge.data.target === node.data.id))
-          .map((edge) => instance.getElementById(edge.data.source === node.data.id ? edge.data.target! : edge.data.source!))
-          .filter((partner) => partner.nonempty())
-          .map((partner) => partner.position());
-        instance.add({ ...node, data: { ...node.data, overlay: true }, position: placeNear(partners, centre, instance.nodes('[?overlay]').length + added, 140) });
+        const partners = partnersOf(node.data.id!);
+        instance.add({ ...node, data: { ...node.data, overlay: true, alone: partners.length === 0 }, position: placeNear(partners, centre, instance.nodes('[?overlay]').length + added, 140) });
         added += 1;
       }
       instance.add(fresh.filter((element) => element.group === 'edges').map((edge) => ({ ...edge, data: { ...edge.data, overlay: true } })));
+      // A newcomer first placed on its own moves beside its partners once it has some, then stays.
+      instance.nodes('[?alone]').forEach((node) => {
+        const partners = partnersOf(node.id());
+        if (partners.length === 0) return;
+        node.data('alone', false);
+        node.position(placeNear(partners, centre, added, 140));
+        added += 1;
+      });
       // A graph actor the workshop names is ringed as well.
       instance.nodes('[!overlay]').forEach((node) => {
         node.toggleClass('workshop', node.connectedEdges('[?overlay]').nonempty());

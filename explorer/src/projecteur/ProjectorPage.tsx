@@ -6,6 +6,7 @@ import { NETWORK_QUERY, toNetwork } from '../core/graph/query.js';
 import type { Network } from '../core/graph/types.js';
 import type { Translator } from '../core/i18n/catalogue.js';
 import { request } from '../core/request.js';
+import { localMessage } from '../core/session/session.js';
 import { boardElements, percent, type Board } from '../core/workshop/board.js';
 import { followWorkshop } from '../core/workshop/live.js';
 import { BOARD, PROPOSALS } from '../core/workshop/queries.js';
@@ -80,7 +81,7 @@ export function ProjectorPage({ i18n, code }: { i18n: Translator; code: string }
         <p className="brand"><span className="brand-mark" aria-hidden="true" />{i18n.t('workshop.brand')}</p>
         <h1>{workshop.title}</h1>
         <p className="step">{i18n.t('workshop.step', { n: workshop.step + 1, total: workshop.steps.length })}</p>
-        <p className="step-question">{workshop.steps[workshop.step]}</p>
+        <p className="step-question">{localMessage(workshop.steps[workshop.step] ?? '', i18n.lang)}</p>
         {workshop.status === 'PAUSED' && <p className="banner">{i18n.t('workshop.paused')}</p>}
         {workshop.writingAlone && <p className="banner">{i18n.t('workshop.writingAlone')}</p>}
         <Counters i18n={i18n} board={board} />

@@ -155,14 +155,17 @@ export function groupedPositions(grouped: Grouping, selection: Pick<Drawing, 'ac
 // refinement takes minutes at 5,000 actors in one browser thread, the spectral stage about a second.
 const DRAFT_FROM = 1_500;
 
-/** Cytoscape's layout: preset positions (the map, the grouped layouts), or fcose's forces. */
-export function layoutOptions(positions: Map<string, { x: number; y: number }> | null, nodes: number): LayoutOptions {
+/**
+ * Cytoscape's layout: preset positions (the map, the grouped layouts), or fcose's forces; `spread` widens the
+ * forces' spacing (the projector draws names large).
+ */
+export function layoutOptions(positions: Map<string, { x: number; y: number }> | null, nodes: number, spread = 1): LayoutOptions {
   if (positions) {
     return { name: 'preset', positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: true, padding: 30 } as LayoutOptions;
   }
   const draft = nodes > DRAFT_FROM;
   return {
     name: 'fcose', quality: draft ? 'draft' : 'default', randomize: true, animate: false, padding: 30,
-    nodeRepulsion: () => 8000, idealEdgeLength: () => 70, nodeSeparation: draft ? 150 : 75,
+    nodeRepulsion: () => 8000 * spread ** 2, idealEdgeLength: () => 70 * spread, nodeSeparation: (draft ? 150 : 75) * spread,
   } as LayoutOptions;
 }

@@ -88,7 +88,7 @@ export function networkStyle(colours: NetworkColours = LIGHT_PAGE): StylesheetJs
     {
       selector: 'node.workshop',
       style: {
-        'border-width': 5, 'border-color': colours.highlight, 'font-size': 16, 'font-weight': 'bold', 'min-zoomed-font-size': 0,
+        'border-width': 5, 'border-color': colours.highlight, 'font-size': 16, 'font-weight': 'bold', 'min-zoomed-font-size': 0, 'text-max-width': '260px',
         'text-background-color': colours.outline, 'text-background-opacity': 0.85, 'text-background-padding': '2px',
       } as never,
     },
