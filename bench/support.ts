@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { createDriver, startEmbeddedNeo4j, type EmbeddedNeo4j } from '@maillage/neo4j';
 import type { Driver } from 'neo4j-driver';
 
@@ -74,4 +76,22 @@ export async function serveBuild(dist: string, apiUrl: string): Promise<{ url: s
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
+/**
+ * The API as its own process (as in production) on a benchmark's Neo4j, started with Node's `args` (the entry point
+ * last): its URL once it logs that it is up, and what stops it.
+ */
+export async function startApiProcess(neo4jUri: string, args: string[], env: Record<string, string> = {}): Promise<{ url: string; stop(): Promise<unknown> }> {
+  const api = spawn(process.execPath, args, {
+    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve) => {
+    createInterface({ input: api.stdout! }).on('line', (line) => {
+      const entry = JSON.parse(line) as { msg?: string; url?: string };
+      if (entry.url && entry.msg?.startsWith('Maillage is up')) resolve(entry.url);
+    });
+  });
+  return { url, stop: () => { api.kill('SIGTERM'); return new Promise((resolve) => api.once('exit', resolve)); } };
 }

@@ -4,13 +4,11 @@
 // error. Two runtimes side by side, in the same run: the compiled JavaScript with source maps on (production today)
 // and, as the baseline, the former production — the sources through tsx, source maps switched off.
 // THROUGHPUT_SECONDS sets each run's length (10 s).
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { migrate } from '@maillage/schema';
 import { grandBergeracois, loadDataset } from '@maillage/seeds';
-import { benchDatabase, percentile, writeBenchResult } from '../../bench/support.js';
+import { benchDatabase, percentile, startApiProcess, writeBenchResult } from '../../bench/support.js';
 
 const SECONDS = Number(process.env.THROUGHPUT_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -69,26 +67,12 @@ async function measure(url: string, testCase: (typeof CASES)[number], runtime: s
   };
 }
 
-async function startRuntime(neo4jUri: string, runtime: (typeof RUNTIMES)[number]): Promise<{ url: string; stop(): Promise<unknown> }> {
-  const api = spawn(process.execPath, runtime.args, {
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve) => {
-    createInterface({ input: api.stdout! }).on('line', (line) => {
-      const entry = JSON.parse(line) as { msg?: string; url?: string };
-      if (entry.url && entry.msg?.startsWith('Maillage is up')) resolve(entry.url);
-    });
-  });
-  return { url, stop: () => { api.kill('SIGTERM'); return new Promise((resolve) => api.once('exit', resolve)); } };
-}
-
 const { neo4j, driver, close } = await benchDatabase('throughput', { pageCache: '256m', heap: '1g' });
 const rows: Row[] = [];
 try {
   await migrate(driver);
   await loadDataset(driver, grandBergeracois());
-  const apis = await Promise.all(RUNTIMES.map((runtime) => startRuntime(neo4j.uri, runtime)));
+  const apis = await Promise.all(RUNTIMES.map((runtime) => startApiProcess(neo4j.uri, runtime.args)));
   try {
     // Question by question, each runtime in turn: a busy spell of the shared machine touches both alike.
     for (const testCase of CASES) {

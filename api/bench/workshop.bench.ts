@@ -5,33 +5,17 @@
 // Reported: join time, and the time from a participant's submission to the projector showing it (p50, p95; target
 // p95 ≤ 2 s), errors counted — each beside its floor measured in the same run: /healthz for a join, and the board's
 // own round trip for the projector (what a screen that polled without waiting would pay at best).
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createClient } from 'graphql-sse';
 import { migrate } from '@maillage/schema';
 import { grandBergeracois, loadDataset } from '@maillage/seeds';
-import { benchDatabase, percentile, writeBenchResult } from '../../bench/support.js';
+import { benchDatabase, percentile, startApiProcess, writeBenchResult } from '../../bench/support.js';
 import { createWorkshop } from '../src/workshops/workshops.js';
 
 const PARTICIPANTS = 40;
 const JOIN_SPREAD_MS = 20_000;
 const ENTRIES_EACH = 3;
 const MAIN = join(import.meta.dirname, '..', 'src', 'main.ts');
-
-async function startApi(neo4jUri: string): Promise<{ url: string; stop(): Promise<unknown> }> {
-  const api = spawn(process.execPath, ['--conditions=maillage:source', '--import', 'tsx', MAIN], {
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info', NODE_ENV: 'production', TSX_TSCONFIG_PATH: join(import.meta.dirname, '..', '..', 'tsconfig.base.json') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve) => {
-    createInterface({ input: api.stdout! }).on('line', (line) => {
-      const entry = JSON.parse(line) as { msg?: string; url?: string };
-      if (entry.url && entry.msg?.startsWith('Maillage is up')) resolve(entry.url);
-    });
-  });
-  return { url, stop: () => { api.kill('SIGTERM'); return new Promise((resolve) => api.once('exit', resolve)); } };
-}
 
 async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, session?: string): Promise<{ data?: T; errors?: unknown[] }> {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(session ? { 'x-workshop-session': session } : {}) }, body: JSON.stringify({ query, variables }) });
@@ -44,13 +28,14 @@ const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
   return [result, performance.now() - start];
 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+type Api = Awaited<ReturnType<typeof startApiProcess>>;
 const BOARD = 'query($code: WorkshopCode!) { workshopBoard(code: $code) { entries { id } } }';
 
 const { neo4j, driver, close } = await benchDatabase('workshop', { pageCache: '256m', heap: '1g' });
 try {
   await migrate(driver);
   await loadDataset(driver, grandBergeracois());
-  const [writer, reader] = await Promise.all([startApi(neo4j.uri), startApi(neo4j.uri)]);
+  const [writer, reader] = (await Promise.all([0, 1].map(() => startApiProcess(neo4j.uri, ['--conditions=maillage:source', '--import', 'tsx', MAIN], { TSX_TSCONFIG_PATH: join(import.meta.dirname, '..', '..', 'tsconfig.base.json') })))) as [Api, Api];
   try {
     const workshop = await createWorkshop(driver, 'neo4j', { title: 'Atelier du banc d’essai', date: '2026-12-02', question: 'Qui coopère avec qui ?', territoryId: 'epci:200070647', moderation: 'IMMEDIATE', anonymity: 'PSEUDONYMOUS' }, 'bench');
     const submitted = new Map<string, number>();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signTestJwt, testApi } from '../../test/api.js';
+import { seriousViolations } from '../../test/axe.js';
 import { choose, testBrowser } from '../../test/browser.js';
 import { testIds } from '../../test/neo4j.js';
 
@@ -69,6 +70,11 @@ async function addLink(page: Page, typed: string, partner: string): Promise<void
   await page.getByRole('list').filter({ hasText: `Lien :` }).getByText(partner, { exact: false }).first().waitFor();
 }
 
+/** RGAA's bar on a workshop page as it stands: no serious or critical axe-core violation. */
+async function accessible(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
 const counter = (page: Page, name: string) => page.locator(`[data-counter="${name}"]`);
 
 describe('a Living Lab workshop, live', () => {
@@ -76,6 +82,7 @@ describe('a Living Lab workshop, live', () => {
     const desk = await facilitator();
     await desk.getByRole('heading', { name: 'Ateliers Living Lab' }).waitFor();
     await browser.screenshot(desk, 'workshop-desk-desktop');
+    await accessible(desk);
     await desk.getByLabel('Titre').fill('Atelier de co-cartographie (e2e)');
     await choose(desk, desk, /Territoire$/, COMMUNE);
     await desk.getByLabel('La question posée').fill('Qui coopère avec qui autour du broyage ?');
@@ -97,6 +104,7 @@ describe('a Living Lab workshop, live', () => {
     await speakFor(ana, 'syndic', 'Syndicat du broyage (fictif)');
     await addLink(ana, 'mairie', 'Mairie de Saint-Vote');
     await browser.screenshot(ana, 'workshop-participant-phone');
+    await accessible(ana);
     // Ben adds his own association; Cléo a twin of the town hall, which the facilitator will merge.
     await ben.getByLabel('Rechercher une organisation').fill('Atelier vélo');
     await ben.getByRole('button', { name: 'Ajouter une organisation' }).click();
@@ -104,6 +112,7 @@ describe('a Living Lab workshop, live', () => {
     await ben.locator('form.entry-form').getByRole('button', { name: 'Ajouter une organisation' }).click();
     await ben.getByText('Vous parlez pour : Atelier vélo solidaire (fictif)').waitFor();
     await browser.screenshot(ben, 'workshop-participant-desktop');
+    await accessible(ben);
     await cleo.getByRole('button', { name: 'Ajouter une organisation' }).click();
     await cleo.getByLabel('Nom de l’organisation').fill('mairie de saint vote');
     await choose(cleo, cleo.locator('form.entry-form'), /Silo$/, 'Public');
@@ -113,6 +122,7 @@ describe('a Living Lab workshop, live', () => {
     // The console: three entries held; the link and Ben's association approved, Cléo's twin merged.
     await desk.getByText('Les contributions (3)').waitFor({ timeout: 30_000 });
     await browser.screenshot(desk, 'workshop-console-desktop');
+    await accessible(desk);
     await desk.getByRole('button', { name: /^Valider : Lien/ }).click();
     await desk.getByRole('button', { name: /^Valider : Organisation : Atelier vélo/ }).click();
     const twin = desk.locator('li[data-kind="ORGANISATION"]').filter({ hasText: 'mairie de saint vote' });
@@ -133,6 +143,7 @@ describe('a Living Lab workshop, live', () => {
     await desk.getByRole('button', { name: 'Révéler' }).click();
     await expect.poll(() => counter(projector, 'links').textContent(), { timeout: 30_000 }).toBe('2');
     await browser.screenshot(projector, 'workshop-projector-desktop');
+    await accessible(projector);
 
     // The vote: the last step; the offer that meets a need in the territory, voted from the phone.
     await desk.getByRole('button', { name: 'Les coopérations à lancer.', exact: false }).click();
@@ -141,7 +152,9 @@ describe('a Living Lab workshop, live', () => {
     await ana.getByRole('button', { name: /Je vote pour : Syndicat du broyage/, pressed: true }).waitFor();
     await expect.poll(() => projector.locator('.proposals li').filter({ hasText: 'Broyeur de végétaux (e2e)' }).textContent(), { timeout: 30_000 }).toContain('1 vote(s)');
     await browser.screenshot(projector, 'workshop-projector-vote-desktop');
+    await accessible(projector);
     await browser.screenshot(ana, 'workshop-participant-vote-phone');
+    await accessible(ana);
 
     // Closing: one transaction into the graph.
     desk.once('dialog', (dialog) => void dialog.accept());
@@ -171,6 +184,7 @@ describe('a Living Lab workshop, live', () => {
     expect(await desk.locator('[data-summary="links"]').textContent()).toBe('2');
     await desk.getByText('Syndicat du broyage (fictif) peut offrir « Broyeur de végétaux (e2e) » à Jardins partagés du vote (fictifs) — 1 vote(s)').waitFor();
     await browser.screenshot(desk, 'workshop-summary-desktop');
+    await accessible(desk);
     expect(projectorErrors).toEqual([]);
   }, 240_000);
 
@@ -181,20 +195,25 @@ describe('a Living Lab workshop, live', () => {
     await page.goto(api.url('/animation.html'));
     await page.getByRole('heading', { name: 'Ateliers Living Lab' }).waitFor();
     await browser.screenshot(page, 'workshop-desk-phone');
+    await accessible(page);
     await page.goto(api.url(`/animation.html?atelier=${workshopId}`));
     await page.getByText('Les contributions (4)').waitFor();
     await browser.screenshot(page, 'workshop-console-phone');
+    await accessible(page);
     await page.goto(api.url(`/animation.html?atelier=${workshopId}&vue=bilan`));
     await page.locator('.before-after [data-drawn]').waitFor();
     await browser.screenshot(page, 'workshop-summary-phone');
+    await accessible(page);
     const code = (await api.driver.executeQuery('MATCH (w:Workshop {id: $workshopId}) RETURN w.code AS code', { workshopId })).records[0]!.get('code') as string;
     await page.goto(api.url(`/projecteur.html?code=${code}`));
     await page.locator('.board-network canvas').first().waitFor();
     await browser.screenshot(page, 'workshop-projector-phone');
+    await accessible(page);
     const { page: entry } = await browser.open(api.url('/atelier.html'), { phone: true });
     await entry.getByLabel('Code de l’atelier (6 caractères, à l’écran)').fill('OOOOOO');
     await entry.getByRole('button', { name: 'Rejoindre' }).click();
     await entry.getByRole('alert').filter({ hasText: 'Ce code ne correspond à aucun atelier' }).waitFor();
     await browser.screenshot(entry, 'workshop-code-phone');
+    await accessible(entry);
   }, 120_000);
 });

@@ -38,7 +38,8 @@ export async function workshopBoard(driver: Driver, database: string, code: stri
   const row = records[0];
   if (!row) return null;
   const workshop = toWorkshop(row.get('workshop'));
-  const entries = (row.get('entries') as unknown[]).map(toEntry);
+  // A note is the participant's free text: for the facilitators, not for a public screen.
+  const entries = (row.get('entries') as unknown[]).map((entry) => ({ ...toEntry(entry), note: null }));
   const actors = row.get('actors') as BoardActor[];
   return { workshop, entries, actors, counters: boardCounters(entries, new Map(actors.map((actor) => [actor.id, actor.silo])), workshop.participants) };
 }

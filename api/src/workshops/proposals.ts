@@ -1,6 +1,7 @@
 import type { NetworkFilter } from '@maillage/schema/network-filter';
 import { int, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { AnalyticsService } from '../analytics/index.js';
+import { AnalyticsInputError } from '../analytics/engine/errors.js';
 import type { ActorRef } from '../analytics/measures/actorRef.js';
 import type { Text } from '../analytics/texts.js';
 import { ENTRY_REF } from './entries.js';
@@ -51,19 +52,28 @@ async function workshopActors(driver: Driver, database: string, workshop: Worksh
  */
 export async function proposalsFor(analytics: AnalyticsService, driver: Driver, database: string, workshop: WorkshopRecord): Promise<ProposalBase[]> {
   const filter: NetworkFilter = workshop.territoryId ? { territory: workshop.territoryId } : {};
+  const actorIds = await workshopActors(driver, database, workshop);
+  // Asked together: one check of the graph's version serves them all, and they read the same projection.
+  const [network, { matches }, ...suggestions] = await Promise.all([
+    analytics.query('network', { filter }),
+    analytics.query('resourceMatches', { filter, limit: PROPOSALS.matches, includePeople: false }),
+    ...actorIds.map((actorId) => analytics.query('linkSuggestions', { filter, actorId, limit: PROPOSALS.suggestionsPerActor, includePeople: false }).catch((error: unknown) => {
+      // An actor outside the workshop's territory has no suggestion there.
+      if (error instanceof AnalyticsInputError) return [];
+      throw error;
+    })),
+  ]);
+  const inTerritory = new Map(network.actors.map((actor) => [actor.id, actor]));
   const proposals = new Map<string, ProposalBase>();
-  const inTerritory = new Map((await analytics.query('network', { filter })).actors.map((actor) => [actor.id, actor]));
-  for (const actorId of await workshopActors(driver, database, workshop)) {
+  actorIds.forEach((actorId, index) => {
     const self = inTerritory.get(actorId);
-    if (!self) continue;
-    const suggestions = await analytics.query('linkSuggestions', { filter, actorId, limit: PROPOSALS.suggestionsPerActor, includePeople: false });
-    for (const suggestion of suggestions) {
+    if (!self) return;
+    for (const suggestion of suggestions[index] ?? []) {
       const [a, b] = [actorId, suggestion.actor.id].sort();
       const from = { id: self.id, name: self.name, silo: self.silo, kind: self.kind };
       proposals.set(`link:${a}|${b}`, { id: `link:${a}|${b}`, kind: 'LINK', from, to: suggestion.actor, resource: null, reason: said(suggestion.reasons[0]) });
     }
-  }
-  const { matches } = await analytics.query('resourceMatches', { filter, limit: PROPOSALS.matches, includePeople: false });
+  });
   for (const match of matches) {
     const id = `match:${match.offerer.id}|${match.needer.id}|${match.resource.id}`;
     proposals.set(id, { id, kind: 'RESOURCE', from: match.offerer, to: match.needer, resource: match.resource.name, reason: said(match.reasons[0]) });

@@ -1,7 +1,7 @@
 import { normaliseWorkshopCode } from '@maillage/schema/workshop-code';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Translator } from '../core/i18n/catalogue.js';
-import { request } from '../core/request.js';
+import { patiently, request } from '../core/request.js';
 import { localMessage } from '../core/session/session.js';
 import { followWorkshop } from '../core/workshop/live.js';
 import { CHOOSE_ORGANISATION, COMMUNES, MY_WORKSHOP, PROPOSALS, VOTE, WITHDRAW_ENTRY, WORKSHOP_BY_CODE } from '../core/workshop/queries.js';
@@ -55,7 +55,7 @@ function Workspace({ i18n, token, me, reload, communes }: { i18n: Translator; to
   const { workshop, organisation } = me;
   const voting = workshop.step === workshop.votingStep;
   useEffect(() => {
-    if (voting) void request(PROPOSALS, { code: workshop.code }, sessionHeader(token)).then((answer) => setProposals(answer.workshopProposals), () => undefined);
+    if (voting) void patiently(() => request(PROPOSALS, { code: workshop.code }, sessionHeader(token))).then((answer) => setProposals(answer.workshopProposals), () => undefined);
   }, [voting, workshop.code, workshop.revision, token]);
   const choose = async (ref: string): Promise<void> => {
     await request(CHOOSE_ORGANISATION, { ref }, sessionHeader(token));

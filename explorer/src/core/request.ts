@@ -23,3 +23,18 @@ export async function request<R, V>(document: TypedDocumentNode<R, V>, variables
   if (body.errors?.length) throw new RequestError(body.errors);
   return body.data as R;
 }
+
+/**
+ * The work again after a pause when it fails (a busy API answers 503 with a code to retry), up to `tries` times:
+ * for the screens of a workshop, which nobody stands by to reload.
+ */
+export async function patiently<T>(work: () => Promise<T>, tries = 5, pauseMs = 1_500): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs * attempt));
+    }
+  }
+}

@@ -5,7 +5,7 @@ import { toElements } from '../core/graph/elements.js';
 import { NETWORK_QUERY, toNetwork } from '../core/graph/query.js';
 import type { Network } from '../core/graph/types.js';
 import type { Translator } from '../core/i18n/catalogue.js';
-import { request } from '../core/request.js';
+import { patiently, request } from '../core/request.js';
 import { localMessage } from '../core/session/session.js';
 import { boardElements, percent, type Board } from '../core/workshop/board.js';
 import { followWorkshop } from '../core/workshop/live.js';
@@ -57,15 +57,15 @@ export function ProjectorPage({ i18n, code }: { i18n: Translator; code: string }
   const [proposals, setProposals] = useState<Proposal[]>([]);
   const [revision, setRevision] = useState(-1);
   useEffect(() => {
-    void request(NETWORK_QUERY).then((answer) => setNetwork(toNetwork(answer)));
+    void patiently(() => request(NETWORK_QUERY)).then((answer) => setNetwork(toNetwork(answer)));
     return followWorkshop(code, (live) => setRevision(live.revision));
   }, [code]);
   useEffect(() => {
-    void request(BOARD, { code }).then((answer) => setBoard(answer.workshopBoard));
+    void patiently(() => request(BOARD, { code })).then((answer) => setBoard(answer.workshopBoard));
   }, [code, revision]);
   const voting = board ? board.workshop.step === board.workshop.votingStep : false;
   useEffect(() => {
-    if (voting) void request(PROPOSALS, { code }).then((answer) => setProposals(answer.workshopProposals));
+    if (voting) void patiently(() => request(PROPOSALS, { code })).then((answer) => setProposals(answer.workshopProposals));
   }, [code, voting, revision]);
   const territory = board?.workshop.territoryId ?? null;
   const base = useMemo(() => (network ? toElements(applyFilters(network, { ...DEFAULT_FILTERS, territory })) : null), [network, territory]);
@@ -77,7 +77,7 @@ export function ProjectorPage({ i18n, code }: { i18n: Translator; code: string }
       <section className="projector-network">
         {base && <BoardNetwork base={base} overlay={overlay} label={i18n.t('workshop.networkLabel')} />}
       </section>
-      <aside className="projector-side">
+      <aside className="projector-side" tabIndex={0} aria-label={workshop.title}>
         <p className="brand"><span className="brand-mark" aria-hidden="true" />{i18n.t('workshop.brand')}</p>
         <h1>{workshop.title}</h1>
         <p className="step">{i18n.t('workshop.step', { n: workshop.step + 1, total: workshop.steps.length })}</p>
