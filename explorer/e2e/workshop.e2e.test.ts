@@ -128,7 +128,7 @@ describe('a Living Lab workshop, live', () => {
     const twin = desk.locator('li[data-kind="ORGANISATION"]').filter({ hasText: 'mairie de saint vote' });
     await twin.getByRole('button', { name: 'Fusionner avec…' }).click();
     await twin.getByRole('button', { name: 'Choisir : Mairie de Saint-Vote' }).click();
-    await twin.getByText(`fusionnée avec ${mairie}`).waitFor();
+    await twin.getByText('fusionnée avec Mairie de Saint-Vote').waitFor();
     await expect.poll(() => counter(projector, 'links').textContent(), { timeout: 30_000 }).toBe('1');
     await expect.poll(() => counter(projector, 'organisations').textContent()).toBe('2');
     await expect.poll(() => projector.locator('.board-network').getAttribute('data-workshop-links')).toBe('1');

@@ -71,7 +71,7 @@ export const ACTOR: NodeSpec = {
     name: TEXT, silo: 'as-is', kind: 'as-is', ptceRole: 'as-is', essMember: 'as-is', description: LONG_TEXT, website: 'url', fictional: 'as-is',
     contactName: TEXT, contactEmail: 'email', contactPhone: { text: 40 }, location: 'as-is',
     // Set by a workshop's closing only: ActorInput has no such fields.
-    provenance: 'as-is', workshopId: 'as-is',
+    provenance: 'as-is', workshopId: 'as-is', workshopDate: 'date',
   },
   prepare: locationFromCoordinates,
   consent: { fields: CONTACT_FIELDS, purposeField: 'contactConsentPurpose', givenAtField: 'contactConsentGivenAt' },

@@ -54,7 +54,7 @@ export async function closeWorkshop(tx: ManagedTransaction, id: string, proposal
   const workshop = await lockedWorkshop(tx, id, where);
   if (workshop.status === 'CLOSED') throw new WorkshopError('CLOSED', where);
   const by = `workshop:${workshop.id}`;
-  const mark = { provenance: 'WORKSHOP', workshopId: workshop.id };
+  const mark = { provenance: 'WORKSHOP', workshopId: workshop.id, workshopDate: workshop.date };
   const entries = await approvedEntries(tx, workshop.id);
   const actorOf = new Map<string, string>();
   const added: Added = { actorIds: [], linkIds: [], needs: [], resources: 0 };

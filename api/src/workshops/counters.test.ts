@@ -4,7 +4,7 @@ import type { EntryRecord } from './records.js';
 
 const entry = (fields: Partial<EntryRecord>): EntryRecord => ({
   id: 'x', workshopId: 'w', participantId: null, kind: 'ORGANISATION', status: 'APPROVED', hidden: false, name: null, silo: null, actorKind: null,
-  communeId: null, from: null, to: null, linkKind: null, resourceKind: null, note: null, mergedWith: null, author: null, fromName: null, toName: null, ...fields,
+  communeId: null, from: null, to: null, linkKind: null, resourceKind: null, note: null, mergedWith: null, author: null, fromName: null, toName: null, mergedWithName: null, ...fields,
 });
 
 describe('boardCounters', () => {

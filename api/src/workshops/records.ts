@@ -41,6 +41,7 @@ export interface EntryRecord {
   author: string | null;
   fromName: string | null;
   toName: string | null;
+  mergedWithName: string | null;
 }
 
 /** Cypher's projection of a workshop `w`, with the participants who joined it. */
@@ -54,7 +55,7 @@ function refName(ref: string): string {
 }
 
 /** Cypher's projection of an entry `e`, with its author's name when the workshop keeps one (`p`, optional). */
-export const entryMap = (author: string): string => `e {.*, author: ${author}, fromName: ${refName('e.from')}, toName: ${refName('e.to')}}`;
+export const entryMap = (author: string): string => `e {.*, author: ${author}, fromName: ${refName('e.from')}, toName: ${refName('e.to')}, mergedWithName: ${refName('e.mergedWith')}}`;
 export const ENTRY_FIELDS = `${entryMap('p.name')} AS entry`;
 
 export function toWorkshop(row: unknown): WorkshopRecord {
@@ -62,7 +63,7 @@ export function toWorkshop(row: unknown): WorkshopRecord {
   return { ...record, step: toNumber(record.step) ?? 0, votingStep: toNumber(record.votingStep) ?? 0, participants: toNumber(record.participants) ?? 0, revision: toNumber(record.revision) ?? 0 } as unknown as WorkshopRecord;
 }
 
-const ENTRY_KEYS = ['id', 'workshopId', 'participantId', 'kind', 'status', 'hidden', 'name', 'silo', 'actorKind', 'communeId', 'from', 'to', 'linkKind', 'resourceKind', 'note', 'mergedWith', 'author', 'fromName', 'toName'] as const;
+const ENTRY_KEYS = ['id', 'workshopId', 'participantId', 'kind', 'status', 'hidden', 'name', 'silo', 'actorKind', 'communeId', 'from', 'to', 'linkKind', 'resourceKind', 'note', 'mergedWith', 'author', 'fromName', 'toName', 'mergedWithName'] as const;
 
 export function toEntry(row: unknown): EntryRecord {
   const record = plain(row) as Record<string, unknown>;

@@ -97,10 +97,10 @@ describe('a Living Lab workshop', () => {
     expect(closed.data!.closeWorkshop).toEqual({ workshop: { status: 'CLOSED', participants: 0 }, actorsCreated: 1, linksCreated: 1, resourcesAdded: 1 });
     const { records } = await api.driver.executeQuery(
       `MATCH (a:Actor {workshopId: $id})-[r:COOPERATES_WITH]-(m:Actor {id: $mairie}) MATCH (a)-[:NEEDS]->(n:Resource)
-       MATCH (c:Change {entityId: r.id}) RETURN a.name AS name, a.provenance AS actorProvenance, r.provenance AS provenance, r.confidence AS confidence, n.name AS need, c.by AS by`,
+       MATCH (c:Change {entityId: r.id}) RETURN a.name AS name, a.provenance AS actorProvenance, toString(a.workshopDate) AS actorDate, toString(r.workshopDate) AS date, r.provenance AS provenance, r.confidence AS confidence, n.name AS need, c.by AS by`,
       { id: workshop.id, mairie },
     );
-    expect(records.map((record) => record.toObject())).toEqual([{ name: 'Le Jardin partagé d’atelier (fictif)', actorProvenance: 'WORKSHOP', provenance: 'WORKSHOP', confidence: 0.7, need: 'Local de stockage atelier', by: `workshop:${workshop.id}` }]);
+    expect(records.map((record) => record.toObject())).toEqual([{ name: 'Le Jardin partagé d’atelier (fictif)', actorProvenance: 'WORKSHOP', actorDate: '2026-11-30', date: '2026-11-30', provenance: 'WORKSHOP', confidence: 0.7, need: 'Local de stockage atelier', by: `workshop:${workshop.id}` }]);
     // Sessions and pseudonyms are gone; nothing says who wrote what.
     const left = await api.driver.executeQuery('MATCH (e:WorkshopEntry {workshopId: $id}) WHERE e.participantId IS NOT NULL RETURN count(e) AS n', { id: workshop.id });
     expect(left.records[0]!.get('n').toNumber()).toBe(0);

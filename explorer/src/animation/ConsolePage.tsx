@@ -47,7 +47,7 @@ function EntryRow({ i18n, headers, entry, open, changed }: { i18n: Translator; h
       <small>
         {i18n.t(`workshop.status${entry.status}`)}{entry.hidden ? ` · ${i18n.t('workshop.hidden')}` : ''}
         {entry.author ? ` · ${i18n.t('workshop.by', { author: entry.author })}` : ''}
-        {entry.mergedWith ? ` · ${i18n.t('workshop.mergedWith', { name: entry.mergedWith })}` : ''}
+        {entry.mergedWith ? ` · ${i18n.t('workshop.mergedWith', { name: entry.mergedWithName ?? entry.mergedWith })}` : ''}
       </small>
       {decidable && (
         <div className="entry-actions">

@@ -42,7 +42,7 @@ type Documents = {
     "\n  mutation ExplorerChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token expiresAt roles }\n  }\n": typeof types.ExplorerChangePasswordDocument,
     "\n  subscription WorkshopLive($code: WorkshopCode!) { workshopLive(code: $code) { revision step status writingAlone participants } }\n": typeof types.WorkshopLiveDocument,
     "\n  fragment WorkshopFields on Workshop {\n    id code title date territoryId question steps step votingStep anonymity moderation status writingAlone confidence participants revision\n  }\n": typeof types.WorkshopFieldsFragmentDoc,
-    "\n  fragment WorkshopEntryFields on WorkshopEntry {\n    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith author\n  }\n": typeof types.WorkshopEntryFieldsFragmentDoc,
+    "\n  fragment WorkshopEntryFields on WorkshopEntry {\n    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith mergedWithName author\n  }\n": typeof types.WorkshopEntryFieldsFragmentDoc,
     "\n  fragment WorkshopProposalFields on WorkshopProposal { id kind fromName fromSilo toName toSilo resource reason votes mine }\n": typeof types.WorkshopProposalFieldsFragmentDoc,
     "\n  query WorkshopByCode($code: WorkshopCode!) { workshopByCode(code: $code) { ...WorkshopFields } }\n": typeof types.WorkshopByCodeDocument,
     "\n  query WorkshopCommunes { territories(where: { level: { eq: COMMUNE } }, sort: [{ name: ASC }]) { id name } }\n": typeof types.WorkshopCommunesDocument,
@@ -102,7 +102,7 @@ const documents: Documents = {
     "\n  mutation ExplorerChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { token expiresAt roles }\n  }\n": types.ExplorerChangePasswordDocument,
     "\n  subscription WorkshopLive($code: WorkshopCode!) { workshopLive(code: $code) { revision step status writingAlone participants } }\n": types.WorkshopLiveDocument,
     "\n  fragment WorkshopFields on Workshop {\n    id code title date territoryId question steps step votingStep anonymity moderation status writingAlone confidence participants revision\n  }\n": types.WorkshopFieldsFragmentDoc,
-    "\n  fragment WorkshopEntryFields on WorkshopEntry {\n    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith author\n  }\n": types.WorkshopEntryFieldsFragmentDoc,
+    "\n  fragment WorkshopEntryFields on WorkshopEntry {\n    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith mergedWithName author\n  }\n": types.WorkshopEntryFieldsFragmentDoc,
     "\n  fragment WorkshopProposalFields on WorkshopProposal { id kind fromName fromSilo toName toSilo resource reason votes mine }\n": types.WorkshopProposalFieldsFragmentDoc,
     "\n  query WorkshopByCode($code: WorkshopCode!) { workshopByCode(code: $code) { ...WorkshopFields } }\n": types.WorkshopByCodeDocument,
     "\n  query WorkshopCommunes { territories(where: { level: { eq: COMMUNE } }, sort: [{ name: ASC }]) { id name } }\n": types.WorkshopCommunesDocument,
@@ -263,7 +263,7 @@ export function graphql(source: "\n  fragment WorkshopFields on Workshop {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WorkshopEntryFields on WorkshopEntry {\n    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith author\n  }\n"): (typeof documents)["\n  fragment WorkshopEntryFields on WorkshopEntry {\n    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith author\n  }\n"];
+export function graphql(source: "\n  fragment WorkshopEntryFields on WorkshopEntry {\n    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith mergedWithName author\n  }\n"): (typeof documents)["\n  fragment WorkshopEntryFields on WorkshopEntry {\n    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith mergedWithName author\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import { boardElements, percent, type Board } from '../core/workshop/board.js';
 import { followWorkshop } from '../core/workshop/live.js';
 import { BOARD, PROPOSALS } from '../core/workshop/queries.js';
 import { VotePanel, type Proposal } from '../atelier/VotePanel.js';
+import { Button } from '../ui/index.js';
 import { BoardNetwork } from './BoardNetwork.js';
 
 /** The address a phone opens: the short one the QR code carries. */
@@ -78,7 +79,9 @@ export function ProjectorPage({ i18n, code }: { i18n: Translator; code: string }
         {base && <BoardNetwork base={base} overlay={overlay} label={i18n.t('workshop.networkLabel')} />}
       </section>
       <aside className="projector-side" tabIndex={0} aria-label={workshop.title}>
-        <p className="brand"><span className="brand-mark" aria-hidden="true" />{i18n.t('workshop.brand')}</p>
+        <p className="brand"><span className="brand-mark" aria-hidden="true" />{i18n.t('workshop.brand')}
+          <Button small tone="quiet" className="fullscreen" onPress={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>{i18n.t('workshop.fullscreen')}</Button>
+        </p>
         <h1>{workshop.title}</h1>
         <p className="step">{i18n.t('workshop.step', { n: workshop.step + 1, total: workshop.steps.length })}</p>
         <p className="step-question">{localMessage(workshop.steps[workshop.step] ?? '', i18n.lang)}</p>

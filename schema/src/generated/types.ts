@@ -86,6 +86,8 @@ export type Actor = {
   updatedAt: Scalars['DateTime']['output'];
   /** Site web. / Web site. */
   website: Maybe<Scalars['String']['output']>;
+  /** La date de cet atelier. / That workshop's date. */
+  workshopDate: Maybe<Scalars['Date']['output']>;
   /** L'atelier où la fiche a été proposée. / The workshop the record was proposed in. */
   workshopId: Maybe<Scalars['ID']['output']>;
 };
@@ -951,6 +953,7 @@ export type ActorSort = {
   silo?: InputMaybe<SortDirection>;
   updatedAt?: InputMaybe<SortDirection>;
   website?: InputMaybe<SortDirection>;
+  workshopDate?: InputMaybe<SortDirection>;
   workshopId?: InputMaybe<SortDirection>;
 };
 
@@ -999,6 +1002,7 @@ export type ActorWhere = {
   silo?: InputMaybe<SiloEnumScalarFilters>;
   updatedAt?: InputMaybe<DateTimeScalarFilters>;
   website?: InputMaybe<StringScalarFilters>;
+  workshopDate?: InputMaybe<DateScalarFilters>;
   workshopId?: InputMaybe<IdScalarFilters>;
 };
 
@@ -1133,6 +1137,8 @@ export type Cooperation = {
   since: Maybe<Scalars['Date']['output']>;
   /** Jusqu'à (vide : en cours). / Until (empty: ongoing). */
   until: Maybe<Scalars['Date']['output']>;
+  /** La date de cet atelier. / That workshop's date. */
+  workshopDate: Maybe<Scalars['Date']['output']>;
   /** L'atelier d'où vient le lien (origine WORKSHOP). / The workshop the link comes from. */
   workshopId: Maybe<Scalars['ID']['output']>;
 };
@@ -1203,6 +1209,7 @@ export type CooperationSort = {
   provenance?: InputMaybe<SortDirection>;
   since?: InputMaybe<SortDirection>;
   until?: InputMaybe<SortDirection>;
+  workshopDate?: InputMaybe<SortDirection>;
   workshopId?: InputMaybe<SortDirection>;
 };
 
@@ -1218,6 +1225,7 @@ export type CooperationWhere = {
   provenance?: InputMaybe<ProvenanceEnumScalarFilters>;
   since?: InputMaybe<DateScalarFilters>;
   until?: InputMaybe<DateScalarFilters>;
+  workshopDate?: InputMaybe<DateScalarFilters>;
   workshopId?: InputMaybe<IdScalarFilters>;
 };
 
@@ -3779,6 +3787,8 @@ export type WorkshopEntry = {
   linkKind: Maybe<CooperationKind>;
   /** L'acteur du graphe avec lequel l'animateur l'a fusionnée. / The graph's actor it was merged with. */
   mergedWith: Maybe<Scalars['ID']['output']>;
+  /** Son nom. / Its name. */
+  mergedWithName: Maybe<Scalars['String']['output']>;
   /** Nom de l'organisation ou de la ressource. / The organisation's or resource's name. */
   name: Maybe<Scalars['String']['output']>;
   /** Remarque. / Note. */

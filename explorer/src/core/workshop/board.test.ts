@@ -3,7 +3,7 @@ import { boardElements, nodeOf, placeNear, percent, type Board, type Entry } fro
 
 const entry = (fields: Partial<Entry>): Entry => ({
   id: 'x', kind: 'ORGANISATION', status: 'APPROVED', hidden: false, name: null, silo: null, actorKind: null, communeId: null, from: null, to: null,
-  linkKind: null, resourceKind: null, note: null, mergedWith: null, author: null, fromName: null, toName: null, ...fields,
+  linkKind: null, resourceKind: null, note: null, mergedWith: null, author: null, fromName: null, toName: null, mergedWithName: null, ...fields,
 });
 
 const board = (entries: Entry[], actors: Board['actors'] = []): Board => ({

@@ -10,7 +10,7 @@ export const WORKSHOP_FIELDS = graphql(`
 
 export const ENTRY_FIELDS = graphql(`
   fragment WorkshopEntryFields on WorkshopEntry {
-    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith author
+    id kind status hidden name silo actorKind communeId from fromName to toName linkKind resourceKind note mergedWith mergedWithName author
   }
 `);
 
