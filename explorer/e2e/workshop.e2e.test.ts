@@ -124,7 +124,10 @@ describe('a Living Lab workshop, live', () => {
     await browser.screenshot(desk, 'workshop-console-desktop');
     await accessible(desk);
     await desk.getByRole('button', { name: /^Valider : Lien/ }).click();
-    await desk.getByRole('button', { name: /^Valider : Organisation : Atelier vélo/ }).click();
+    // Ben said no commune: the facilitator corrects it as they approve.
+    const velo = desk.locator('li[data-kind="ORGANISATION"]').filter({ hasText: 'Atelier vélo solidaire' });
+    await choose(desk, velo, /Commune$/, COMMUNE);
+    await velo.getByRole('button', { name: /^Valider : Organisation : Atelier vélo/ }).click();
     const twin = desk.locator('li[data-kind="ORGANISATION"]').filter({ hasText: 'mairie de saint vote' });
     await twin.getByRole('button', { name: 'Fusionner avec…' }).click();
     await twin.getByRole('button', { name: 'Choisir : Mairie de Saint-Vote' }).click();
@@ -164,11 +167,12 @@ describe('a Living Lab workshop, live', () => {
 
     const { records } = await api.driver.executeQuery(
       `MATCH (a:Actor {workshopId: $workshopId}) MATCH (a)-[r:COOPERATES_WITH]-(partner:Actor)
-       MATCH (c:Change {entityId: r.id}) RETURN a.name AS name, a.provenance AS provenance, r.provenance AS link, partner.name AS partner, c.by AS by`,
+       MATCH (c:Change {entityId: r.id}) MATCH (a)-[:LOCATED_IN]->(t:Territory)
+       RETURN a.name AS name, a.provenance AS provenance, t.id AS commune, r.provenance AS link, partner.name AS partner, c.by AS by`,
       { workshopId },
     );
     expect(records.map((record) => record.toObject())).toEqual([
-      { name: 'Atelier vélo solidaire (fictif)', provenance: 'WORKSHOP', link: 'WORKSHOP', partner: 'Jardins partagés du vote (fictifs)', by: `workshop:${workshopId}` },
+      { name: 'Atelier vélo solidaire (fictif)', provenance: 'WORKSHOP', commune: place, link: 'WORKSHOP', partner: 'Jardins partagés du vote (fictifs)', by: `workshop:${workshopId}` },
     ]);
     const merged = await api.driver.executeQuery(
       "MATCH (:Actor {id: $syndicat})-[r:COOPERATES_WITH {workshopId: $workshopId}]-(:Actor {id: $mairie}) RETURN r.provenance AS provenance", { syndicat, mairie, workshopId });

@@ -1,12 +1,13 @@
+import { ACTOR_KINDS, COOPERATION_KINDS, SILOS, type ActorKind, type CooperationKind, type Silo } from '@maillage/schema/vocabulary';
 import { useCallback, useEffect, useState } from 'react';
 import { fieldErrors, type FieldError } from '../core/editing/errors.js';
 import type { Translator } from '../core/i18n/catalogue.js';
 import { request } from '../core/request.js';
 import { localMessage } from '../core/session/session.js';
 import { followWorkshop } from '../core/workshop/live.js';
-import { APPROVE, CLOSE, CONSOLE, CONTROL, MATCHES, MERGE, REJECT } from '../core/workshop/queries.js';
-import type { WorkshopConsoleQuery, WorkshopControl, WorkshopEntryFieldsFragment } from '../generated/graphql.js';
-import { Button } from '../ui/index.js';
+import { APPROVE, CLOSE, COMMUNES, CONSOLE, CONTROL, MATCHES, MERGE, REJECT } from '../core/workshop/queries.js';
+import type { WorkshopConsoleQuery, WorkshopControl, WorkshopEntryEdits, WorkshopEntryFieldsFragment } from '../generated/graphql.js';
+import { Button, Select } from '../ui/index.js';
 import { entryText } from '../atelier/entryText.js';
 import { FieldMessages } from '../atelier/FieldMessages.js';
 import { OrganisationSearch } from '../atelier/OrganisationSearch.js';
@@ -14,6 +15,7 @@ import { deskHref, projectorHref } from './animator.js';
 
 type Console = WorkshopConsoleQuery['workshopConsole'];
 type Entry = WorkshopEntryFieldsFragment;
+type Commune = { id: string; name: string };
 
 interface Props {
   i18n: Translator;
@@ -22,8 +24,12 @@ interface Props {
 }
 
 /** One entry as it arrives: approve (its name corrected if need be), reject, or merge with an actor of the graph. */
-function EntryRow({ i18n, headers, entry, open, changed }: { i18n: Translator; headers: Record<string, string>; entry: Entry; open: boolean; changed(): void }) {
+function EntryRow({ i18n, headers, entry, open, changed, communes }: { i18n: Translator; headers: Record<string, string>; entry: Entry; open: boolean; changed(): void; communes: readonly Commune[] }) {
   const [name, setName] = useState(entry.name ?? '');
+  const [silo, setSilo] = useState<Silo | null>(entry.silo);
+  const [kind, setKind] = useState<ActorKind | null>(entry.actorKind);
+  const [communeId, setCommuneId] = useState<string | null>(entry.communeId);
+  const [linkKind, setLinkKind] = useState<CooperationKind | null>(entry.linkKind);
   const [merging, setMerging] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const act = async (work: () => Promise<unknown>): Promise<void> => {
@@ -38,7 +44,18 @@ function EntryRow({ i18n, headers, entry, open, changed }: { i18n: Translator; h
   };
   const matches = useCallback(async (text: string) => (await request(MATCHES, { name: text, communeId: entry.communeId }, headers)).workshopMatches
     .map((match) => ({ ...match, badge: match.sameCommune ? i18n.t('workshop.sameCommune') : null })), [headers, entry.communeId, i18n]);
-  const editable = entry.kind !== 'LINK';
+  const organisation = entry.kind === 'ORGANISATION';
+  // What the facilitator corrected, and only that.
+  const edits = (): WorkshopEntryEdits | null => {
+    const changes: WorkshopEntryEdits = {
+      ...(entry.kind !== 'LINK' && name !== entry.name ? { name } : {}),
+      ...(organisation && silo !== entry.silo && silo ? { silo } : {}),
+      ...(organisation && kind !== entry.actorKind && kind ? { actorKind: kind } : {}),
+      ...(organisation && communeId !== entry.communeId && communeId ? { communeId } : {}),
+      ...(entry.kind === 'LINK' && linkKind !== entry.linkKind && linkKind ? { linkKind } : {}),
+    };
+    return Object.keys(changes).length > 0 ? changes : null;
+  };
   const decidable = open && entry.status !== 'WITHDRAWN' && !entry.mergedWith;
   const text = entryText(i18n, entry);
   return (
@@ -51,8 +68,16 @@ function EntryRow({ i18n, headers, entry, open, changed }: { i18n: Translator; h
       </small>
       {decidable && (
         <div className="entry-actions">
-          {editable && <label className="inline-field">{i18n.t('workshop.orgName')}<input value={name} onChange={(event) => setName(event.target.value)} maxLength={200} /></label>}
-          <Button small tone="primary" onPress={() => void act(() => request(APPROVE, { id: entry.id, edits: editable && name !== entry.name ? { name } : null }, headers))} aria-label={`${i18n.t('workshop.approve')} : ${text}`}>{i18n.t('workshop.approve')}</Button>
+          {entry.kind !== 'LINK' && <label className="inline-field">{i18n.t(organisation ? 'workshop.orgName' : 'workshop.resourceName')}<input value={name} onChange={(event) => setName(event.target.value)} maxLength={200} /></label>}
+          {organisation && (
+            <>
+              <Select<Silo> label={i18n.t('workshop.silo')} value={silo} onChange={setSilo} options={SILOS.map((value) => ({ value, label: i18n.silo(value) }))} />
+              <Select<ActorKind> label={i18n.t('workshop.kind')} value={kind} onChange={setKind} options={ACTOR_KINDS.filter((value) => value !== 'PERSON').map((value) => ({ value, label: i18n.kind(value) }))} />
+              <Select label={i18n.t('workshop.commune')} value={communeId} empty="—" onChange={setCommuneId} options={communes.map((commune) => ({ value: commune.id, label: commune.name }))} />
+            </>
+          )}
+          {entry.kind === 'LINK' && <Select<CooperationKind> label={i18n.t('workshop.linkKind')} value={linkKind} onChange={setLinkKind} options={COOPERATION_KINDS.map((value) => ({ value, label: i18n.linkKind(value) }))} />}
+          <Button small tone="primary" onPress={() => void act(() => request(APPROVE, { id: entry.id, edits: edits() }, headers))} aria-label={`${i18n.t('workshop.approve')} : ${text}`}>{i18n.t('workshop.approve')}</Button>
           <Button small onPress={() => void act(() => request(REJECT, { id: entry.id }, headers))} aria-label={`${i18n.t('workshop.reject')} : ${text}`}>{i18n.t('workshop.reject')}</Button>
           {entry.kind === 'ORGANISATION' && <Button small tone="quiet" onPress={() => setMerging(!merging)} aria-expanded={merging}>{i18n.t('workshop.merge')}</Button>}
         </div>
@@ -71,6 +96,8 @@ export function ConsolePage({ i18n, headers, id }: Props) {
   const [console_, setConsole] = useState<Console | null>(null);
   const [notice, setNotice] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
+  const [communes, setCommunes] = useState<Commune[]>([]);
+  useEffect(() => void request(COMMUNES).then((answer) => setCommunes(answer.territories), () => undefined), []);
   const reload = useCallback(() => void request(CONSOLE, { id }, headers).then((answer) => setConsole(answer.workshopConsole), (error: unknown) => setErrors(fieldErrors(error, i18n.lang))), [id, headers, i18n]);
   const code = console_?.workshop.code;
   useEffect(() => {
@@ -133,7 +160,7 @@ export function ConsolePage({ i18n, headers, id }: Props) {
         <h2 id="incoming">{i18n.t('workshop.incoming')} ({entries.length})</h2>
         {entries.length === 0 && <p className="muted">{i18n.t('workshop.incomingNone')}</p>}
         <ul className="entries console-entries">
-          {entries.map((entry) => <EntryRow key={entry.id} i18n={i18n} headers={headers} entry={entry} open={open} changed={reload} />)}
+          {entries.map((entry) => <EntryRow key={entry.id} i18n={i18n} headers={headers} entry={entry} open={open} changed={reload} communes={communes} />)}
         </ul>
       </section>
       {contacts.length > 0 && (
