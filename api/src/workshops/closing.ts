@@ -7,7 +7,7 @@ import { WorkshopError } from './errors.js';
 import { ENTRY_REF } from './entries.js';
 import { toEntry, type EntryRecord, type WorkshopRecord } from './records.js';
 import type { ProposalBase } from './proposals.js';
-import { summaryAtClosing, type Added } from './summary.js';
+import { summaryOf, type Added } from './summary.js';
 import { lockedWorkshop, readWorkshop } from './workshops.js';
 
 export interface Closing {
@@ -82,7 +82,7 @@ export async function closeWorkshop(tx: ManagedTransaction, id: string, proposal
       added.resources += 1;
     }
   }
-  const summary = await summaryAtClosing(tx, workshop, added, proposals, shareBefore);
+  const summary = await summaryOf(tx, workshop, added, proposals, shareBefore);
   await tx.run(
     `MATCH (w:Workshop {id: $id}) SET w.status = 'CLOSED', w.writingAlone = false, w.closedAt = datetime(), w.summary = $summary
      WITH w OPTIONAL MATCH (v:WorkshopVote {workshopId: w.id}) DELETE v

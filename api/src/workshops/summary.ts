@@ -66,8 +66,14 @@ async function voted(tx: Reader, workshopId: string, proposals: readonly Proposa
   });
 }
 
-/** The summary a closing keeps, inside its transaction, before the sessions and votes are deleted. */
-export async function summaryAtClosing(tx: ManagedTransaction, workshop: WorkshopRecord, added: Added, proposals: readonly ProposalBase[], shareBefore: number | null): Promise<Summary> {
+/** Nothing entered the graph yet: a running workshop's summary. */
+const NOTHING_ADDED: Added = { actorIds: [], linkIds: [], needs: [], resources: 0 };
+
+/**
+ * A workshop's summary from what entered the graph: inside the closing's transaction, before the sessions and votes
+ * are deleted, or for a running workshop, with nothing added yet.
+ */
+export async function summaryOf(tx: Reader, workshop: WorkshopRecord, added: Added, proposals: readonly ProposalBase[], shareBefore: number | null): Promise<Summary> {
   const bySilo = await participantsBySilo(tx, workshop.id);
   return {
     participantsBySilo: bySilo,
@@ -91,19 +97,14 @@ export async function territoryShare(analytics: AnalyticsService, workshop: Work
 
 /** A workshop's summary: as its closing kept it, or, while it runs, what it would be now (nothing added yet). */
 export async function workshopSummary(driver: Driver, database: string, analytics: AnalyticsService, workshop: WorkshopRecord, proposals: readonly ProposalBase[]): Promise<Summary> {
+  const { records } = await driver.executeQuery('MATCH (w:Workshop {id: $id}) RETURN w.summary AS summary', { id: workshop.id }, { database, routing: 'READ' });
+  const kept = records[0]?.get('summary') as string | null | undefined;
+  if (kept) return JSON.parse(kept) as Summary;
+  // Asked of the analytics before the read transaction, which the driver may run again.
+  const share = await territoryShare(analytics, workshop);
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead(async (tx) => {
-      const { records } = await tx.run('MATCH (w:Workshop {id: $id}) RETURN w.summary AS summary', { id: workshop.id });
-      const kept = records[0]?.get('summary') as string | null | undefined;
-      if (kept) return JSON.parse(kept) as Summary;
-      const bySilo = await participantsBySilo(tx, workshop.id);
-      return {
-        participantsBySilo: bySilo, participantsTotal: bySilo.reduce((sum, row) => sum + row.participants, 0), actorsAdded: 0, linksAdded: 0, resourcesAdded: 0,
-        crossSiloShareBefore: await territoryShare(analytics, workshop), crossSiloShareAfter: null, matchedNeeds: [], voted: await voted(tx, workshop.id, proposals),
-        addedActorIds: [], addedLinkIds: [],
-      };
-    });
+    return await session.executeRead((tx) => summaryOf(tx, workshop, NOTHING_ADDED, proposals, share));
   } finally {
     await session.close();
   }
