@@ -8,8 +8,10 @@ interface Service {
   build?: string;
   environment?: Record<string, string>;
   healthcheck?: { test: string[] };
-  depends_on?: Record<string, { condition: string }>;
+  depends_on?: Record<string, { condition: string }> | string[];
   volumes?: string[];
+  deploy?: { replicas?: number | string };
+  ports?: string[];
 }
 
 const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8')) as { services: Record<string, Service> };
@@ -26,9 +28,24 @@ describe('docker-compose.yml', () => {
 
   it('starts the API once the database is healthy, pointed at it, and seeding a fresh one', () => {
     expect(api?.build).toBe('.');
-    expect(api?.depends_on?.neo4j?.condition).toBe('service_healthy');
+    expect((api?.depends_on as Record<string, { condition: string }>).neo4j?.condition).toBe('service_healthy');
     expect(api?.environment?.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(api?.environment?.SEED_ON_START).toBe('true');
+  });
+});
+
+describe('docker-compose.yml, scaled out', () => {
+  const { api, proxy } = compose.services;
+
+  it('runs API replicas behind Caddy, the only service the host reaches, which spreads requests over them', () => {
+    expect(String(api?.deploy?.replicas)).toMatch(/API_REPLICAS:-2/);
+    expect(api?.ports).toBeUndefined();
+    expect(api?.environment?.TRUST_PROXY).toBe('1');
+    expect(proxy?.image).toMatch(/^caddy:2/);
+    expect(proxy?.volumes).toContain('./deploy/Caddyfile:/etc/caddy/Caddyfile:ro');
+    const caddyfile = readFileSync(new URL('../deploy/Caddyfile', import.meta.url), 'utf8');
+    expect(caddyfile).toMatch(/dynamic a api 4000/);
+    expect(caddyfile).toMatch(/flush_interval -1/);
   });
 });
 

@@ -24,6 +24,9 @@ import { requestId } from './http/requestId.js';
 import { WorkQueue } from './work/queue.js';
 import { mapOrigins, mapRoutes } from './map/index.js';
 import { WorkshopPulses, workshopStream } from './workshops/index.js';
+import { GraphVersionClock } from './graphVersion/index.js';
+import { getCache, graphqlCache, ResponseStore, viewerOnce } from './responseCache/index.js';
+import { readGraphVersion } from '@maillage/schema';
 
 export const explorerDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'explorer', 'dist');
 
@@ -68,8 +71,10 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     res.status(503).setHeader('Retry-After', '1').json({ errors: [{ message: ERROR_MESSAGES.DATABASE_UNAVAILABLE, extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
   });
 
+  const clock = new GraphVersionClock(() => readGraphVersion(driver, config.NEO4J_DATABASE));
+  const responses = new ResponseStore({ maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 });
   const analytics = createAnalytics({
-    driver, database: config.NEO4J_DATABASE, worker: config.ANALYTICS_WORKER, timeoutMs: config.EXPORT_TIMEOUT_MS,
+    driver, graphVersion: () => clock.now(), database: config.NEO4J_DATABASE, worker: config.ANALYTICS_WORKER, timeoutMs: config.EXPORT_TIMEOUT_MS,
     jobTimeoutMs: config.ANALYTICS_TIMEOUT_MS, maxPending: config.ANALYTICS_QUEUE,
   });
   // Without a configured secret, one nobody knows: every token is refused rather than trusted unverified.
@@ -98,9 +103,10 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     '/graphql',
     cors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false }),
     express.json({ limit: config.BODY_LIMIT }),
+    graphqlCache(clock, responses, viewerOf),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const viewer = await viewerOf(req.headers.authorization);
+        const viewer = await viewerOnce(req, viewerOf);
         return {
           viewer,
           // Verified here (signature, expiry, revocation): @neo4j/graphql takes `jwt` as already trusted.
@@ -121,8 +127,10 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     }),
   );
 
+  const keptGets = getCache(clock, responses, viewerOf);
+  app.use('/export', keptGets);
   app.use(mapRoutes({ styleUrl: config.MAP_STYLE_URL ?? null }));
-  app.use(embedRoutes({ analytics, driver, database: config.NEO4J_DATABASE, dist: explorerDist, frameAncestors: config.EMBED_FRAME_ANCESTORS, rateLimit: config.EMBED_RATE_LIMIT, mapOrigins: mapOrigins(config.MAP_STYLE_URL ?? null), logger }));
+  app.use(embedRoutes({ analytics, driver, database: config.NEO4J_DATABASE, dist: explorerDist, frameAncestors: config.EMBED_FRAME_ANCESTORS, rateLimit: config.EMBED_RATE_LIMIT, mapOrigins: mapOrigins(config.MAP_STYLE_URL ?? null), logger, cache: keptGets }));
   app.use(journalRoute({ driver, database: config.NEO4J_DATABASE, viewerOf }));
   const exportQueue = new WorkQueue(config.EXPORT_CONCURRENCY, config.EXPORT_QUEUE);
   app.use(exportRoutes({ driver, database: config.NEO4J_DATABASE, timeoutMs: config.EXPORT_TIMEOUT_MS, logger, viewerOf, queue: exportQueue }));

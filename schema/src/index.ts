@@ -5,6 +5,7 @@ export { createNeo4jGraphQL, type ApiSchemaOptions } from './neo4jGraphQL.js';
 export { printApiSchema } from './print.js';
 export type * from './generated/types.js';
 export { migrate, MIGRATIONS } from './migrations.js';
+export { bumpGraphVersion, readGraphVersion, BUMP_GRAPH_VERSION, READ_GRAPH_VERSION } from './graphVersion.js';
 export { parseExample, type Example } from './examples.js';
 export { publicationRule, publicationConsentStands, personAtCommuneCentre, PUBLICATION_SCOPE, CONTACT_SCOPE } from './publication.js';
 export { inputFields, enumValues, type InputField } from './inputs.js';

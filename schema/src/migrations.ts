@@ -23,6 +23,7 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX workshopentry_workshop IF NOT EXISTS FOR (n:WorkshopEntry) ON (n.workshopId)',
   'CREATE INDEX workshopparticipant_workshop IF NOT EXISTS FOR (n:WorkshopParticipant) ON (n.workshopId)',
   'CREATE INDEX workshopvote_workshop IF NOT EXISTS FOR (n:WorkshopVote) ON (n.workshopId)',
+  'CREATE CONSTRAINT graphversion_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT embedview_name IF NOT EXISTS FOR (n:EmbedView) REQUIRE n.name IS UNIQUE',
   'CREATE CONSTRAINT cooperation_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.id IS UNIQUE',
   // The journal and the bin.

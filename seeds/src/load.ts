@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { personAtCommuneCentre } from '@maillage/schema';
+import { bumpGraphVersion, personAtCommuneCentre } from '@maillage/schema';
 import { validateDataset } from './validate.js';
 
 export interface LoadOptions {
@@ -99,7 +99,10 @@ async function inBatches<T>(
     const session = driver.session({ database: options.database ?? 'neo4j' });
     try {
       // One transaction per batch: a bad batch is rolled back whole, never half-written.
-      await session.executeWrite((tx: ManagedTransaction) => tx.run(statement, { rows: batch }));
+      await session.executeWrite(async (tx: ManagedTransaction) => {
+        await tx.run(statement, { rows: batch });
+        await bumpGraphVersion(tx);
+      });
     } catch (error) {
       throw new Error(`loadDataset: ${step} rows ${start + 1}–${start + batch.length} were refused: ${(error as Error).message}`, { cause: error });
     } finally {

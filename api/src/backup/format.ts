@@ -4,7 +4,7 @@ export const BACKUP_FORMAT = 'maillage-backup';
 export const BACKUP_VERSION = 1;
 
 /** Bookkeeping that a restored database does not need: revoked sign-ins and sign-in throttles expire anyway. */
-export const TRANSIENT_LABELS = ['RevokedSession', 'Throttle'];
+export const TRANSIENT_LABELS = ['RevokedSession', 'Throttle', 'GraphVersion'];
 
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;

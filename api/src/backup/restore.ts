@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Driver, Transaction } from 'neo4j-driver';
+import { bumpGraphVersion } from '@maillage/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, cypherName, type BackupHeader, type EndLine, type NodeLine, type RelationshipLine } from './format.js';
 import { decodeProperties, toNumber } from '../db/values.js';
 
@@ -106,11 +107,12 @@ export async function restoreGraph(driver: Driver, database: string, file: strin
   let [nodes, relationships] = [0, 0];
   let end: EndLine | undefined;
   try {
-    const existing = await tx.run('MATCH (n) RETURN count(n) > 0 AS any');
+    // The graph version goes on rising through a restore: every cache must see the restored graph as new.
+    const existing = await tx.run('MATCH (n) WHERE NOT n:GraphVersion RETURN count(n) > 0 AS any');
     const previous = await sessionVersions(tx);
     if (existing.records[0]?.get('any') === true) {
       if (!options.replace) throw new RestoreError('restore: the database is not empty; add --replace to replace its content');
-      await tx.run('MATCH (n) DETACH DELETE n');
+      await tx.run('MATCH (n) WHERE NOT n:GraphVersion DETACH DELETE n');
     }
     let nodeBatch: NodeLine[] = [];
     let relationshipBatch: RelationshipLine[] = [];
@@ -139,6 +141,7 @@ export async function restoreGraph(driver: Driver, database: string, file: strin
       throw new RestoreError(`restore: the file announces ${end.nodes} nodes and ${end.relationships} relationships, it holds ${nodes} and ${relationships}`);
     }
     await endSessions(tx, previous);
+    await bumpGraphVersion(tx);
     await tx.commit();
     return { nodes, relationships };
   } catch (error) {

@@ -38,6 +38,8 @@ const ConfigSchema = z.object({
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   /** Sites allowed to frame an embed (space- or comma-separated origins); `*`: any site. */
   EMBED_FRAME_ANCESTORS: z.string().default('*').transform((value) => value.split(/[\s,]+/).filter(Boolean)),
+  /** Memory for the answers kept by graph version (GraphQL reads, embeds, exports), in megabytes; 0: none kept. */
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
   /** Requests per minute and client on the embed routes. */
   EMBED_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Longest a GraphQL request's database transaction may run: past it, Neo4j stops it (`QUERY_TIMEOUT`). */

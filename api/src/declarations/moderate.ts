@@ -1,4 +1,4 @@
-import { PUBLICATION_SCOPE, type ActorInput, type ProposalStatus } from '@maillage/schema';
+import { bumpGraphVersion, PUBLICATION_SCOPE, type ActorInput, type ProposalStatus } from '@maillage/schema';
 import { int, type Driver } from 'neo4j-driver';
 import { applyEdit, EditError, type EditOutcome } from '../editing/index.js';
 import { CONTACT_FIELDS } from '../editing/specs.js';
@@ -69,6 +69,7 @@ export async function acceptProposal(driver: Driver, database: string, id: strin
          CREATE (a)-[:CONSENTED]->(:Consent {scope: $scope, purpose: $purpose, givenAt: date(p.submittedAt), source: 'self-declaration', proposalId: $id})`,
         { actorId: outcome.id, id, by, purpose: PURPOSE, scope: PUBLICATION_SCOPE },
       );
+      await bumpGraphVersion(tx);
       return outcome;
     });
   } finally {

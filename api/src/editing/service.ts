@@ -1,5 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { EditedEntity } from '@maillage/schema';
+import { bumpGraphVersion, type EditedEntity } from '@maillage/schema';
 import { deleteEntity, listBin, restoreEntity, type BinEntry } from './bin.js';
 import { saveCooperation } from './cooperation.js';
 import { EditError } from './errors.js';
@@ -32,7 +32,11 @@ export class EditingService {
 
   private write<T>(where: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database });
-    return session.executeWrite(work).catch(constraintToEditError(where)).finally(() => session.close());
+    return session.executeWrite(async (tx) => {
+      const result = await work(tx);
+      await bumpGraphVersion(tx);
+      return result;
+    }).catch(constraintToEditError(where)).finally(() => session.close());
   }
 
   private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Driver } from 'neo4j-driver';
 import type { AnalyticsService } from '../analytics/index.js';
@@ -26,6 +26,8 @@ export interface EmbedRouteOptions {
   /** Where the basemap comes from (its style's origin), which the page's policy lets the browser reach. */
   mapOrigins?: string[];
   logger: Logger;
+  /** Serves kept answers (after the rate limit: a client's requests count, kept or not). */
+  cache?: RequestHandler;
 }
 
 /** Only embeds may be framed, by the sites allowed; the rest of the application says so in its headers too. */
@@ -62,7 +64,7 @@ function explorerUrl(options: EmbedOptions): string {
  * `/embed`: a read-only view of the network for a collectivity's site, configured by its URL; `/embed/widget.js`:
  * the same as a web component; `/oembed`: what content management systems ask to embed a view from its URL.
  */
-export function embedRoutes({ analytics, driver, database, dist, frameAncestors, rateLimit: perMinute, mapOrigins = [], logger }: EmbedRouteOptions): Router {
+export function embedRoutes({ analytics, driver, database, dist, frameAncestors, rateLimit: perMinute, mapOrigins = [], logger, cache = (_req, _res, next) => next() }: EmbedRouteOptions): Router {
   const router = Router();
   const templatePath = join(dist, 'embed.html');
   let template: string | undefined;
@@ -113,7 +115,7 @@ export function embedRoutes({ analytics, driver, database, dist, frameAncestors,
     }
   };
 
-  router.get('/embed', limiter, (req: Request, res: Response) => render(res, req.query as Record<string, unknown>));
+  router.get('/embed', limiter, cache, (req: Request, res: Response) => render(res, req.query as Record<string, unknown>));
 
   const savedQuery = async (name: string): Promise<string | undefined> => {
     const { records } = await driver.executeQuery('MATCH (v:EmbedView {name: $name}) RETURN v.query AS query', { name }, { database, routing: 'READ' });
@@ -121,7 +123,7 @@ export function embedRoutes({ analytics, driver, database, dist, frameAncestors,
   };
 
   // A view an animator saved under a short name: its address stays when the parameters evolve.
-  router.get('/embed/v/:name', limiter, async (req: Request, res: Response) => {
+  router.get('/embed/v/:name', limiter, cache, async (req: Request, res: Response) => {
     const query = await savedQuery(String(req.params.name));
     if (query === undefined) {
       embedHeaders(res, frameAncestors, mapOrigins);
@@ -131,7 +133,7 @@ export function embedRoutes({ analytics, driver, database, dist, frameAncestors,
     await render(res, Object.fromEntries(new URLSearchParams(query.replace(/^\?/, ''))));
   });
 
-  router.get('/embed/widget.js', limiter, (_req, res) => {
+  router.get('/embed/widget.js', limiter, cache, (_req, res) => {
     const file = join(dist, 'embed', 'widget.js');
     if (!existsSync(file)) {
       res.status(503).type('text').send('// The embed is not built (npm run build -w @maillage/explorer).');
@@ -143,7 +145,7 @@ export function embedRoutes({ analytics, driver, database, dist, frameAncestors,
     res.type('application/javascript').send(readFileSync(file, 'utf8'));
   });
 
-  router.get('/oembed', limiter, async (req, res) => {
+  router.get('/oembed', limiter, cache, async (req, res) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
     const format = typeof req.query.format === 'string' ? req.query.format : 'json';
     if (format !== 'json') {

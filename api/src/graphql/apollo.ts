@@ -2,8 +2,9 @@ import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { createNeo4jGraphQL } from '@maillage/schema';
+import { BUMP_GRAPH_VERSION, createNeo4jGraphQL } from '@maillage/schema';
 import type { Driver } from 'neo4j-driver';
 import type { AccountContext } from '../accounts/index.js';
 import type { AnalyticsContext, AnalyticsService } from '../analytics/index.js';
@@ -15,7 +16,7 @@ import { workshopResolvers, type WorkshopContext } from '../workshops/index.js';
 import { mergeApiSchema } from './schema.js';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Kind, type FieldNode, type GraphQLSchema } from 'graphql';
-import { changesTheGraph } from './graphChanges.js';
+import { changesTheGraph, writtenByTheLibrary } from './graphChanges.js';
 import type { DatabaseAvailability } from '../db/availability.js';
 import { classify, formatError } from './errors.js';
 import { armor, costLimit, pageSizeLimit, PARSE_OPTIONS } from './limits.js';
@@ -41,7 +42,7 @@ export interface ApolloOptions {
 }
 
 /** A successful mutation that changes the graph: the analytics forget what they computed before it. */
-function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPlugin<GraphQLContext> {
+function invalidateAnalyticsOnWrite(analytics: AnalyticsService, driver: Driver, database: string): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
@@ -49,7 +50,9 @@ function invalidateAnalyticsOnWrite(analytics: AnalyticsService): ApolloServerPl
           if (operation?.operation !== 'mutation') return;
           const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
           const fields = operation.selectionSet.selections.filter((selection): selection is FieldNode => selection.kind === Kind.FIELD);
-          if (!failed && fields.some((field) => changesTheGraph(field, request.variables ?? {}))) analytics.invalidate();
+          if (failed) return;
+          if (fields.some(writtenByTheLibrary)) await driver.executeQuery(BUMP_GRAPH_VERSION, {}, { database });
+          if (fields.some((field) => changesTheGraph(field, request.variables ?? {}))) analytics.invalidate();
         },
       };
     },
@@ -95,7 +98,9 @@ export async function createApollo(options: ApolloOptions): Promise<{ apollo: Ap
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      invalidateAnalyticsOnWrite(options.analytics),
+      // HTTP caching is the response cache's (ETag by graph version): Apollo's no-store would forbid it.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      invalidateAnalyticsOnWrite(options.analytics, options.driver, options.database),
       watchDatabase(options.availability),
       ...(limits.plugins as ApolloServerPlugin<GraphQLContext>[]),
       pageSizeLimit(),

@@ -6,6 +6,16 @@ import { valueFromASTUntyped, type FieldNode } from 'graphql';
  */
 const GRAPH_CHANGING = new Set(['saveActor', 'saveCooperation', 'saveResource', 'saveSector', 'saveProject', 'deleteEntity', 'restoreEntity', 'acceptProposal', 'eraseActor', 'importData', 'closeWorkshop']);
 
+/**
+ * Mutations @neo4j/graphql runs itself: it offers no hook inside their transaction, so the graph version is raised
+ * just after they commit, before the answer goes (the saved embed views, which /embed/v/<name> serves).
+ */
+const WRITTEN_BY_THE_LIBRARY = new Set(['createEmbedViews', 'updateEmbedViews', 'deleteEmbedViews']);
+
+export function writtenByTheLibrary(field: FieldNode): boolean {
+  return WRITTEN_BY_THE_LIBRARY.has(field.name.value);
+}
+
 /** Whether a mutation's root field may change the graph, with the request's variables. */
 export function changesTheGraph(field: FieldNode, variables: Record<string, unknown>): boolean {
   if (!GRAPH_CHANGING.has(field.name.value)) return false;

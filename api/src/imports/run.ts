@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { bumpGraphVersion } from '@maillage/schema';
 import { applyEdit, EditError } from '../editing/index.js';
 import { readCsv, readJsonList, SourceError, type SourceRow } from './read.js';
 import { rowsToInputs, type ImportFile, type ImportProblem } from './rows.js';
@@ -77,6 +78,7 @@ export async function runImport(driver: Driver, database: string, source: Import
         }
       }
       if (options.dryRun || report.problems.length > 0) throw new RollBack();
+      await bumpGraphVersion(tx);
     });
     report.committed = true;
   } catch (error) {

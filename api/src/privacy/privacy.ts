@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { bumpGraphVersion } from '@maillage/schema';
 import { EditError } from '../editing/index.js';
 import { actorOrBinned, recordChange } from '../editing/journal.js';
 import { plain, type Plain } from '../db/values.js';
@@ -88,6 +89,7 @@ export async function eraseActor(driver: Driver, database: string, id: string, b
         { id },
       );
       await recordChange(tx, { by, action: 'ERASE', entity: 'ACTOR', entityId: pseudonym, before: null, after: null, concerns: [] });
+      await bumpGraphVersion(tx);
     });
     return pseudonym;
   } finally {

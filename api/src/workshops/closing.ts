@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { bumpGraphVersion } from '@maillage/schema';
 import { applyEdit } from '../editing/index.js';
 import { slugFrom } from '../editing/values.js';
 import { plain } from '../db/values.js';
@@ -91,5 +92,6 @@ export async function closeWorkshop(tx: ManagedTransaction, id: string, proposal
      WITH DISTINCT w OPTIONAL MATCH (e:WorkshopEntry {workshopId: w.id}) SET e.hidden = false, e.participantId = null`,
     { id, summary: JSON.stringify(summary) },
   );
+  await bumpGraphVersion(tx);
   return { workshop: await readWorkshop(tx, id, where), actorsCreated: added.actorIds.length, linksCreated: added.linkIds.length, resourcesAdded: added.resources };
 }

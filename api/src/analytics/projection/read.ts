@@ -50,12 +50,3 @@ export async function readProjection(driver: Driver, database = 'neo4j', timeout
 }
 
 
-/** Node and relationship counts, from Neo4j's count store (constant time): they move with every insert or delete. */
-export async function readFingerprint(driver: Driver, database = 'neo4j'): Promise<string> {
-  const { records } = await driver.executeQuery(
-    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
-    {},
-    { database, routing: 'READ' },
-  );
-  return `${records[0]?.get('nodes')}/${records[0]?.get('relationships')}`;
-}

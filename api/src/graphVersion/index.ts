@@ -1,0 +1,1 @@
+export { GraphVersionClock } from './clock.js';
