@@ -100,7 +100,7 @@ process.stdout.write(`
 Throughput: autocannon, ${CONNECTIONS} connections unless said, ${SECONDS} s per question after as long a warm-up, the API in its own process, on the seed
 
 | question | req/s cached | req/s uncached | cached / uncached | cached, share of /healthz | uncached, share of /healthz | p50 ms | p95 ms | p99 ms | errors | non-2xx |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${after.map((row, i) => `| ${row.name} | ${row.requestsPerSecond.toFixed(0)} | ${before[i]!.requestsPerSecond.toFixed(0)} | ${(row.requestsPerSecond / before[i]!.requestsPerSecond).toFixed(2)} | ${((100 * row.requestsPerSecond) / healthz).toFixed(0)} % | ${((100 * before[i]!.requestsPerSecond) / before[0]!.requestsPerSecond).toFixed(0)} % | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.errors} | ${row.non2xx} |`).join('\n')}
 
 Latencies and errors are the cached runtime's; both run the compiled dist/. Target for the lookup (≥ 1,000 req/s, p95 < 20 ms, no error): ${met ? 'met' : 'MISSED'}
