@@ -103,7 +103,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     '/graphql',
     cors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false }),
     express.json({ limit: config.BODY_LIMIT }),
-    graphqlCache(clock, responses, viewerOf),
+    graphqlCache(clock, responses, viewerOf, () => availability.markDown()),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = await viewerOnce(req, viewerOf);
@@ -127,7 +127,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
     }),
   );
 
-  const keptGets = getCache(clock, responses, viewerOf);
+  const keptGets = getCache(clock, responses, viewerOf, () => availability.markDown());
   app.use('/export', keptGets);
   app.use(mapRoutes({ styleUrl: config.MAP_STYLE_URL ?? null }));
   app.use(embedRoutes({ analytics, driver, database: config.NEO4J_DATABASE, dist: explorerDist, frameAncestors: config.EMBED_FRAME_ANCESTORS, rateLimit: config.EMBED_RATE_LIMIT, mapOrigins: mapOrigins(config.MAP_STYLE_URL ?? null), logger, cache: keptGets }));

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { GraphVersionClock } from '../graphVersion/clock.js';
+import { ERROR_MESSAGES } from '../graphql/errors.js';
 import { entityTag, REPLAYED_HEADERS, type KeptResponse, type ResponseStore } from './store.js';
 
 export interface CacheKey {
@@ -15,6 +16,8 @@ export interface CachedResponsesOptions {
   keyOf: (req: Request) => CacheKey | null | Promise<CacheKey | null>;
   /** Whether a complete 200 answer may be kept (a GraphQL answer with errors may not). */
   keepable?: (body: Buffer) => boolean;
+  /** The version could not be read: the database is down (told to the availability watch). */
+  onDatabaseDown?: () => void;
 }
 
 function matches(ifNoneMatch: string | undefined, tag: string): boolean {
@@ -73,7 +76,7 @@ function keepOnFinish(res: Response, store: ResponseStore, version: string, key:
  * browsers and proxies so: an `ETag` made of the version and the request, `304 Not Modified` when they hold it.
  * The version is read at every request (see GraphVersionClock), so a write made anywhere is seen at once.
  */
-export function cachedResponses({ clock, store, keyOf, keepable = () => true }: CachedResponsesOptions): RequestHandler {
+export function cachedResponses({ clock, store, keyOf, keepable = () => true, onDatabaseDown }: CachedResponsesOptions): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     void (async () => {
       const found = await keyOf(req);
@@ -82,8 +85,10 @@ export function cachedResponses({ clock, store, keyOf, keepable = () => true }: 
       try {
         version = await clock.now();
       } catch {
-        // The database will say what is wrong when the route asks it.
-        return next();
+        // Asking the route would wait for the database a second time: refused at once, said clearly.
+        onDatabaseDown?.();
+        res.status(503).setHeader('Retry-After', '1').json({ errors: [{ message: ERROR_MESSAGES.DATABASE_UNAVAILABLE, extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
+        return;
       }
       const tag = entityTag(version, found.key);
       res.setHeader('ETag', tag);

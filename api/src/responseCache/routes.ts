@@ -34,9 +34,10 @@ function graphqlBody(req: Request): GraphQLRequestBody | null {
 const withoutErrors = (body: Buffer) => body.subarray(0, 8).toString() === '{"data":' && !body.includes('"errors":[');
 
 /** GraphQL reads of the graph, by normalised document, variables and role. */
-export function graphqlCache(clock: GraphVersionClock, store: ResponseStore, viewerOf: ViewerOf): RequestHandler {
+export function graphqlCache(clock: GraphVersionClock, store: ResponseStore, viewerOf: ViewerOf, onDatabaseDown?: () => void): RequestHandler {
   return cachedResponses({
     clock,
+    ...(onDatabaseDown ? { onDatabaseDown } : {}),
     store,
     keepable: withoutErrors,
     keyOf: async (req) => {
@@ -52,9 +53,10 @@ export function graphqlCache(clock: GraphVersionClock, store: ResponseStore, vie
 }
 
 /** GET routes whose answer depends on the address, the graph and the role only: embeds, oEmbed, exports. */
-export function getCache(clock: GraphVersionClock, store: ResponseStore, viewerOf: ViewerOf): RequestHandler {
+export function getCache(clock: GraphVersionClock, store: ResponseStore, viewerOf: ViewerOf, onDatabaseDown?: () => void): RequestHandler {
   return cachedResponses({
     clock,
+    ...(onDatabaseDown ? { onDatabaseDown } : {}),
     store,
     keyOf: async (req) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return null;
