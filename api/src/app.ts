@@ -14,13 +14,13 @@ import { createAnalytics } from './analytics/index.js';
 import { EditingService, journalRoute } from './editing/index.js';
 import { Throttle } from './db/throttle.js';
 import { DatabaseAvailability } from './db/availability.js';
-import { ERROR_MESSAGES } from './graphql/errors.js';
 import { embedRoutes } from './embed/index.js';
 import { exportRoutes } from './exports/index.js';
 import { createApollo } from './graphql/apollo.js';
 import type { Logger } from './logger.js';
 import { healthRoutes } from './http/health.js';
 import { requestId } from './http/requestId.js';
+import { refuseUnavailable } from './http/unavailable.js';
 import { WorkQueue } from './work/queue.js';
 import { mapOrigins, mapRoutes } from './map/index.js';
 import { WorkshopPulses, workshopStream } from './workshops/index.js';
@@ -68,7 +68,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   const availability = new DatabaseAvailability(driver, config.NEO4J_DATABASE);
   app.use(['/graphql', '/export'], (_req, res, next) => {
     if (availability.up) return next();
-    res.status(503).setHeader('Retry-After', '1').json({ errors: [{ message: ERROR_MESSAGES.DATABASE_UNAVAILABLE, extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
+    refuseUnavailable(res);
   });
 
   const clock = new GraphVersionClock(() => readGraphVersion(driver, config.NEO4J_DATABASE));

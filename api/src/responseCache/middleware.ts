@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { GraphVersionClock } from '../graphVersion/clock.js';
-import { ERROR_MESSAGES } from '../graphql/errors.js';
+import { refuseUnavailable } from '../http/unavailable.js';
 import { entityTag, REPLAYED_HEADERS, type KeptResponse, type ResponseStore } from './store.js';
 
 export interface CacheKey {
@@ -87,8 +87,7 @@ export function cachedResponses({ clock, store, keyOf, keepable = () => true, on
       } catch {
         // Asking the route would wait for the database a second time: refused at once, said clearly.
         onDatabaseDown?.();
-        res.status(503).setHeader('Retry-After', '1').json({ errors: [{ message: ERROR_MESSAGES.DATABASE_UNAVAILABLE, extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
-        return;
+        return refuseUnavailable(res);
       }
       const tag = entityTag(version, found.key);
       res.setHeader('ETag', tag);
