@@ -7,11 +7,17 @@ import type { ResponseStore } from './store.js';
 
 export type ViewerOf = (authorization: string | undefined) => Promise<Viewer>;
 
+/** Each request's viewer while the request lives: weakly held, so nothing outlives the request it belongs to. */
+const viewers = new WeakMap<Request, Promise<Viewer>>();
+
 /** The viewer of a request, worked out once: the cache asks first, the GraphQL context reuses it. */
 export function viewerOnce(req: Request, viewerOf: ViewerOf): Promise<Viewer> {
-  const holder = req as Request & { maillageViewer?: Promise<Viewer> };
-  holder.maillageViewer ??= viewerOf(req.headers.authorization);
-  return holder.maillageViewer;
+  let viewer = viewers.get(req);
+  if (!viewer) {
+    viewer = viewerOf(req.headers.authorization);
+    viewers.set(req, viewer);
+  }
+  return viewer;
 }
 
 /** An animator's answers may hold contact details and what only they see: never kept. */
