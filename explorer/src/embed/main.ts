@@ -3,7 +3,7 @@ import { SHARED_MESSAGES, SILO_NAMES } from '@maillage/schema/vocabulary';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toElements } from '../core/graph/elements.js';
-import { geoPositions, grouping, groupedPositions, layoutOptions, placedOnly, type Grouping } from '../core/graph/layouts.js';
+import { geoPositions, grouping, groupedPositions, layoutOptions, layoutById, placedOnly, serverPositions, type Grouping } from '../core/graph/layouts.js';
 import { attachNameLayer } from '../core/graph/nameLayer.js';
 import { createBasemap } from '../core/map/basemap.js';
 import { networkStyle } from '../core/graph/style.js';
@@ -37,7 +37,9 @@ const groups: Grouping | undefined = data.settings.layout === 'silo'
 // On the map, only the actors it can place (the list beside the picture names everyone).
 const placement = data.settings.layout === 'geo' ? geoPositions(drawing.actors) : null;
 const drawn = placement ? placedOnly(drawing, placement) : drawing;
-const positions = placement ? placement.positions : groups ? groupedPositions(groups, drawing) : null;
+const layout = data.network.layout;
+const forces = layout ? serverPositions(layoutById(data.network.actors, layout), drawing) : null;
+const positions = placement ? placement.positions : groups ? groupedPositions(groups, drawing) : forces;
 
 const cy = cytoscape({
   container,

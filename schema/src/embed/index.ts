@@ -17,6 +17,8 @@ export const EMBED_PARAMETERS = [...NETWORK_FILTER_FIELDS, ...EMBED_LOOK_PARAMET
 export interface EmbedNetwork {
   actors: Array<{ id: string; name: string; silo: Silo; kind: ActorKind; latitude: number | null; longitude: number | null }>;
   links: Array<{ id: string; source: string; target: string; kind: CooperationKind; provenance: Provenance; intensity: number | null }>;
+  /** The forces' picture computed by the API (layout `force`), in `actors` order: the page draws it at once. */
+  layout?: { x: number[]; y: number[] };
 }
 
 /** The JSON the embed page carries for its script (`<script id="maillage-data">`). */

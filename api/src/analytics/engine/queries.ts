@@ -8,6 +8,7 @@ import { sectorGaps, type SectorGaps, type SectorGapOptions } from '../measures/
 import { isolatedActors, siloedActors, type ActorGap } from '../measures/siloedActors.js';
 import { siloMatrix, type SiloMatrix } from '../measures/siloMatrix.js';
 import type { NetworkFilter } from '@maillage/schema/network-filter';
+import type { NetworkLayout } from '../layout/forceLayout.js';
 import type { Audience } from '../projection/audience.js';
 import type { Projection } from '../projection/types.js';
 import { AnalyticsInputError } from './errors.js';
@@ -19,7 +20,7 @@ interface Filtered {
 
 /** Every analytics query: its arguments (plain data, so they can cross into a worker) and its result. */
 export interface AnalyticsQueries {
-  network: { args: Filtered; result: Projection };
+  network: { args: Filtered & { withLayout?: boolean }; result: Projection & { layout?: NetworkLayout } };
   siloMatrix: { args: Filtered; result: SiloMatrix };
   isolatedActors: { args: Filtered; result: ActorGap[] };
   siloedActors: { args: Filtered; result: ActorGap[] };
@@ -41,10 +42,10 @@ export type QueryResult<Q extends QueryName> = AnalyticsQueries[Q]['result'];
 type Runners = { [Q in QueryName]: (state: AnalyticsState, args: QueryArgs<Q>) => QueryResult<Q> };
 
 const RUNNERS: Runners = {
-  network: (state, { filter }) => {
+  network: (state, { filter, withLayout }) => {
     const { actors, links } = state.network(filter);
     const { sectors, territories, resources } = state.context.projection;
-    return { actors, links, sectors, territories, resources };
+    return { actors, links, sectors, territories, resources, ...(withLayout ? { layout: state.layout(filter) } : {}) };
   },
   siloMatrix: (state, { filter }) => siloMatrix(state.network(filter)),
   isolatedActors: (state, { filter }) => isolatedActors(state.network(filter)),

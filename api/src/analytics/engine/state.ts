@@ -1,5 +1,6 @@
 import { createContext, type ProjectionContext } from '../network/context.js';
 import { filterKey, type NetworkFilter } from '@maillage/schema/network-filter';
+import { forceLayout, type NetworkLayout } from '../layout/forceLayout.js';
 import { selectNetwork, type Network } from '../network/network.js';
 import { publicProjection, type Audience } from '../projection/audience.js';
 import type { Projection } from '../projection/types.js';
@@ -11,6 +12,7 @@ const NETWORKS_KEPT = 8;
 export class AnalyticsState {
   readonly context: ProjectionContext;
   private readonly networks = new Map<string, Network>();
+  private readonly layouts = new Map<string, NetworkLayout>();
   private publicState: AnalyticsState | undefined;
 
   constructor(readonly version: number, projection: Projection) {
@@ -49,5 +51,16 @@ export class AnalyticsState {
     // Re-inserted last: the Map's order is the order of use.
     this.networks.set(key, network);
     return network;
+  }
+
+  /** The force-directed picture of a selection, in its actors' order: computed once per graph version and filter. */
+  layout(filter: NetworkFilter): NetworkLayout {
+    const key = filterKey(filter);
+    const kept = this.layouts.get(key);
+    if (kept) return kept;
+    const layout = forceLayout(this.network(filter));
+    if (this.layouts.size >= NETWORKS_KEPT) this.layouts.delete(this.layouts.keys().next().value!);
+    this.layouts.set(key, layout);
+    return layout;
   }
 }

@@ -2,6 +2,7 @@ import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signTestJwt, testApi } from '../../../../test/api.js';
 import { testIds } from '../../../../test/neo4j.js';
+import { forceLayout } from '../layout/forceLayout.js';
 import { brokers } from '../measures/brokers.js';
 import { resourceMatches } from '../measures/resourceMatches.js';
 import { sectorGaps } from '../measures/sectorGaps.js';
@@ -200,5 +201,17 @@ describe('analytics follow the graph', () => {
     }
     const animator = await api.graphql<{ networkStats: { actors: number } }>(query, { filter: SEED }, signTestJwt(['animator']));
     expect(animator.data?.networkStats.actors).toBe(selectNetwork(createContext(whole), SEED).actors.length);
+  });
+
+  it("network: the forces' layout the server computed, in the actors' order, only when asked for", async () => {
+    type Answer = { network: { actors: { id: string }[]; layout: { x: number[]; y: number[] } | null } };
+    const asked = await api.graphql<Answer>('query($filter: NetworkFilter) { network(filter: $filter) { actors { id } layout { x y } } }', { filter: SEED });
+    expect(asked.errors).toBeUndefined();
+    const { actors, layout } = asked.data!.network;
+    expect(actors.map((actor) => actor.id)).toEqual(expected.actors.map((actor) => actor.id));
+    // The same picture as the layout computed here on the seed dataset: every process draws the same graph alike.
+    expect(layout).toEqual(forceLayout(expected));
+    const unasked = await api.graphql<Answer>('query($filter: NetworkFilter) { network(filter: $filter) { actors { id } } }', { filter: SEED });
+    expect(unasked.data!.network).not.toHaveProperty('layout');
   });
 });

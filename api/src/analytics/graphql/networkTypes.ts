@@ -60,10 +60,20 @@ export class NetworkTerritory implements ProjectedTerritory {
   @Field(() => [ID]) partOf!: string[];
 }
 
+@ObjectType({
+  description: "Où dessiner chaque acteur (ForceAtlas2, calculé une fois par version du graphe et filtre), dans l'ordre de `actors`, en pixels au zoom 1 (le lien médian mesure 140 ou plus, les acteurs ne se chevauchent pas) ; les acteurs isolés à part, dessous. / Where to draw each actor (ForceAtlas2, computed once per graph version and filter), in `actors` order, in pixels at zoom 1 (the median link 140 or longer, actors not overlapping); isolated actors apart, below.",
+})
+export class NetworkLayoutResult {
+  @Field(() => [Int]) x!: number[];
+  @Field(() => [Int]) y!: number[];
+}
+
 @ObjectType({ description: 'Le réseau sélectionné, compact. / The selected network, compact.' })
 export class NetworkResult {
   @Field(() => [NetworkActor]) actors!: NetworkActor[];
   @Field(() => [NetworkLink]) links!: NetworkLink[];
   @Field(() => [NetworkSector], { description: 'Tous les secteurs. / Every sector.' }) sectors!: NetworkSector[];
   @Field(() => [NetworkTerritory], { description: 'Tous les territoires. / Every territory.' }) territories!: NetworkTerritory[];
+  @Field(() => NetworkLayoutResult, { nullable: true, description: 'La disposition calculée par le serveur, si demandée. / The layout computed by the server, when asked for.' })
+  layout!: NetworkLayoutResult | null;
 }

@@ -2,9 +2,11 @@
 import type { RequestContext } from '../../graphql/context.js';
 import 'reflect-metadata';
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Float, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { audienceOf, requireRole } from '../../auth/index.js';
 import { ERROR_MESSAGES } from '../../graphql/errors.js';
+import { selectsField } from '../../graphql/selection.js';
 import { AnalyticsInputError } from '../engine/errors.js';
 import { AnalyticsBusyError, AnalyticsTimeoutError } from '../engine/workerEngine.js';
 import type { QueryArgs, QueryName, QueryResult } from '../engine/queries.js';
@@ -61,9 +63,16 @@ export class AnalyticsResolver {
   @Query(() => NetworkResult, {
     description: "Le réseau sélectionné en une réponse compacte (chaque lien une fois), pour l'explorateur et les exports. / The selected network, compact.",
   })
-  async network(@Ctx() context: AnalyticsContext, @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput): Promise<NetworkResult> {
-    const { actors, links, sectors, territories } = await ask(context, 'network', { filter: compactFilter(filter) });
+  async network(
+    @Ctx() context: AnalyticsContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => NetworkFilterInput, FILTER) filter?: NetworkFilterInput,
+  ): Promise<NetworkResult> {
+    // The layout costs a ForceAtlas2 run on a new graph version: only for those who ask for it.
+    const withLayout = selectsField(info, 'layout');
+    const { actors, links, sectors, territories, layout } = await ask(context, 'network', { filter: compactFilter(filter), ...(withLayout ? { withLayout } : {}) });
     return {
+      layout: layout ?? null,
       actors: actors.map(({ sectors: sectorIds, territories: territoryIds, offers: _offers, needs: _needs, ...actor }) => ({ ...actor, sectorIds, territoryIds })),
       links,
       sectors,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../../test/network.fixture.js';
 import { toElements } from './elements.js';
 import { applyFilters, DEFAULT_FILTERS } from './filter.js';
-import { geoPositions, groupedPositions, grouping, placedOnly } from './layouts.js';
+import { geoPositions, groupedPositions, grouping, placedOnly, serverPositions } from './layouts.js';
 
 const labels = { silo: (silo: string) => `silo ${silo}`, elsewhere: 'elsewhere', noSector: 'no sector' };
 const selection = applyFilters(fixture, DEFAULT_FILTERS);
@@ -77,5 +77,26 @@ describe('groupedPositions', () => {
     expect(Math.hypot(population[1]!.x - population[0]!.x, population[1]!.y - population[0]!.y)).toBeCloseTo(32);
     const publicSpot = positions.get('commune')!;
     expect(Math.hypot(publicSpot.x - population[0]!.x, publicSpot.y - population[0]!.y)).toBeGreaterThan(100);
+  });
+});
+
+describe('serverPositions', () => {
+  const layout = new Map([['commune', { x: 0, y: 0 }], ['scic', { x: 100, y: 0 }], ['asso', { x: 50, y: 80 }], ['lonely', { x: 0, y: 200 }]]);
+
+  it("keeps the API's place for every selected actor: a filter moves nobody", () => {
+    const publicOnly = applyFilters(fixture, { ...DEFAULT_FILTERS, silos: ['PUBLIC', 'PRIVATE'] });
+    const positions = serverPositions(layout, publicOnly);
+    expect([...positions.keys()].sort()).toEqual(['commune', 'scic']);
+    expect(positions.get('scic')).toEqual({ x: 100, y: 0 });
+  });
+
+  it('sets an actor the API has not placed yet beside its placed partners, else below the drawing', () => {
+    const newcomer = { ...fixture.actors[2]!, id: 'new', name: 'Nouveau' };
+    const alone = { ...fixture.actors[3]!, id: 'alone', name: 'Seul' };
+    const drawing = { actors: [...selection.actors, newcomer, alone], links: [...selection.links, { ...fixture.links[0]!, id: 'l9', source: 'new', target: 'scic' }] };
+    const positions = serverPositions(layout, drawing);
+    const placed = positions.get('new')!;
+    expect(Math.hypot(placed.x - 100, placed.y)).toBeCloseTo(40, 5);
+    expect(positions.get('alone')!.y).toBeGreaterThan(200);
   });
 });

@@ -1,7 +1,7 @@
 import type { LayoutOptions } from 'cytoscape';
 import type { LayoutName } from '../url/viewState.js';
 import { project } from '../map/projection.js';
-import type { DrawnActor, Drawing, Network, NetworkActor } from './types.js';
+import type { DrawnActor, Drawing, Network, NetworkActor, Point } from './types.js';
 
 export interface Group {
   id: string;
@@ -151,9 +151,54 @@ export function groupedPositions(grouped: Grouping, selection: Pick<Drawing, 'ac
   return positions;
 }
 
+/** The API's layout (two arrays in the order of the actors it sent) keyed by actor id. */
+export function layoutById(actors: readonly { id: string }[], layout: { x: readonly number[]; y: readonly number[] }): Map<string, Point> {
+  return new Map(actors.map((actor, i) => [actor.id, { x: layout.x[i]!, y: layout.y[i]! }]));
+}
+
+const NEWCOMER_STEP = 40; // pixels: how far from its partners' centre an actor the server has not placed yet is set
+
+/**
+ * Positions for the force-directed layout from the picture the API computed for the whole network: the selection
+ * keeps the places its actors have there (a filter never moves an actor, so the eye finds them again). An actor
+ * the API has not placed yet (an edit not yet confirmed) goes beside its placed partners, else below the drawing.
+ */
+export function serverPositions(layout: ReadonlyMap<string, Point>, selection: Pick<Drawing, 'actors' | 'links'>): Map<string, Point> {
+  const positions = new Map<string, Point>();
+  const newcomers: DrawnActor[] = [];
+  for (const actor of selection.actors) {
+    const placed = layout.get(actor.id);
+    if (placed) positions.set(actor.id, placed);
+    else newcomers.push(actor);
+  }
+  const bottom = Math.max(0, ...[...positions.values()].map((point) => point.y));
+  newcomers.forEach((actor, rank) => {
+    const partners = selection.links.flatMap((link) => (link.source === actor.id ? [link.target] : link.target === actor.id ? [link.source] : []))
+      .flatMap((id) => positions.get(id) ?? []);
+    const centre = partners.length > 0
+      ? { x: partners.reduce((sum, point) => sum + point.x, 0) / partners.length, y: partners.reduce((sum, point) => sum + point.y, 0) / partners.length }
+      : { x: rank * NEWCOMER_STEP, y: bottom + 2 * NEWCOMER_STEP };
+    const turn = (rank + 1) * GOLDEN_ANGLE;
+    positions.set(actor.id, partners.length > 0 ? { x: centre.x + NEWCOMER_STEP * Math.cos(turn), y: centre.y + NEWCOMER_STEP * Math.sin(turn) } : centre);
+  });
+  return positions;
+}
+
 // Past this many actors the force-directed layout keeps only fcose's spectral stage ("draft"): the full CoSE
 // refinement takes minutes at 5,000 actors in one browser thread, the spectral stage about a second.
 const DRAFT_FROM = 1_500;
+
+/**
+ * Cytoscape's forces run again from where the actors are (the API's picture, say) on this selection only: asked for
+ * by the animator, never on its own. fcose refines from given positions only at its 'proof' quality, whose rounds
+ * are capped on large selections so that one click does not hold the page for minutes.
+ */
+export function refineOptions(nodes: number): LayoutOptions {
+  return {
+    name: 'fcose', quality: 'proof', randomize: false, animate: false, fit: true, padding: 30, numIter: nodes > DRAFT_FROM ? 300 : 2500,
+    nodeRepulsion: () => 8000, idealEdgeLength: () => 70, nodeSeparation: 75,
+  } as LayoutOptions;
+}
 
 /**
  * Cytoscape's layout: preset positions (the map, the grouped layouts), or fcose's forces; `spread` widens the

@@ -17,6 +17,7 @@ describe('toNetwork', () => {
           { id: 'commune:24037', name: 'Bergerac', level: 'COMMUNE', partOf: ['epci:200070647'] },
           { id: 'epci:200070647', name: 'CA Bergeracoise', level: 'EPCI', partOf: ['pays:grand-bergeracois'] },
         ],
+        layout: null,
       },
     };
     const network = toNetwork(result);
@@ -29,5 +30,13 @@ describe('toNetwork', () => {
     expect(network.actors[1]?.territories).toEqual([{ id: 'epci:200070647', name: 'CA Bergeracoise', epci: null, partOf: ['pays:grand-bergeracois'] }]);
     expect(network.links).toHaveLength(1);
     expect(network.sectors.map((sector) => sector.id)).toEqual(['agriculture', 'alimentation']);
+    expect(network.layout).toBeUndefined();
+  });
+
+  it("keys the API's layout by actor id, read in the API's order rather than the sorted one", () => {
+    const actor = (id: string) => ({ ...base, id, name: id.toUpperCase(), silo: 'PUBLIC' as const, kind: 'ASSOCIATION' as const, sectorIds: [], territoryIds: [] });
+    const network = toNetwork({ network: { actors: [actor('b'), actor('a')], links: [], sectors: [], territories: [], layout: { x: [10, -10], y: [5, -5] } } });
+    expect(network.layout?.get('b')).toEqual({ x: 10, y: 5 });
+    expect(network.layout?.get('a')).toEqual({ x: -10, y: -5 });
   });
 });

@@ -1,5 +1,6 @@
 import { graphql } from '../../generated/index.js';
 import type { ExplorerNetworkQuery } from '../../generated/graphql.js';
+import { layoutById } from './layouts.js';
 import type { Network, NetworkActor, TerritoryRef } from './types.js';
 
 export type NetworkQueryResult = ExplorerNetworkQuery;
@@ -13,6 +14,7 @@ export const NETWORK_QUERY = graphql(`
       links { id source target kind since until provenance intensity }
       sectors { id name parent }
       territories { id name level partOf }
+      layout { x y }
     }
   }
 `);
@@ -42,10 +44,13 @@ export function toNetwork({ network }: NetworkQueryResult): Network {
     sectors: sectorIds.map((id) => ({ id, name: sectorNames.get(id) ?? id })),
     territories: territoryIds.map(place),
   }));
+  const layout = network.layout;
   return {
     actors: actors.sort(byName),
     links: network.links,
     sectors: network.sectors.map(({ id, name, parent }) => ({ id, name, parent })).sort(byName),
+    // The API's positions come in its actors' order, before the sort above.
+    ...(layout ? { layout: layoutById(network.actors, layout) } : {}),
   };
 }
 

@@ -41,8 +41,15 @@ export interface Drawing {
   context: ReadonlySet<string>;
 }
 
+export interface Point {
+  x: number;
+  y: number;
+}
+
 export interface Network {
   actors: NetworkActor[];
   links: NetworkLink[];
   sectors: SectorNode[];
+  /** The force-directed picture the API computed for the whole network (once per graph version), by actor id. */
+  layout?: ReadonlyMap<string, Point>;
 }

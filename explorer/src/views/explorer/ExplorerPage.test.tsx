@@ -28,7 +28,7 @@ describe('ExplorerPage', () => {
 
   it('says how to fill an empty graph, in the language of the URL', async () => {
     window.history.replaceState(null, '', '/?lang=en');
-    renderWith({ result: { data: { network: { actors: [], links: [], sectors: [], territories: [] } } } });
+    renderWith({ result: { data: { network: { actors: [], links: [], sectors: [], territories: [], layout: null } } } });
     expect(await screen.findByText(/The graph holds no actor yet.*npm run seed/)).toBeInTheDocument();
   });
 });

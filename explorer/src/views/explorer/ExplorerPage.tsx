@@ -4,7 +4,7 @@ import { highlightOf } from '../../core/analytics/highlight.js';
 import { CENTRALITY_QUERY, GAPS_QUERY, SUGGESTIONS_QUERY } from '../../core/analytics/queries.js';
 import { toElements, type NodeSizing } from '../../core/graph/elements.js';
 import { applyFilters, DEFAULT_FILTERS, facetCounts, linkYears, territoryTree, toNetworkFilter, totals, type Filters } from '../../core/graph/filter.js';
-import { geoPositions, groupedPositions, grouping, placedOnly, type Grouping } from '../../core/graph/layouts.js';
+import { geoPositions, groupedPositions, grouping, placedOnly, serverPositions, type Grouping } from '../../core/graph/layouts.js';
 import { ACTOR_DETAILS_QUERY, NETWORK_QUERY, toNetwork } from '../../core/graph/query.js';
 import { withPending } from '../../core/editing/pending.js';
 import type { NetworkLink } from '../../core/graph/types.js';
@@ -105,11 +105,13 @@ export function ExplorerPage() {
     if (!selection) return [];
     return toElements(placement ? placedOnly(selection, placement) : selection, grouped, sizing);
   }, [selection, placement, grouped, sizing]);
-  // Preset positions for every layout but the force-directed one.
+  // Preset positions for every layout: the forces too come computed by the API (the browser runs them only when
+  // the API sent none, or when asked to refine).
   const positions = useMemo(() => {
-    if (!selection || view.layout === 'force') return null;
+    if (!selection) return null;
+    if (view.layout === 'force') return network?.layout ? serverPositions(network.layout, selection) : null;
     return grouped ? groupedPositions(grouped, selection) : placement?.positions ?? null;
-  }, [selection, grouped, placement, view.layout]);
+  }, [selection, grouped, placement, view.layout, network]);
   const selectedActor = selection?.actors.find((actor) => actor.id === view.selected) ?? null;
   const focusedActor = view.focus ? network?.actors.find((actor) => actor.id === view.focus?.actor) : undefined;
 
@@ -151,6 +153,7 @@ export function ExplorerPage() {
             onFilters={() => setFiltersOpen(!filtersOpen)} layout={view.layout} onLayout={(layout) => update({ layout })}
             network={view.view === 'graph' ? {
               fit: () => drawing.current?.fit(),
+              ...(view.layout === 'force' ? { refine: () => drawing.current?.refine() } : {}),
               picture: (format) => { if (drawing.current) void takePicture(drawing.current, format, i18n, words()); },
             } : null}
             onShare={() => setEmbedding(true)} />

@@ -3,7 +3,7 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Highlight } from '../../core/analytics/highlight.js';
-import { layoutOptions } from '../../core/graph/layouts.js';
+import { layoutOptions, refineOptions } from '../../core/graph/layouts.js';
 import { networkStyle, type NetworkColours } from '../../core/graph/style.js';
 import type { Viewport } from '../../core/map/projection.js';
 import type { LayoutName } from '../../core/url/viewState.js';
@@ -16,7 +16,7 @@ cytoscape.use(svg);
 interface Props {
   elements: ElementDefinition[];
   layout: LayoutName;
-  /** Where each actor goes (a preset layout), or null for the force-directed layout. */
+  /** Where each actor goes (a preset layout, the API's forces included), or null for forces run in the browser. */
   positions: Map<string, { x: number; y: number }> | null;
   selected: string | null;
   /** Actors and links lit up by a gap picked in the Gaps panel. */
@@ -29,6 +29,8 @@ interface Props {
 
 export interface NetworkHandle {
   fit(): void;
+  /** Runs the forces again from where the actors are, on what is drawn. */
+  refine(): void;
   /** The drawing as it is (every element, not only the visible part), on the page's background. */
   svg(): string;
   png(): Promise<Blob>;
@@ -141,6 +143,7 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
 
   useImperativeHandle(handle, () => ({
     fit: () => cy.current?.animate({ fit: { eles: cy.current.elements(), padding: 40 } }, { duration: 250 }),
+    refine: () => cy.current?.layout(refineOptions(cy.current.nodes().length)).run(),
     svg: () => cy.current?.svg({ full: true, scale: 1, bg: token('--canvas') }) ?? '',
     png: async () => cy.current!.png({ full: true, scale: 2, bg: token('--canvas'), output: 'blob-promise' }),
     size: () => {

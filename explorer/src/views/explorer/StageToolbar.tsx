@@ -14,8 +14,8 @@ interface Props {
   onFilters(): void;
   layout: LayoutName;
   onLayout(layout: LayoutName): void;
-  /** Pictures and fitting, for the network view only. */
-  network: { fit(): void; picture(format: 'png' | 'svg'): void } | null;
+  /** Pictures, fitting and refining (the forces' layout only), for the network view only. */
+  network: { fit(): void; refine?(): void; picture(format: 'png' | 'svg'): void } | null;
   onShare(): void;
 }
 
@@ -41,6 +41,9 @@ export function StageToolbar({ filters, totals, activeFilters, filtersOpen, onFi
           <Button icon aria-label={i18n.t('shell.fit')} onPress={network.fit}>
             <svg className="icon-svg" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" /></svg>
           </Button>
+        )}
+        {network?.refine && !phone && (
+          <Button aria-label={i18n.t('shell.refineLong')} onPress={network.refine}>{i18n.t('shell.refine')}</Button>
         )}
         <DialogTrigger>
           <Button>{i18n.t('shell.export')}</Button>
