@@ -26,6 +26,7 @@ import { mapOrigins, mapRoutes } from './map/index.js';
 import { WorkshopPulses, workshopStream } from './workshops/index.js';
 import { GraphVersionClock } from './graphVersion/index.js';
 import { getCache, graphqlCache, ResponseStore, viewerOnce } from './responseCache/index.js';
+import { compressAnswers } from './http/compression.js';
 import { readGraphVersion } from '@maillage/schema';
 
 export const explorerDist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'explorer', 'dist');
@@ -54,6 +55,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(requestId(logger));
+  app.use(compressAnswers());
   // No page may be framed, old browsers included; the embed routes replace this with their own policy. No answer
   // is sniffed into another type (an export read as HTML), and other sites see no more than our origin as referrer.
   app.use((_req, res, next) => {

@@ -1,7 +1,8 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { GraphVersionClock } from '../graphVersion/clock.js';
 import { refuseUnavailable } from '../http/unavailable.js';
-import { entityTag, REPLAYED_HEADERS, type KeptResponse, type ResponseStore } from './store.js';
+import { acceptedEncoding } from '../http/compression.js';
+import { encodedBody, entityTag, REPLAYED_HEADERS, type KeptResponse, type ResponseStore } from './store.js';
 
 export interface CacheKey {
   key: string;
@@ -24,13 +25,18 @@ function matches(ifNoneMatch: string | undefined, tag: string): boolean {
   return ifNoneMatch !== undefined && ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === tag || candidate.trim() === '*');
 }
 
-function replay(res: Response, kept: KeptResponse): void {
+function replay(req: Request, res: Response, kept: KeptResponse): void {
   for (const name of REPLAYED_HEADERS) {
     const value = kept.headers[name];
     if (value === undefined) res.removeHeader(name);
     else res.setHeader(name, value);
   }
-  res.status(200).end(kept.body);
+  res.vary('Accept-Encoding');
+  const encoding = acceptedEncoding(req, kept.body.length);
+  if (!encoding) return void res.status(200).end(kept.body);
+  // Set before the body goes: the compression middleware leaves an answer already encoded alone.
+  res.setHeader('Content-Encoding', encoding);
+  res.status(200).end(encodedBody(kept, encoding));
 }
 
 /** Keeps the answer being sent, if it is complete, successful and small enough, once it has gone. */
@@ -101,7 +107,7 @@ export function cachedResponses({ clock, store, keyOf, keepable = () => true, on
       const kept = store.get(version, found.key);
       if (kept) {
         res.setHeader('X-Cache', 'HIT');
-        return replay(res, kept);
+        return replay(req, res, kept);
       }
       res.setHeader('X-Cache', 'MISS');
       keepOnFinish(res, store, version, found.key, keepable);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { encode, type Encoding } from '../http/compression.js';
 
 /** Headers a kept answer replays: those the routes set that make it what it is (type, framing, caching). */
 export const REPLAYED_HEADERS = [
@@ -9,6 +10,14 @@ export const REPLAYED_HEADERS = [
 export interface KeptResponse {
   headers: Partial<Record<(typeof REPLAYED_HEADERS)[number], string>>;
   body: Buffer;
+  /** The body compressed, made at the first request that accepts each encoding. */
+  encoded?: Partial<Record<Encoding, Buffer>>;
+}
+
+/** A kept answer's body in `encoding`, compressed once and kept with it. */
+export function encodedBody(kept: KeptResponse, encoding: Encoding): Buffer {
+  kept.encoded ??= {};
+  return (kept.encoded[encoding] ??= encode(kept.body, encoding));
 }
 
 export interface ResponseStoreOptions {
@@ -25,7 +34,8 @@ export class ResponseStore {
   constructor(readonly options: ResponseStoreOptions) {
     this.entries = new LRUCache<string, KeptResponse>({
       maxSize: Math.max(options.maxBytes, 1),
-      sizeCalculation: (entry, key) => entry.body.length + key.length + 256,
+      // The body, and room for its compressed copies made later (JSON and HTML shrink to a fifth or less).
+      sizeCalculation: (entry, key) => Math.ceil(entry.body.length * 1.5) + key.length + 256,
     });
   }
 
