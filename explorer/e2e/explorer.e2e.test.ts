@@ -183,6 +183,41 @@ describe('the explorer', () => {
     }
   });
 
+  it("places the actors where the API's forces put them, keeps their places when filtering, and refines on demand", async () => {
+    const { page, errors } = await browser.open(api.url('/'));
+    await waitForNetwork(page);
+    const positions = (): Promise<Record<string, { x: number; y: number }>> => page.evaluate(() =>
+      Object.fromEntries(window.__maillageCy!.nodes().map((node) => [node.id(), node.position()])));
+    const served = await positions();
+    // The API sends whole numbers; forces run in the browser would leave fractions everywhere.
+    expect(Object.values(served).every(({ x, y }) => Number.isInteger(x) && Number.isInteger(y))).toBe(true);
+    expect(new Set(Object.values(served).map(({ x, y }) => `${x},${y}`)).size).toBe(Object.keys(served).length);
+
+    await page.getByRole('checkbox', { name: /Privé/ }).uncheck();
+    await page.waitForFunction((count) => window.__maillageCy!.nodes().length < count, Object.keys(served).length);
+    const filtered = await positions();
+    for (const [id, place] of Object.entries(filtered)) expect(place).toEqual(served[id]);
+
+    const settled = await page.evaluate(() => performance.getEntriesByName('maillage:settled').length);
+    await page.getByRole('button', { name: 'Affiner la disposition de cette sélection' }).click();
+    await page.waitForFunction((count) => performance.getEntriesByName('maillage:settled').length > count, settled);
+    const refined = await positions();
+    expect(Object.entries(refined).some(([id, place]) => place.x !== filtered[id]!.x || place.y !== filtered[id]!.y)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the WebGL renderer only if it keeps up, else draws on the canvas', async () => {
+    const { page, errors } = await browser.open(api.url('/?renderer=webgl'));
+    await page.waitForFunction(() => performance.getEntriesByName('maillage:renderer-probed').length > 0);
+    const rate = await page.evaluate(() => (performance.getEntriesByName('maillage:renderer-probed')[0] as PerformanceMark).detail.framesPerSecond as number);
+    // Software WebGL (these machines have no GPU) falls back; a real GPU may keep it: the rule is checked either way.
+    if (rate < 30) await page.waitForFunction(() => !new URL(location.href).searchParams.has('renderer'));
+    else expect(new URL(page.url()).searchParams.get('renderer')).toBe('webgl');
+    await waitForNetwork(page);
+    expect(await page.evaluate(() => window.__maillageCy!.nodes().length)).toBeGreaterThanOrEqual(150);
+    expect(errors).toEqual([]);
+  });
+
   it('exports the view as PNG and SVG files', async () => {
     const { page } = await browser.open(api.url('/'));
     await waitForNetwork(page);

@@ -27,6 +27,7 @@ describe('view state in the URL', () => {
       layout: 'geo',
       size: 'betweenness',
       lang: 'en',
+      renderer: 'webgl',
       gaps: true,
       gap: 'sector:culture@epci:200070647',
     };
@@ -34,7 +35,7 @@ describe('view state in the URL', () => {
     expect(decodeURIComponent(search)).toBe(
       '?territory=epci:200070647&sector=alimentation&silos=PUBLIC,POPULATION&kinds=ASSOCIATION&linkKinds=FUNDING,SUPPLY' +
         '&asOf=2023-05-01&cross=1&partners=1&focus=scic-assiette-locale&hops=2&actor=scic-assiette-locale&view=table&layout=geo&size=betweenness&lang=en' +
-        '&gaps=1&gap=sector:culture@epci:200070647',
+        '&gaps=1&gap=sector:culture@epci:200070647&renderer=webgl',
     );
     expect(parseViewState(search)).toEqual(view);
   });
@@ -49,7 +50,7 @@ describe('view state in the URL', () => {
   });
 
   it('ignores what it does not know', () => {
-    expect(parseViewState('?silos=PUBLIC,MARKET&date=yesterday&view=map&layout=3d&lang=de&actor=<script>&size=huge&gap=<b>')).toEqual({
+    expect(parseViewState('?silos=PUBLIC,MARKET&date=yesterday&view=map&layout=3d&lang=de&actor=<script>&size=huge&gap=<b>&renderer=vr')).toEqual({
       ...DEFAULT_VIEW,
       filters: { ...DEFAULT_FILTERS, silos: ['PUBLIC'] },
     });

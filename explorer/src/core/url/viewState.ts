@@ -1,5 +1,6 @@
 import { readNetworkFilter, writeNetworkFilter } from '@maillage/schema/network-filter';
 import { DEFAULT_FILTERS, fromNetworkFilter, toNetworkFilter, type Filters, type Focus } from '../graph/filter.js';
+import { RENDERERS, type RendererName } from '../graph/renderer.js';
 import type { Lang } from '../i18n/catalogue.js';
 
 export type ViewMode = 'graph' | 'table';
@@ -22,10 +23,12 @@ export interface ViewState {
   gaps: boolean;
   /** The gap lit up on the graph (see core/analytics/highlight.ts), or null. */
   gap: string | null;
+  /** How the network is drawn (core/graph/renderer.ts). */
+  renderer: RendererName;
 }
 
 export const DEFAULT_VIEW: ViewState = {
-  filters: DEFAULT_FILTERS, focus: null, selected: null, view: 'graph', layout: 'force', size: 'degree', lang: 'fr', gaps: false, gap: null,
+  filters: DEFAULT_FILTERS, focus: null, selected: null, view: 'graph', layout: 'force', size: 'degree', lang: 'fr', gaps: false, gap: null, renderer: 'canvas',
 };
 
 const ID = /^[\w:.-]{1,120}$/;
@@ -57,6 +60,7 @@ export function parseViewState(search: string): ViewState {
     lang: params.get('lang') === 'en' ? 'en' : 'fr',
     gaps: params.get('gaps') === '1',
     gap: gap && GAP.test(gap) ? gap : null,
+    renderer: (RENDERERS as readonly string[]).includes(params.get('renderer') ?? '') ? (params.get('renderer') as RendererName) : 'canvas',
   };
 }
 
@@ -77,6 +81,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.lang !== 'fr') params.set('lang', state.lang);
   if (state.gaps) params.set('gaps', '1');
   if (state.gap) params.set('gap', state.gap);
+  if (state.renderer !== 'canvas') params.set('renderer', state.renderer);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

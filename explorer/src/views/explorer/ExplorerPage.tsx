@@ -175,7 +175,8 @@ export function ExplorerPage() {
           ) : (
             <div className={placement ? 'canvas-wrap geo' : 'canvas-wrap'}>
               {placement && <GeoMap network={drawing} unplaced={placement.unplaced} onSelect={select} />}
-              <NetworkView handle={drawing} elements={elements} layout={view.layout} positions={positions} selected={view.selected}
+              <NetworkView key={view.renderer} handle={drawing} elements={elements} layout={view.layout} positions={positions} selected={view.selected}
+                renderer={view.renderer} onSlowRenderer={() => update({ renderer: 'canvas' })}
                 highlight={highlight} label={i18n.t('app.title')} onSelect={select} />
               <Legend size={view.size} expanded={!phone} />
               {howTo && <HowToRead onClose={() => setHowTo(false)} />}

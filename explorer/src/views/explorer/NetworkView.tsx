@@ -4,6 +4,7 @@ import svg from 'cytoscape-svg';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Highlight } from '../../core/analytics/highlight.js';
 import { layoutOptions, refineOptions } from '../../core/graph/layouts.js';
+import { MIN_FRAMES_PER_SECOND, probeFrameRate, rendererOptions, rgbOf, type RendererName } from '../../core/graph/renderer.js';
 import { networkStyle, type NetworkColours } from '../../core/graph/style.js';
 import type { Viewport } from '../../core/map/projection.js';
 import type { LayoutName } from '../../core/url/viewState.js';
@@ -22,6 +23,10 @@ interface Props {
   /** Actors and links lit up by a gap picked in the Gaps panel. */
   highlight: Highlight | null;
   label: string;
+  /** How to draw; made once (the page gives the view a new key to change it). */
+  renderer: RendererName;
+  /** WebGL drew fewer than MIN_FRAMES_PER_SECOND once laid out: the page goes back to the canvas. */
+  onSlowRenderer(framesPerSecond: number): void;
   onSelect(actorId: string | null): void;
   /** What the page may ask of the drawing: fit it, take its picture. */
   handle?: Ref<NetworkHandle>;
@@ -96,17 +101,21 @@ function applyDiff(cy: Core, elements: ElementDefinition[]): boolean {
 }
 
 /** Owns the one Cytoscape instance: diffs elements inside a batch and re-runs the layout only when it must. */
-export function NetworkView({ elements, layout, positions, selected, highlight, label, onSelect, handle }: Props) {
+export function NetworkView({ elements, layout, positions, selected, highlight, label, renderer, onSlowRenderer, onSelect, handle }: Props) {
   const [theme] = useTheme();
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onSlowRef = useRef(onSlowRenderer);
+  onSlowRef.current = onSlowRenderer;
   const lastLayout = useRef<LayoutName | null>(null);
   const names = useRef<NameLayer | null>(null);
 
   useEffect(() => {
-    const instance = cytoscape({ container: container.current, style: networkStyle(pageColours()), minZoom: 0.05, maxZoom: 4 });
+    const instance = cytoscape({
+      container: container.current, style: networkStyle(pageColours()), minZoom: 0.05, maxZoom: 4, ...rendererOptions(renderer, rgbOf(token('--canvas'))),
+    });
     instance.on('tap', 'node[colour]', (event) => onSelectRef.current(event.target.id() as string));
     instance.on('tap', (event) => {
       if (event.target === instance) onSelectRef.current(null);
@@ -114,6 +123,13 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
     // Standard performance marks, read by the benchmark (npm run bench) and visible in any browser's profiler.
     instance.on('layoutstop', () => performance.mark('maillage:settled'));
     instance.one('render', () => performance.mark('maillage:first-render'));
+    // WebGL is kept only if it keeps up, measured once the first picture is laid out.
+    if (renderer === 'webgl') {
+      instance.one('layoutstop', () => void probeFrameRate(instance).then((rate) => {
+        performance.mark('maillage:renderer-probed', { detail: { renderer, framesPerSecond: rate } });
+        if (rate < MIN_FRAMES_PER_SECOND && !instance.destroyed()) onSlowRef.current(rate);
+      }));
+    }
     const layer = attachNameLayer(instance, nameColours());
     names.current = layer;
     window.__maillageNames = () => layer.names();
@@ -132,7 +148,7 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
       instance.destroy();
       cy.current = null;
     };
-    // Made once; the theme's colours are applied by their own effect below.
+    // Made once: the theme's colours are applied by their own effect below; another renderer remounts the view.
   }, []);
 
   // A new theme changes the tokens the colours are read from: read them again.
