@@ -25,8 +25,9 @@ describe('pickLabels', () => {
     }
   });
 
-  it('leaves out labels outside the viewport', () => {
+  it('leaves out labels outside the viewport, and those the edge would cut', () => {
     expect(pickLabels([node('out', -500, 100, 9), node('in', 300, 300, 1)], OPTIONS)).toEqual(new Set(['in']));
+    expect(pickLabels([node('cut', 790, 300, 9), node('in', 300, 300, 1)], OPTIONS)).toEqual(new Set(['in']));
   });
 
   it('says which option is wrong', () => {

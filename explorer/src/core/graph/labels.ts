@@ -26,7 +26,7 @@ export interface LabelBox {
 export interface LabelOptions {
   /** The labels' on-screen font size, in pixels. */
   fontPx: number;
-  /** The viewport, in pixels: labels outside it are not placed. */
+  /** The viewport, in pixels: only labels wholly inside it are placed (a name cut by the screen's edge is unread). */
   width: number;
   height: number;
   /** At most this many names at once, whatever the room. */
@@ -48,7 +48,7 @@ function overlaps(a: LabelBox, b: LabelBox): boolean {
 }
 
 function inside(box: LabelBox, options: LabelOptions): boolean {
-  return box.right > 0 && box.left < options.width && box.bottom > 0 && box.top < options.height;
+  return box.left >= 0 && box.right <= options.width && box.top >= 0 && box.bottom <= options.height;
 }
 
 /**
