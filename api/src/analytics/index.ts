@@ -25,6 +25,6 @@ export function createAnalytics({ driver, database, worker, timeoutMs, jobTimeou
   return new AnalyticsService({
     engine: worker ? workerEngine({ ...(jobTimeoutMs ? { timeoutMs: jobTimeoutMs } : {}), ...(maxPending ? { maxPending } : {}) }) : inlineEngine(),
     readProjection: () => readProjection(driver, database, timeoutMs),
-    fingerprint: graphVersion,
+    graphVersion,
   });
 }

@@ -1,3 +1,4 @@
+import { GraphVersionClock } from '../../graphVersion/index.js';
 import { describe, expect, it, vi } from 'vitest';
 import { tinyProjection } from '../testing.js';
 import { inlineEngine } from './engine.js';
@@ -31,23 +32,25 @@ describe('AnalyticsService', () => {
     expect(readProjection).toHaveBeenCalledTimes(2);
   });
 
-  it('starts again when the fingerprint moves (a write made around the API)', async () => {
-    let fingerprint = '1';
+  it('starts again when the graph version moves (a write made anywhere)', async () => {
+    let version = '1';
     const readProjection = vi.fn(async () => tinyProjection([{ id: 'a' }], []));
-    const analytics = new AnalyticsService({ engine: inlineEngine(), readProjection, fingerprint: async () => fingerprint });
+    const analytics = new AnalyticsService({ engine: inlineEngine(), readProjection, graphVersion: async () => version });
     await analytics.query('networkStats', { filter: {} });
     await analytics.query('networkStats', { filter: {} });
     expect(readProjection).toHaveBeenCalledTimes(1);
-    fingerprint = '2';
+    version = '2';
     await analytics.query('networkStats', { filter: {} });
     expect(readProjection).toHaveBeenCalledTimes(2);
   });
 
-  it('reads the fingerprint once for queries asked together', async () => {
-    const fingerprint = vi.fn(async () => '1');
-    const analytics = new AnalyticsService({ engine: inlineEngine(), readProjection: async () => tinyProjection([{ id: 'a' }], []), fingerprint });
+  it('leaves the sharing of version reads to the clock: queries asked together cost at most two reads', async () => {
+    const read = vi.fn(async () => '1');
+    const clock = new GraphVersionClock(read);
+    const analytics = new AnalyticsService({ engine: inlineEngine(), readProjection: async () => tinyProjection([{ id: 'a' }], []), graphVersion: () => clock.now() });
     await Promise.all([analytics.query('networkStats', { filter: {} }), analytics.query('siloMatrix', { filter: {} }), analytics.query('brokers', { filter: {} })]);
-    expect(fingerprint).toHaveBeenCalledTimes(1);
+    // The first starts a read; the two that arrive during it share the next one, which no earlier write can beat.
+    expect(read).toHaveBeenCalledTimes(2);
   });
 
   it('gives the same answers in a worker thread as on the calling thread', async () => {

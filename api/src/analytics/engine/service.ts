@@ -10,21 +10,20 @@ export interface AnalyticsServiceOptions {
   /** Results kept for the current graph version. */
   cacheSize?: number;
   /**
-   * A cheap summary of the graph that changes when nodes or relationships are added or removed, checked before
-   * each query: it catches writes made around the API (the seed command, an import script, another instance).
+   * The graph version now committed (GraphVersionClock: one small read shared by the requests that wait for it),
+   * checked before each query: it catches writes made anywhere (another API process, an import, a script).
    */
-  fingerprint?: () => Promise<string>;
+  graphVersion?: () => Promise<string>;
 }
 
 /**
  * The API's way into the analytics: results cached per graph version and per query, the projection read once per
  * version, and everything dropped when the graph changes (`invalidate`, called after every write through the API,
- * and whenever the fingerprint moves).
+ * and whenever the graph version moves).
  */
 export class AnalyticsService {
   private version = 1;
-  private lastFingerprint: string | undefined;
-  private pendingFingerprint: Promise<string> | undefined;
+  private lastGraphVersion: string | undefined;
   private projection: Promise<Projection> | undefined;
   private readonly results = new Map<string, Promise<unknown>>();
   private readonly cacheSize: number;
@@ -46,12 +45,10 @@ export class AnalyticsService {
 
   /** One query's result on the network `audience` may see: the public's unless animators ask. */
   async query<Q extends QueryName>(name: Q, args: QueryArgs<Q>, audience: Audience = 'public'): Promise<QueryResult<Q>> {
-    if (this.options.fingerprint) {
-      // The root fields of one request ask together: one read of the counts serves them all.
-      this.pendingFingerprint ??= this.options.fingerprint().finally(() => (this.pendingFingerprint = undefined));
-      const fingerprint = await this.pendingFingerprint;
-      if (this.lastFingerprint !== undefined && fingerprint !== this.lastFingerprint) this.invalidate();
-      this.lastFingerprint = fingerprint;
+    if (this.options.graphVersion) {
+      const graphVersion = await this.options.graphVersion();
+      if (this.lastGraphVersion !== undefined && graphVersion !== this.lastGraphVersion) this.invalidate();
+      this.lastGraphVersion = graphVersion;
     }
     const key = `${audience}:${name}:${stableJson(args)}`;
     const cached = this.results.get(key);
