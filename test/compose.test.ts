@@ -41,6 +41,7 @@ describe('docker-compose.yml, scaled out', () => {
     expect(String(api?.deploy?.replicas)).toMatch(/API_REPLICAS:-2/);
     expect(api?.ports).toBeUndefined();
     expect(api?.environment?.TRUST_PROXY).toBe('1');
+    expect(api?.environment?.API_PROCESSES).toMatch(/API_REPLICAS:-2/);
     expect(proxy?.image).toMatch(/^caddy:2/);
     expect(proxy?.volumes).toContain('./deploy/Caddyfile:/etc/caddy/Caddyfile:ro');
     const caddyfile = readFileSync(new URL('../deploy/Caddyfile', import.meta.url), 'utf8');

@@ -132,7 +132,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   const keptGets = getCache(clock, responses, viewerOf, () => availability.markDown());
   app.use('/export', keptGets);
   app.use(mapRoutes({ styleUrl: config.MAP_STYLE_URL ?? null }));
-  app.use(embedRoutes({ analytics, driver, database: config.NEO4J_DATABASE, dist: explorerDist, frameAncestors: config.EMBED_FRAME_ANCESTORS, rateLimit: config.EMBED_RATE_LIMIT, mapOrigins: mapOrigins(config.MAP_STYLE_URL ?? null), logger, cache: keptGets }));
+  app.use(embedRoutes({ analytics, driver, database: config.NEO4J_DATABASE, dist: explorerDist, frameAncestors: config.EMBED_FRAME_ANCESTORS, rateLimit: Math.ceil(config.EMBED_RATE_LIMIT / config.API_PROCESSES), mapOrigins: mapOrigins(config.MAP_STYLE_URL ?? null), logger, cache: keptGets }));
   app.use(journalRoute({ driver, database: config.NEO4J_DATABASE, viewerOf }));
   const exportQueue = new WorkQueue(config.EXPORT_CONCURRENCY, config.EXPORT_QUEUE);
   app.use(exportRoutes({ driver, database: config.NEO4J_DATABASE, timeoutMs: config.EXPORT_TIMEOUT_MS, logger, viewerOf, queue: exportQueue }));

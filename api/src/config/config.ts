@@ -40,8 +40,13 @@ const ConfigSchema = z.object({
   EMBED_FRAME_ANCESTORS: z.string().default('*').transform((value) => value.split(/[\s,]+/).filter(Boolean)),
   /** Memory for the answers kept by graph version (GraphQL reads, embeds, exports), in megabytes; 0: none kept. */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(16_384).default(64),
-  /** Requests per minute and client on the embed routes. */
+  /** Requests per minute and client on the embed routes, for the whole site. */
   EMBED_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
+  /**
+   * API processes behind the proxy's round robin: each counts its share of EMBED_RATE_LIMIT (the one limit kept in
+   * a process's memory; the others are counted in Neo4j).
+   */
+  API_PROCESSES: z.coerce.number().int().min(1).max(1_000).default(1),
   /** Longest a GraphQL request's database transaction may run: past it, Neo4j stops it (`QUERY_TIMEOUT`). */
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** Longest an export's (or the analytics' projection's) read may run. */

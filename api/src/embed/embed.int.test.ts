@@ -85,6 +85,14 @@ describe('the rate limit', () => {
     for (let i = 0; i < 4; i += 1) statuses.push((await fetch(limited.url('/embed/widget.js'))).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
+
+  const shared = testApi({ EMBED_RATE_LIMIT: '4', API_PROCESSES: '2' });
+
+  it("counts in each of several processes its share of the site's limit", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i += 1) statuses.push((await fetch(shared.url('/embed/widget.js'))).status);
+    expect(statuses).toEqual([200, 200, 429]);
+  });
 });
 
 describe('saved embed views', () => {
