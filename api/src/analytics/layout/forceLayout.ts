@@ -2,12 +2,12 @@ import { nodeSize } from '@maillage/schema/vocabulary';
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import type { Network } from '../network/network.js';
-import { drawingScale } from './scale.js';
+import { drawingScale, extent } from './scale.js';
 import { separate } from './separate.js';
 
 /**
- * Where each selected actor is drawn, in `network.actors` order, as whole numbers of the explorer's units (pixels at
- * zoom 1; the median link `EDGE_LENGTH` long or more): two arrays rather than objects, so that the network's answer stays small.
+ * Where each selected actor is drawn, in `network.actors` order, as whole numbers of the explorer's units (pixels
+ * at zoom 1; the median link `EDGE_LENGTH` long or more): two arrays rather than objects, to keep the answer small.
  */
 export interface NetworkLayout {
   x: number[];
@@ -24,6 +24,7 @@ const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.def
 export const EDGE_LENGTH = 140;
 const SEPARATION_ROUNDS = 10;
 
+/** A node of the layout's graph: where ForceAtlas2 has it. */
 type Placed = { x: number; y: number };
 // One collator for all: `localeCompare(…, 'fr')` makes one per call, seconds for thousands of isolated actors.
 const BY_NAME = new Intl.Collator('fr');
@@ -38,7 +39,8 @@ export function roundsFor(actors: number): number {
   if (actors <= 500) return 300;
   if (actors <= 2_000) return 200;
   if (actors <= 10_000) return 100;
-  return 50;
+  if (actors <= 50_000) return 50;
+  return 20;
 }
 
 /**
@@ -92,8 +94,8 @@ function layoutConnected(network: Pick<Network, 'actors' | 'neighbours'>, connec
     x[position] = Math.round(scaled.xs[rank]!);
     y[position] = Math.round(scaled.ys[rank]!);
   });
-  const placedX = connected.map((position) => x[position]!);
-  return { left: Math.min(...placedX), right: Math.max(...placedX), bottom: Math.max(...connected.map((position) => y[position]!)) };
+  const across = extent(connected.map((position) => x[position]!));
+  return { left: across.min, right: across.max, bottom: extent(connected.map((position) => y[position]!)).max };
 }
 
 function placeIsolated(network: Pick<Network, 'actors' | 'neighbours'>, box: { left: number; right: number; bottom: number }, x: number[], y: number[]): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawingScale, median, medianNearestDistance } from './scale.js';
+import { drawingScale, extent, median, medianNearestDistance } from './scale.js';
 
 describe('median', () => {
   it('takes the middle value, the upper one of an even count, and 0 of nothing', () => {
@@ -30,5 +30,12 @@ describe('drawingScale', () => {
     const xs = [0, 100, 1, 101];
     const ys = [0, 0, 0, 0];
     expect(drawingScale({ xs, ys, ends: [[0, 1], [2, 3], [0, 3]], radius: [20, 20, 20, 20] }, 140)).toBeCloseTo(40, 5);
+  });
+});
+
+describe('extent', () => {
+  it('finds the bounds of more values than a spread of arguments holds', () => {
+    const values = Array.from({ length: 300_000 }, (_, i) => i - 1_000);
+    expect(extent(values)).toEqual({ min: -1_000, max: 298_999 });
   });
 });

@@ -4,10 +4,23 @@ export function median(values: number[]): number {
   return sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)]! : 0;
 }
 
+/** The smallest and largest values, by a loop: a spread of 100,000 arguments would overflow the stack. */
+export function extent(values: readonly number[]): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return { min, max };
+}
+
 /** The median distance from a point to its nearest other point, found in a grid of about one point a cell. */
 export function medianNearestDistance(xs: number[], ys: number[]): number {
-  const width = Math.max(...xs) - Math.min(...xs);
-  const height = Math.max(...ys) - Math.min(...ys);
+  const across = extent(xs);
+  const down = extent(ys);
+  const width = across.max - across.min;
+  const height = down.max - down.min;
   const cell = Math.sqrt((width * height) / xs.length) || Math.max(width, height, 1);
   const key = (column: number, row: number): string => `${column},${row}`;
   const buckets = new Map<string, number[]>();

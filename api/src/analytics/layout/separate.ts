@@ -1,3 +1,5 @@
+import { extent } from './scale.js';
+
 /**
  * Pushes apart the discs that overlap (centre `x[i]`, `y[i]`, radius `radius[i]`, plus `margin`), each pair by
  * half the overlap at each round, a few rounds: enough for a force-directed picture whose links are already
@@ -7,7 +9,7 @@
 export function separate(x: number[], y: number[], radius: number[], { rounds = 10, margin = 4 } = {}): void {
   const count = x.length;
   if (count < 2) return;
-  const cell = 2 * (Math.max(...radius) + margin);
+  const cell = 2 * (extent(radius).max + margin);
   for (let round = 0; round < rounds; round += 1) {
     const buckets = new Map<string, number[]>();
     for (let i = 0; i < count; i += 1) {
