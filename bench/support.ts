@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -43,11 +43,77 @@ export async function benchDatabase(name: string, memory: { pageCache: string; h
   };
 }
 
+const RESULTS = join(import.meta.dirname, '..', '.bench');
+
 /** Writes a benchmark's results as JSON under the git-ignored .bench/ folder. */
 export function writeBenchResult(name: string, data: unknown): void {
-  const output = join(import.meta.dirname, '..', '.bench');
-  mkdirSync(output, { recursive: true });
-  writeFileSync(join(output, `${name}.json`), JSON.stringify(data, null, 2));
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, `${name}.json`), JSON.stringify(data, null, 2));
+}
+
+/** The variable `npm run bench -- --quick` sets for each benchmark it starts. */
+export const QUICK_VARIABLE = 'BENCH_QUICK';
+
+/** Whether this is the quick run: smaller territories and shorter runs, every ratio still measured. */
+export function isQuickRun(): boolean {
+  return process.env[QUICK_VARIABLE] === '1';
+}
+
+type ScaleValue = number | number[];
+
+/** A number, or a comma-separated list where the default is a list; a typo stops the benchmark at once. */
+function parseOverride(variable: string, given: string, fallback: ScaleValue): ScaleValue {
+  const values = given.split(',').map(Number);
+  if (values.some((value) => !Number.isFinite(value)) || (!Array.isArray(fallback) && values.length !== 1)) {
+    throw new Error(`bench: ${variable}="${given}" is not ${Array.isArray(fallback) ? 'a comma-separated list of numbers' : 'a number'}`);
+  }
+  return Array.isArray(fallback) ? values : values[0]!;
+}
+
+/** The keys of a scale whose values are numbers or lists of numbers: those an environment variable may set. */
+type NumericKeys<T> = { [K in keyof T]: T[K] extends ScaleValue ? K : never }[keyof T];
+
+/**
+ * A benchmark's sizes and durations: the full run's, or the quick run's (`npm run bench -- --quick`). A variable
+ * named in `overrides` wins over both when it is set (THROUGHPUT_SECONDS=30 is 30 s, quick or not).
+ */
+export function benchScale<T extends Record<string, unknown>>(scales: { full: T; quick: T }, overrides: { [K in NumericKeys<T>]?: string } = {}): T {
+  const chosen: Record<string, unknown> = { ...(isQuickRun() ? scales.quick : scales.full) };
+  for (const [key, variable] of Object.entries<string | undefined>(overrides)) {
+    const given = variable ? process.env[variable] : undefined;
+    // Only numeric keys can be named in `overrides` (NumericKeys), so the default there is a number or a list.
+    if (variable && given) chosen[key] = parseOverride(variable, given, chosen[key] as ScaleValue);
+  }
+  // Each key keeps its kind (a number stays a number, a list a list): parseOverride follows the default's.
+  return chosen as T;
+}
+
+/** One figure beside its baseline measured in the same run, for the summary that closes `npm run bench`. */
+export interface BenchRatio {
+  measure: string;
+  figure: string;
+  baseline: string;
+  /** figure / baseline. */
+  ratio: number;
+  /** The issue's target for this ratio or figure, and whether it was met, when there is one. */
+  target?: { text: string; met: boolean };
+}
+
+const ratiosFile = (name: string): string => join(RESULTS, `${name}.ratios.json`);
+
+/** A benchmark's ratios, beside its results, for npm run bench to gather once every benchmark has run. */
+export function writeBenchRatios(name: string, ratios: BenchRatio[]): void {
+  writeBenchResult(`${name}.ratios`, ratios);
+}
+
+/** What a benchmark wrote with writeBenchRatios in this run (run.ts removes the file before starting it). */
+export function readBenchRatios(name: string): BenchRatio[] {
+  return existsSync(ratiosFile(name)) ? (JSON.parse(readFileSync(ratiosFile(name), 'utf8')) as BenchRatio[]) : [];
+}
+
+/** Forgets a benchmark's ratios from an earlier run, so that a failed run cannot show stale ones. */
+export function forgetBenchRatios(name: string): void {
+  rmSync(ratiosFile(name), { force: true });
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
@@ -87,11 +153,16 @@ export async function startApiProcess(neo4jUri: string, args: string[], env: Rec
     env: { ...process.env, NEO4J_URI: neo4jUri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = await new Promise<string>((resolve) => {
+  const exited = new Promise<unknown>((resolve) => api.once('exit', resolve));
+  // A benchmark that fails half-way leaves no API behind it.
+  process.once('exit', () => api.kill('SIGTERM'));
+  const url = await new Promise<string>((resolve, reject) => {
     createInterface({ input: api.stdout! }).on('line', (line) => {
       const entry = JSON.parse(line) as { msg?: string; url?: string };
       if (entry.url && entry.msg?.startsWith('Maillage is up')) resolve(entry.url);
     });
+    // An API that cannot start (a missing build, a bad setting) stops the benchmark rather than leaving it waiting.
+    void exited.then((code) => reject(new Error(`bench: the API process exited (${String(code)}) before it was up; its errors are above`)));
   });
-  return { url, stop: () => { api.kill('SIGTERM'); return new Promise((resolve) => api.once('exit', resolve)); } };
+  return { url, stop: () => { api.kill('SIGTERM'); return exited; } };
 }

@@ -9,9 +9,9 @@ import { BROKER_DEFAULTS, sampleSources } from '../src/analytics/measures/broker
 import { components } from '../src/analytics/measures/structure.js';
 import { projectionFromDataset } from '../src/analytics/reference/fromDataset.js';
 import type { Projection } from '../src/analytics/projection/types.js';
-import { writeBenchResult } from '../../bench/support.js';
+import { benchScale, writeBenchRatios, writeBenchResult, type BenchRatio } from '../../bench/support.js';
 
-const SIZES = (process.env.ANALYTICS_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const { sizes: SIZES } = benchScale({ full: { sizes: [1_000, 10_000, 100_000] }, quick: { sizes: [1_000, 10_000] } }, { sizes: 'ANALYTICS_BENCH_SIZES' });
 const LINKS_PER_ACTOR = 5;
 const SUGGESTION_SAMPLES = 25;
 const GAP_REPORT: QueryName[] = ['siloMatrix', 'isolatedActors', 'siloedActors', 'sectorGaps', 'resourceMatches', 'brokers'];
@@ -115,6 +115,22 @@ function targets(rows: Row[]): string {
   ].join('\n');
 }
 
+/** The gap report and Louvain at each size, each as a multiple of one BFS pass over the same graph. */
+function ratios(rows: Row[]): BenchRatio[] {
+  const asBfs = (measure: string, ms: number, row: Row, target?: { at: number; limitMs: number; text: string }): BenchRatio => ({
+    measure: `${measure}, ${row.actors} actors`,
+    figure: `${ms.toFixed(0)} ms`,
+    baseline: `one BFS pass ${row.bfsMs.toFixed(1)} ms`,
+    ratio: ms / row.bfsMs,
+    ...(target && target.at === row.actors ? { target: { text: target.text, met: ms < target.limitMs } } : {}),
+  });
+  return rows.flatMap((row) => [
+    asBfs('gap report (with the selection)', row.selectMs + row.gapReportMs, row, { at: 10_000, limitMs: 2_000, text: '< 2 s' }),
+    asBfs('communities (Louvain)', row.queries.communities!, row, { at: 100_000, limitMs: 5_000, text: '< 5 s' }),
+  ]);
+}
+
 const rows = SIZES.map(measure);
 writeBenchResult('analytics', rows);
+writeBenchRatios('analytics', ratios(rows));
 process.stdout.write(`\nAnalytics, computed with nothing cached (as after a write), one run each; in brackets, the multiple of one BFS pass over the same graph\n\n${table(rows)}\n\n${targets(rows)}\n\n`);

@@ -10,11 +10,14 @@ import { loadConfig } from '../src/config/config.js';
 import { EXPORT_FILES } from '../src/exports/index.js';
 import { createLogger } from '../src/logger.js';
 import { startApi } from '../src/server.js';
-import { benchDatabase, clearDatabase, writeBenchResult } from '../../bench/support.js';
+import { benchDatabase, benchScale, clearDatabase, writeBenchRatios, writeBenchResult, type BenchRatio } from '../../bench/support.js';
 
 const run = promisify(execFile);
-const SIZES = (process.env.EXPORTS_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
-const FILES = [...Object.keys(EXPORT_FILES), 'network.json?format=node-link'];
+// Quick: the largest file, the one read most, and the one that kept /healthz waiting longest in earlier runs.
+const { sizes: SIZES, files: FILES } = benchScale({
+  full: { sizes: [10_000, 100_000], files: [...Object.keys(EXPORT_FILES), 'network.json?format=node-link'] },
+  quick: { sizes: [10_000], files: ['network.gexf', 'network.json', 'edges.csv'] },
+}, { sizes: 'EXPORTS_BENCH_SIZES' });
 
 interface LoadRow { actors: number; links: number; seconds: number }
 interface ExportRow { actors: number; file: string; megabytes: number; seconds: number; liveHeapGrowthMb: number; pingRestMs: number; pingDuringMs: number }
@@ -97,7 +100,17 @@ try {
   await close();
 }
 
+/** At each size, the export during which /healthz answered slowest, against the same ping at rest. */
+function ratios(): BenchRatio[] {
+  return SIZES.flatMap((size) => {
+    const worst = exports.filter((row) => row.actors === size).sort((a, b) => b.pingDuringMs - a.pingDuringMs)[0];
+    if (!worst) return [];
+    return [{ measure: `/healthz p95 during the slowest-answering export, ${size} actors (${worst.file})`, figure: `${worst.pingDuringMs.toFixed(1)} ms`, baseline: `at rest ${worst.pingRestMs.toFixed(1)} ms`, ratio: worst.pingDuringMs / worst.pingRestMs }];
+  });
+}
+
 writeBenchResult('exports', { loads, exports });
+writeBenchRatios('exports', ratios());
 process.stdout.write(`
 Loading synthetic territories (npm run seed's loader, batches of 5,000), one run each
 

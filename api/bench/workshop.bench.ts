@@ -4,17 +4,19 @@
 // through the second process (GraphQL over SSE) and refetches its board at each event, as the projector page does.
 // Reported: join time, and the time from a participant's submission to the projector showing it (p50, p95; target
 // p95 ≤ 2 s), errors counted — each beside its floor measured in the same run: /healthz for a join, and the board's
-// own round trip for the projector (what a screen that polled without waiting would pay at best).
+// own round trip for the projector (what a screen that polled without waiting would pay at best). With --quick,
+// 10 participants join within 3 s and add two entries each, one every 0.5 to 1.5 s.
 import { join } from 'node:path';
 import { createClient } from 'graphql-sse';
 import { migrate } from '@maillage/schema';
 import { grandBergeracois, loadDataset } from '@maillage/seeds';
-import { benchDatabase, percentile, startApiProcess, writeBenchResult } from '../../bench/support.js';
+import { benchDatabase, benchScale, percentile, startApiProcess, writeBenchRatios, writeBenchResult } from '../../bench/support.js';
 import { createWorkshop } from '../src/workshops/workshops.js';
 
-const PARTICIPANTS = 40;
-const JOIN_SPREAD_MS = 20_000;
-const ENTRIES_EACH = 3;
+const { participants: PARTICIPANTS, joinSpreadMs: JOIN_SPREAD_MS, entriesEach: ENTRIES_EACH, pauseMinMs: PAUSE_MIN_MS, pauseMaxMs: PAUSE_MAX_MS } = benchScale({
+  full: { participants: 40, joinSpreadMs: 20_000, entriesEach: 3, pauseMinMs: 3_000, pauseMaxMs: 7_000 },
+  quick: { participants: 10, joinSpreadMs: 3_000, entriesEach: 2, pauseMinMs: 500, pauseMaxMs: 1_500 },
+});
 const MAIN = join(import.meta.dirname, '..', 'src', 'main.ts');
 
 async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, session?: string): Promise<{ data?: T; errors?: unknown[] }> {
@@ -29,6 +31,7 @@ const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 type Api = Awaited<ReturnType<typeof startApiProcess>>;
+interface Row { measure: string; p50: number; p95: number; count: number }
 const BOARD = 'query($code: WorkshopCode!) { workshopBoard(code: $code) { entries { id } } }';
 
 const { neo4j, driver, close } = await benchDatabase('workshop', { pageCache: '256m', heap: '1g' });
@@ -72,7 +75,7 @@ try {
       if (!session) return void (errors += 1);
       let organisation: string | null = null;
       for (let entry = 0; entry < ENTRIES_EACH; entry += 1) {
-        await sleep(3_000 + Math.random() * 4_000);
+        await sleep(PAUSE_MIN_MS + Math.random() * (PAUSE_MAX_MS - PAUSE_MIN_MS));
         const input: Record<string, unknown> = organisation === null
           ? { kind: 'ORGANISATION', name: `Organisation ${index} (fictive)`, silo: ['PUBLIC', 'PRIVATE', 'POPULATION'][index % 3], actorKind: 'ASSOCIATION' }
           : entry === 1 ? { kind: 'LINK', from: organisation, to: 'recyclerie-bergerac', linkKind: 'PARTNERSHIP' } : { kind: 'NEED', from: organisation, name: 'Local de stockage', resourceKind: 'MATERIAL' };
@@ -87,7 +90,7 @@ try {
         if (organisation === null) organisation = `entry:${id}`;
       }
     };
-    console.error(`[bench] ${PARTICIPANTS} participants join within ${JOIN_SPREAD_MS / 1000} s, then add ${ENTRIES_EACH} entries each…`);
+    console.error(`[bench] ${PARTICIPANTS} participants join within ${JOIN_SPREAD_MS / 1000} s, then add ${ENTRIES_EACH} entries each, one every ${PAUSE_MIN_MS / 1000} to ${PAUSE_MAX_MS / 1000} s…`);
     await Promise.all(Array.from({ length: PARTICIPANTS }, (_, index) => participant(index)));
     // What is still on its way: a few seconds at most.
     for (let wait = 0; wait < 50 && [...submitted.keys()].some((id) => !shown.has(id)); wait += 1) await sleep(100);
@@ -95,7 +98,7 @@ try {
     client.dispose();
     const delays = [...submitted].filter(([id]) => shown.has(id)).map(([id, at]) => shown.get(id)! - at);
     const lost = submitted.size - delays.length;
-    const rows = [
+    const rows: [join: Row, healthz: Row, delay: Row, board: Row] = [
       { measure: 'join (joinWorkshop)', p50: percentile(joinTimes, 0.5), p95: percentile(joinTimes, 0.95), count: joinTimes.length },
       { measure: '  baseline: /healthz, same moments', p50: percentile(healthTimes, 0.5), p95: percentile(healthTimes, 0.95), count: healthTimes.length },
       { measure: 'submission → projector (other process)', p50: percentile(delays, 0.5), p95: percentile(delays, 0.95), count: delays.length },
@@ -105,6 +108,11 @@ try {
     for (const row of rows) process.stdout.write(`| ${row.measure} | ${row.p50.toFixed(0)} | ${row.p95.toFixed(0)} | ${row.count} |\n`);
     process.stdout.write(`\nerrors: ${errors}; entries never shown: ${lost}; target p95 submission → projector ≤ 2,000 ms: ${percentile(delays, 0.95) <= 2_000 ? 'met' : 'NOT met'}\n`);
     writeBenchResult('workshop', { rows, errors, lost, participants: PARTICIPANTS, entriesEach: ENTRIES_EACH });
+    const [joins, health, delay, board] = rows;
+    writeBenchRatios('workshop', [
+      { measure: `join p95, ${PARTICIPANTS} participants`, figure: `${joins.p95.toFixed(0)} ms`, baseline: `/healthz p95 ${health.p95.toFixed(0)} ms`, ratio: joins.p95 / health.p95 },
+      { measure: 'submission → projector p95, across processes', figure: `${delay.p95.toFixed(0)} ms`, baseline: `the board's round trip p95 ${board.p95.toFixed(0)} ms`, ratio: delay.p95 / board.p95, target: { text: 'p95 ≤ 2 s', met: delay.p95 <= 2_000 } },
+    ]);
   } finally {
     await Promise.all([writer.stop(), reader.stop()]);
   }

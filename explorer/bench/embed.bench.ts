@@ -11,9 +11,9 @@ import { loadConfig } from '../../api/src/config/config.js';
 import { explorerDist } from '../../api/src/app.js';
 import { createLogger } from '../../api/src/logger.js';
 import { startApi } from '../../api/src/server.js';
-import { benchDatabase, CHROMIUM_ARGS, clearDatabase, writeBenchResult } from '../../bench/support.js';
+import { benchDatabase, benchScale, CHROMIUM_ARGS, clearDatabase, writeBenchRatios, writeBenchResult } from '../../bench/support.js';
 
-const RUNS = 5;
+const { runs: RUNS } = benchScale({ full: { runs: 5 }, quick: { runs: 3 } });
 
 /** The files the embed page loads, from the built template: its script, the chunks it preloads, its CSS. */
 function assets(): Array<{ file: string; bytes: number; gzip: number }> {
@@ -67,6 +67,7 @@ const files = assets();
 const total = files.reduce((sum, file) => ({ bytes: sum.bytes + file.bytes, gzip: sum.gzip + file.gzip }), { bytes: 0, gzip: 0 });
 writeBenchResult('embed', { files, rows });
 const base = rows[0]!.medianMs;
+writeBenchRatios('embed', rows.slice(1).map((row) => ({ measure: `first render, ${row.view}`, figure: `${row.medianMs.toFixed(0)} ms`, baseline: `the seed's EPCI ${base.toFixed(0)} ms`, ratio: row.medianMs / base })));
 process.stdout.write(`
 Embed: what a visitor loads (the page's data comes inside its HTML)
 

@@ -7,9 +7,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { loadConfig } from '../../api/src/config/config.js';
 import { createLogger } from '../../api/src/logger.js';
 import { startApi } from '../../api/src/server.js';
-import { benchDatabase, CHROMIUM_ARGS, clearDatabase, serveBuild, writeBenchResult } from '../../bench/support.js';
+import { benchDatabase, benchScale, CHROMIUM_ARGS, clearDatabase, serveBuild, writeBenchRatios, writeBenchResult, type BenchRatio } from '../../bench/support.js';
 
-const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
+const { sizes: SIZES } = benchScale({ full: { sizes: [500, 5_000, 20_000] }, quick: { sizes: [5_000] } }, { sizes: 'BENCH_SIZES' });
 // Another build of the explorer (say, the commit before a change), measured beside this one on the same data.
 const BASELINE_DIST = process.env.BENCH_BASELINE_DIST;
 const SETTLE_TIMEOUT_MS = 600_000;
@@ -107,5 +107,17 @@ try {
   await browser.close();
   await close();
 }
+
+/** First render and settling of each territory against the seed's, measured in the same run. */
+function ratios(rows: Measure[]): BenchRatio[] {
+  const base = rows[0]!;
+  const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+  return rows.slice(1).flatMap((row) => [
+    { measure: `first render, ${row.territory} (${row.actors} actors)`, figure: seconds(row.firstRenderMs), baseline: `seed ${seconds(base.firstRenderMs)}`, ratio: row.firstRenderMs / base.firstRenderMs },
+    { measure: `settled, ${row.territory} (${row.actors} actors)`, figure: seconds(row.settledMs), baseline: `seed ${seconds(base.settledMs)}`, ratio: row.settledMs / base.settledMs },
+  ]);
+}
+
 writeBenchResult('explorer', results);
+writeBenchRatios('explorer', ratios(results));
 process.stdout.write(`\nExplorer in headless Chromium (Debian), one run each; ratios against the seed territory in this run\n\n${table(results)}\n\n`);
