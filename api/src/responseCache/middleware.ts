@@ -83,6 +83,8 @@ function keepOnFinish(res: Response, store: ResponseStore, version: string, key:
  * The version is read at every request (see GraphVersionClock), so a write made anywhere is seen at once.
  */
 export function cachedResponses({ clock, store, keyOf, keepable = () => true, onDatabaseDown }: CachedResponsesOptions): RequestHandler {
+  // RESPONSE_CACHE_MB=0: no response cache at all, so no graph version read either (no ETag, no 304).
+  if (store.options.maxBytes <= 0) return (_req, _res, next) => next();
   return (req: Request, res: Response, next: NextFunction) => {
     void (async () => {
       const found = await keyOf(req);

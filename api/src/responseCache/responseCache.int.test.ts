@@ -6,6 +6,7 @@ import { testIds } from '../../../test/neo4j.js';
 // Two API processes' worth of apps on one Neo4j, each with its own response cache.
 const first = testApi();
 const second = testApi();
+const uncached = testApi({ RESPONSE_CACHE_MB: '0' });
 const ids = testIds(first.driver, 'cache');
 const animator = signTestJwt(['animator']);
 const READ = 'query($id: ID!) { actors(where: { id: { eq: $id } }) { id name } }';
@@ -143,5 +144,13 @@ describe('the response cache', () => {
     expect(plain.encoding).toBeNull();
     expect(brotli).toMatchObject({ cache: 'HIT', encoding: 'br', body: plain.body });
     expect(gzip).toMatchObject({ cache: 'HIT', encoding: 'gzip', body: plain.body });
+  });
+
+  it('steps aside entirely with RESPONSE_CACHE_MB=0: no answer kept, no graph version read nor ETag of its own', async () => {
+    const answers = [await post(uncached, READ, { id: 'nobody' }), await post(uncached, READ, { id: 'nobody' })];
+    expect(answers.map((answer) => [answer.cache, answer.version])).toEqual([[null, null], [null, null]]);
+    // Only Express's own weak tag of the body, if any.
+    for (const { etag } of answers) expect(etag === null || etag.startsWith('W/')).toBe(true);
+    expect(answers[1]!.body.data?.actors).toEqual([]);
   });
 });
