@@ -20,9 +20,10 @@ export const LIGHT_PAGE: NetworkColours = {
 
 /**
  * The one Cytoscape stylesheet of the network, the explorer's and the embeds': everything per element is in its
- * data (core/graph/elements.ts), so styles are mappers; only the page's colours differ.
+ * data (core/graph/elements.ts), so styles are mappers; only the page's colours differ, and, for a large network
+ * seen from afar, links drawn plain (core/graph/detail.ts).
  */
-export function networkStyle(colours: NetworkColours = LIGHT_PAGE): StylesheetJson {
+export function networkStyle(colours: NetworkColours = LIGHT_PAGE, { plainLinks = false } = {}): StylesheetJson {
   return [
     {
       selector: 'node[colour]',
@@ -71,7 +72,7 @@ export function networkStyle(colours: NetworkColours = LIGHT_PAGE): StylesheetJs
       selector: 'edge',
       style: {
         'line-color': 'data(colour)',
-        'line-style': 'data(line)' as never, // solid, dashed or dotted by provenance
+        'line-style': plainLinks ? 'solid' : ('data(line)' as never), // solid, dashed or dotted by provenance
         width: 'data(width)',
         opacity: 0.55,
         'curve-style': 'straight',

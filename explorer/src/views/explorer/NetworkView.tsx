@@ -1,8 +1,10 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Highlight } from '../../core/analytics/highlight.js';
+import { plainLinks } from '../../core/graph/detail.js';
+import { fitView, type FitView } from '../../core/graph/fit.js';
 import { layoutOptions, refineOptions } from '../../core/graph/layouts.js';
 import { MIN_FRAMES_PER_SECOND, probeFrameRate, rendererOptions, rgbOf, type RendererName } from '../../core/graph/renderer.js';
 import { networkStyle, type NetworkColours } from '../../core/graph/style.js';
@@ -67,6 +69,14 @@ function scatter(id: string): { x: number; y: number } {
   return { x: (hash & 0xffff) / 64, y: ((hash >>> 16) & 0xffff) / 64 };
 }
 
+// Room kept around the outermost actors: the largest node's radius and a group box's padding and title.
+const FIT_MARGIN = 48;
+
+/** The view that shows `points` in this instance, padding on screen as given. */
+function fitting(cy: Core, points: Iterable<{ x: number; y: number }>, padding: number): FitView | null {
+  return fitView(points, { width: cy.width(), height: cy.height(), margin: FIT_MARGIN, padding, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() });
+}
+
 /** Diffs the wanted elements into the graph by id; says whether nodes came, went or changed group. */
 function applyDiff(cy: Core, elements: ElementDefinition[]): boolean {
   const wanted = new Map(elements.map((element) => [element.data.id as string, element]));
@@ -110,6 +120,13 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
   const onSlowRef = useRef(onSlowRenderer);
   onSlowRef.current = onSlowRenderer;
   const lastLayout = useRef<LayoutName | null>(null);
+  const plain = useRef(false);
+  const restyleLinks = (instance: Core, zoom: number): void => {
+    const next = plainLinks(instance.edges().length, zoom);
+    if (next === plain.current) return;
+    plain.current = next;
+    instance.style(networkStyle(pageColours(), { plainLinks: next }));
+  };
   const names = useRef<NameLayer | null>(null);
 
   useEffect(() => {
@@ -130,6 +147,8 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
         if (rate < MIN_FRAMES_PER_SECOND && !instance.destroyed()) onSlowRef.current(rate);
       }));
     }
+    // A large network's links go plain from afar, their origin drawn again when zoomed in.
+    instance.on('zoom', () => restyleLinks(instance, instance.zoom()));
     const layer = attachNameLayer(instance, nameColours());
     names.current = layer;
     window.__maillageNames = () => layer.names();
@@ -153,12 +172,16 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
 
   // A new theme changes the tokens the colours are read from: read them again.
   useEffect(() => {
-    cy.current?.style(networkStyle(pageColours()));
+    cy.current?.style(networkStyle(pageColours(), { plainLinks: plain.current }));
     names.current?.setColours(nameColours());
   }, [theme]);
 
   useImperativeHandle(handle, () => ({
-    fit: () => cy.current?.animate({ fit: { eles: cy.current.elements(), padding: 40 } }, { duration: 250 }),
+    fit: () => {
+      const instance = cy.current;
+      const view = instance ? fitting(instance, instance.nodes().map((node) => node.position()), 40) : null;
+      if (view) instance!.animate(view, { duration: 250 });
+    },
     refine: () => cy.current?.layout(refineOptions(cy.current.nodes().length)).run(),
     svg: () => cy.current?.svg({ full: true, scale: 1, bg: token('--canvas') }) ?? '',
     png: async () => cy.current!.png({ full: true, scale: 2, bg: token('--canvas'), output: 'blob-promise' }),
@@ -183,7 +206,13 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
     const structural = applyDiff(instance, elements);
     if ((structural || lastLayout.current !== layout) && instance.nodes().length > 0) {
       lastLayout.current = layout;
-      instance.layout(layoutOptions(positions, instance.nodes().length)).run();
+      // Positions known beforehand: the view is fitted from them before they are applied, not measured after.
+      const view = positions ? fitting(instance, positions.values(), 30) : null;
+      if (view) {
+        restyleLinks(instance, view.zoom);
+        instance.viewport(view);
+      }
+      instance.layout({ ...layoutOptions(positions, instance.nodes().length), ...(view ? { fit: false } : {}) } as LayoutOptions).run();
     }
   }, [elements, layout, positions]);
 
