@@ -11,7 +11,12 @@ import { createLogger } from '../../api/src/logger.js';
 import { startApi } from '../../api/src/server.js';
 import { benchDatabase, benchScale, CHROMIUM_ARGS, clearDatabase, serveBuild, writeBenchRatios, writeBenchResult, type BenchRatio } from '../../bench/support.js';
 
-const { sizes: SIZES } = benchScale({ full: { sizes: [500, 5_000, 20_000] }, quick: { sizes: [5_000] } }, { sizes: 'BENCH_SIZES' });
+// WebGL is opened up to `webglUpTo` actors: Chromium's software WebGL (no GPU here) takes most of a minute for one
+// frame of 5,000, which a quick run cannot spare.
+const { sizes: SIZES, webglUpTo: WEBGL_UP_TO } = benchScale(
+  { full: { sizes: [500, 5_000, 20_000], webglUpTo: 5_000 }, quick: { sizes: [5_000], webglUpTo: 1_000 } },
+  { sizes: 'BENCH_SIZES' },
+);
 // Another build of the explorer (say, the commit before a change), measured beside this one on the same data.
 const BASELINE_DIST = process.env.BENCH_BASELINE_DIST;
 const SETTLE_TIMEOUT_MS = 600_000;
@@ -109,9 +114,7 @@ try {
     for (const { name, actors, data } of territories) {
       await clearDatabase(driver);
       await loadDataset(driver, data(), { batchSize: 5_000 });
-      // Chromium's software WebGL (no GPU here) takes most of a minute for one frame of 5,000 actors: larger
-      // territories are not opened with it.
-      for (const visit of VISITS.filter((candidate) => !candidate.query || actors <= 5_000)) {
+      for (const visit of VISITS.filter((candidate) => !candidate.query || actors <= WEBGL_UP_TO)) {
         if (baseline) {
           const before = await measure(browser, `${baseline.url}/`, `${name} · before`, visit);
           results.push(before);
