@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocs } from '../../../test/docs.js';
 import { signTestJwt, testApi, type GraphQLResponse } from '../../../test/api.js';
 import { testIds } from '../../../test/neo4j.js';
 
@@ -18,7 +18,7 @@ const EMAIL = 'secret-contact@example.org';
 
 /** The README's role table: its rows, and for each a cell per role. */
 function readmeTable(): Map<string, Record<Who, boolean>> {
-  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const readme = readDocs();
   const table = /<!-- roles:begin -->\n([\s\S]*?)<!-- roles:end -->/.exec(readme)?.[1] ?? '';
   const rows = table.trim().split('\n').slice(2).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
   return new Map(rows.map(([what, ...cells]) => [what!, Object.fromEntries(ROLES.map((role, index) => [role, cells[index] === '✓'])) as Record<Who, boolean>]));

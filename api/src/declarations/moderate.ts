@@ -26,7 +26,7 @@ interface Declaration {
 const FIELDS = `p.id AS id, p.status AS status, p.submittedAt AS submittedAt, p.name AS name, p.declaration AS declaration,
   p.submitterEmail AS submitterEmail, p.consentToContact AS consentToContact, p.decidedAt AS decidedAt, p.decidedBy AS decidedBy,
   p.actorId AS actorId, p.reason AS reason`;
-// Why the data is kept: what the record of processing in the README says of self-declared entries.
+// Why the data is kept: what the record of processing (docs/personal-data.md) says of self-declared entries.
 const PURPOSE = 'Cartographie des coopérations du PTCE, publiée ; contact par les animateurs. / Mapping the PTCE’s cooperations.';
 
 const toRecord = (row: Record<string, unknown>): ProposalRecord =>

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parseExample } from '@maillage/schema';
 import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocs } from '../../../test/docs.js';
 import { testApi } from '../../../test/api.js';
 
 // The researchers' worked examples (schema/examples/, shown on /docs.html) run on the seed, so the documentation
@@ -11,7 +12,7 @@ const examples = readdirSync(folder).filter((file) => file.endsWith('.graphql'))
   .map((file) => parseExample(file.replace(/\.graphql$/, ''), readFileSync(new URL(file, folder), 'utf8')));
 const api = testApi();
 // The README's table of what each example costs: `| `01-…` | 1,234 |`.
-const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+const readme = readDocs();
 const README_COSTS = new Map([...readme.matchAll(/^\| `(\d\d-[a-z-]+)` \| ([\d,]+) \|$/gm)].map((row) => [row[1]!, Number(row[2]!.replace(/,/g, ''))]));
 
 beforeAll(async () => {

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocs } from '../../../test/docs.js';
 import { signTestJwt, testApi } from '../../../test/api.js';
 import { testIds } from '../../../test/neo4j.js';
 
-// Every GraphQL example in the README runs against the real API, so the documentation cannot rot.
-const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+// Every GraphQL example in the README and the guides in docs/ runs against the real API, so the documentation cannot rot.
+const readme = readDocs();
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
 const api = testApi();
 const ids = testIds(api.driver, 'readme');

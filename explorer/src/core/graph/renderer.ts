@@ -1,7 +1,7 @@
 import type { Core, CytoscapeOptions } from 'cytoscape';
 
 /**
- * How Cytoscape draws: on a 2D canvas (the default: measured the faster here, see the README's benchmarks), or with
+ * How Cytoscape draws: on a 2D canvas (the default: measured the faster here, see docs/benchmarks.md), or with
  * its WebGL renderer (experimental in Cytoscape), chosen by `?renderer=webgl` and kept only if it keeps up.
  */
 export const RENDERERS = ['canvas', 'webgl'] as const;
