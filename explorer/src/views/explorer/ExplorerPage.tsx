@@ -68,6 +68,7 @@ export function ExplorerPage() {
   const [actorForm, setActorForm] = useState<{ id: string | null } | null>(null);
   const [linkForm, setLinkForm] = useState<{ link: NetworkLink | null } | null>(null);
   const [importing, setImporting] = useState(false);
+  const [plainLinks, setPlainLinks] = useState(false);
   const [desk, setDesk] = useState(false);
   const phone = useIsPhone();
   // The filters' drawer starts open where there is room beside the network, closed on a phone.
@@ -176,9 +177,9 @@ export function ExplorerPage() {
             <div className={placement ? 'canvas-wrap geo' : 'canvas-wrap'}>
               {placement && <GeoMap network={drawing} unplaced={placement.unplaced} onSelect={select} />}
               <NetworkView key={view.renderer} handle={drawing} elements={elements} layout={view.layout} positions={positions} selected={view.selected}
-                renderer={view.renderer} onSlowRenderer={() => update({ renderer: 'canvas' })}
+                renderer={view.renderer} onSlowRenderer={() => update({ renderer: 'canvas' })} onPlainLinks={setPlainLinks}
                 highlight={highlight} label={i18n.t('app.title')} onSelect={select} />
-              <Legend size={view.size} expanded={!phone} />
+              <Legend size={view.size} expanded={!phone} plainLinks={plainLinks} />
               {howTo && <HowToRead onClose={() => setHowTo(false)} />}
             </div>
           )}

@@ -55,7 +55,7 @@ export function LegendKey() {
 }
 
 /** The legend of what the picture encodes, folded on phones; node size says which measure it shows. */
-export function Legend({ size = 'degree', expanded }: { size?: SizeMeasure; expanded: boolean }) {
+export function Legend({ size = 'degree', expanded, plainLinks = false }: { size?: SizeMeasure; expanded: boolean; plainLinks?: boolean }) {
   const i18n = useI18n();
   return (
     <section className="legend card" aria-label={i18n.t('legend.title')}>
@@ -63,6 +63,7 @@ export function Legend({ size = 'degree', expanded }: { size?: SizeMeasure; expa
         <LegendKey />
         {size !== 'uniform' && <p className="muted">{i18n.t(size === 'betweenness' ? 'legend.sizeBetweenness' : 'legend.size')}</p>}
         <p className="muted">{i18n.t('legend.context')}</p>
+        {plainLinks && <p className="muted" data-testid="plain-links">{i18n.t('legend.plainLinks')}</p>}
       </Disclosure>
     </section>
   );

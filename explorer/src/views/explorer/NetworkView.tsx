@@ -29,6 +29,8 @@ interface Props {
   renderer: RendererName;
   /** WebGL drew fewer than MIN_FRAMES_PER_SECOND once laid out: the page goes back to the canvas. */
   onSlowRenderer(framesPerSecond: number): void;
+  /** A large network's links went plain from afar, or back (core/graph/detail.ts): the legend says so. */
+  onPlainLinks?(plain: boolean): void;
   onSelect(actorId: string | null): void;
   /** What the page may ask of the drawing: fit it, take its picture. */
   handle?: Ref<NetworkHandle>;
@@ -111,7 +113,7 @@ function applyDiff(cy: Core, elements: ElementDefinition[]): boolean {
 }
 
 /** Owns the one Cytoscape instance: diffs elements inside a batch and re-runs the layout only when it must. */
-export function NetworkView({ elements, layout, positions, selected, highlight, label, renderer, onSlowRenderer, onSelect, handle }: Props) {
+export function NetworkView({ elements, layout, positions, selected, highlight, label, renderer, onSlowRenderer, onPlainLinks, onSelect, handle }: Props) {
   const [theme] = useTheme();
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
@@ -119,6 +121,8 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
   onSelectRef.current = onSelect;
   const onSlowRef = useRef(onSlowRenderer);
   onSlowRef.current = onSlowRenderer;
+  const onPlainRef = useRef(onPlainLinks);
+  onPlainRef.current = onPlainLinks;
   const lastLayout = useRef<LayoutName | null>(null);
   const plain = useRef(false);
   const restyleLinks = (instance: Core, zoom: number): void => {
@@ -126,6 +130,7 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
     if (next === plain.current) return;
     plain.current = next;
     instance.style(networkStyle(pageColours(), { plainLinks: next }));
+    onPlainRef.current?.(next);
   };
   const names = useRef<NameLayer | null>(null);
 
