@@ -171,7 +171,9 @@ export function serverPositions(layout: ReadonlyMap<string, Point>, selection: P
     if (placed) positions.set(actor.id, placed);
     else newcomers.push(actor);
   }
-  const bottom = Math.max(0, ...[...positions.values()].map((point) => point.y));
+  // A loop, not Math.max(...all): a spread of 100,000 arguments would overflow the stack.
+  let bottom = 0;
+  for (const point of positions.values()) bottom = Math.max(bottom, point.y);
   newcomers.forEach((actor, rank) => {
     const partners = selection.links.flatMap((link) => (link.source === actor.id ? [link.target] : link.target === actor.id ? [link.source] : []))
       .flatMap((id) => positions.get(id) ?? []);
