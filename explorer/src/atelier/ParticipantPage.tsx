@@ -1,9 +1,10 @@
 import { normaliseWorkshopCode } from '@maillage/schema/workshop-code';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Translator } from '../core/i18n/catalogue.js';
-import { patiently, request } from '../core/request.js';
+import { patiently, request, RequestError } from '../core/request.js';
 import { localMessage } from '../core/session/session.js';
 import { followWorkshop } from '../core/workshop/live.js';
+import { newestWins } from '../core/workshop/newest.js';
 import { CHOOSE_ORGANISATION, COMMUNES, MY_WORKSHOP, PROPOSALS, VOTE, WITHDRAW_ENTRY, WORKSHOP_BY_CODE } from '../core/workshop/queries.js';
 import { participantSession, saveParticipantSession, sessionHeader } from '../core/workshop/session.js';
 import type { MyWorkshopQuery, WorkshopFieldsFragment } from '../generated/graphql.js';
@@ -141,23 +142,34 @@ function Workspace({ i18n, token, me, reload, communes }: { i18n: Translator; to
  * The participants' page, phone first: the code (or the QR code's link), what the workshop keeps, then the
  * workspace; it follows the workshop live (step, write-alone round, voting, closing) without a reload.
  */
+/** The API no longer knows this participant's session: the workshop closed, or it was left. */
+function sessionEnded(error: unknown): boolean {
+  return error instanceof RequestError && error.errors.some((refusal) => refusal.extensions?.reason === 'NO_SESSION');
+}
+
 export function ParticipantPage({ i18n, code }: { i18n: Translator; code: string | null }) {
   const [workshop, setWorkshop] = useState<WorkshopFieldsFragment | null | undefined>(undefined);
   const [token, setToken] = useState<string | null>(() => (code ? participantSession(sessionStorage, code) : null));
   const [me, setMe] = useState<Me | null>(null);
   const [communes, setCommunes] = useState<{ id: string; name: string }[]>([]);
+  // Live events may come in quick succession: an older answer arriving last must not undo a newer one.
+  const [newest] = useState(() => ({ workshop: newestWins(), me: newestWins() }));
   const reload = useCallback(() => {
     if (!code) return;
-    void request(WORKSHOP_BY_CODE, { code }).then((answer) => setWorkshop(answer.workshopByCode), () => setWorkshop(null));
+    const workshopCurrent = newest.workshop();
+    void request(WORKSHOP_BY_CODE, { code }).then((answer) => workshopCurrent() && setWorkshop(answer.workshopByCode), () => workshopCurrent() && setWorkshop(null));
     if (token) {
-      void request(MY_WORKSHOP, {}, sessionHeader(token)).then((answer) => setMe(answer.myWorkshop), () => {
+      const meCurrent = newest.me();
+      void request(MY_WORKSHOP, {}, sessionHeader(token)).then((answer) => meCurrent() && setMe(answer.myWorkshop), (error: unknown) => {
+        // A busy or briefly unreachable API keeps the participant where they are; the next event reads again.
+        if (!meCurrent() || !sessionEnded(error)) return;
         // The session ended (the workshop closed, or another tab left): back to the join page.
         saveParticipantSession(sessionStorage, code, null);
         setToken(null);
         setMe(null);
       });
     }
-  }, [code, token]);
+  }, [code, token, newest]);
   useEffect(() => {
     reload();
     return code ? followWorkshop(code, reload) : undefined;
