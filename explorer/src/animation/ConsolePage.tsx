@@ -5,6 +5,7 @@ import type { Translator } from '../core/i18n/catalogue.js';
 import { request } from '../core/request.js';
 import { localMessage } from '../core/session/session.js';
 import { followWorkshop } from '../core/workshop/live.js';
+import { newestWins } from '../core/workshop/newest.js';
 import { APPROVE, CLOSE, COMMUNES, CONSOLE, CONTROL, MATCHES, MERGE, REJECT } from '../core/workshop/queries.js';
 import type { WorkshopConsoleQuery, WorkshopControl, WorkshopEntryEdits, WorkshopEntryFieldsFragment } from '../generated/graphql.js';
 import { Button, Select } from '../ui/index.js';
@@ -98,7 +99,12 @@ export function ConsolePage({ i18n, headers, id }: Props) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [communes, setCommunes] = useState<Commune[]>([]);
   useEffect(() => void request(COMMUNES).then((answer) => setCommunes(answer.territories), () => undefined), []);
-  const reload = useCallback(() => void request(CONSOLE, { id }, headers).then((answer) => setConsole(answer.workshopConsole), (error: unknown) => setErrors(fieldErrors(error, i18n.lang))), [id, headers, i18n]);
+  // Read again at each live event and after each action: only the newest answer is shown.
+  const [newest] = useState(newestWins);
+  const reload = useCallback(() => {
+    const current = newest();
+    void request(CONSOLE, { id }, headers).then((answer) => current() && setConsole(answer.workshopConsole), (error: unknown) => current() && setErrors(fieldErrors(error, i18n.lang)));
+  }, [id, headers, i18n, newest]);
   const code = console_?.workshop.code;
   useEffect(() => {
     reload();

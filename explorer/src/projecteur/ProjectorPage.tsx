@@ -61,12 +61,17 @@ export function ProjectorPage({ i18n, code }: { i18n: Translator; code: string }
     void patiently(() => request(NETWORK_QUERY)).then((answer) => setNetwork(toNetwork(answer)));
     return followWorkshop(code, (live) => setRevision(live.revision));
   }, [code]);
+  // Each revision reads again; an answer for a revision already passed is dropped (answers may come back out of order).
   useEffect(() => {
-    void patiently(() => request(BOARD, { code })).then((answer) => setBoard(answer.workshopBoard));
+    let current = true;
+    void patiently(() => request(BOARD, { code })).then((answer) => current && setBoard(answer.workshopBoard));
+    return () => void (current = false);
   }, [code, revision]);
   const voting = board ? board.workshop.step === board.workshop.votingStep : false;
   useEffect(() => {
-    if (voting) void patiently(() => request(PROPOSALS, { code })).then((answer) => setProposals(answer.workshopProposals));
+    let current = true;
+    if (voting) void patiently(() => request(PROPOSALS, { code })).then((answer) => current && setProposals(answer.workshopProposals));
+    return () => void (current = false);
   }, [code, voting, revision]);
   const territory = board?.workshop.territoryId ?? null;
   const base = useMemo(() => (network ? toElements(applyFilters(network, { ...DEFAULT_FILTERS, territory })) : null), [network, territory]);
