@@ -1,3 +1,5 @@
+import { gridOf } from './grid.js';
+
 /** The middle value (the upper one of an even count); 0 for none. */
 export function median(values: number[]): number {
   const sorted = Float64Array.from(values).sort();
@@ -22,24 +24,11 @@ export function medianNearestDistance(xs: number[], ys: number[]): number {
   const width = across.max - across.min;
   const height = down.max - down.min;
   const cell = Math.sqrt((width * height) / xs.length) || Math.max(width, height, 1);
-  const key = (column: number, row: number): string => `${column},${row}`;
-  const buckets = new Map<string, number[]>();
-  xs.forEach((x, i) => {
-    const at = key(Math.floor(x / cell), Math.floor(ys[i]! / cell));
-    const bucket = buckets.get(at);
-    if (bucket) bucket.push(i);
-    else buckets.set(at, [i]);
-  });
+  const grid = gridOf(xs, ys, cell);
   const nearest: number[] = [];
   xs.forEach((x, i) => {
     let best = Infinity;
-    const column = Math.floor(x / cell);
-    const row = Math.floor(ys[i]! / cell);
-    for (let dx = -1; dx <= 1; dx += 1) {
-      for (let dy = -1; dy <= 1; dy += 1) {
-        for (const j of buckets.get(key(column + dx, row + dy)) ?? []) if (j !== i) best = Math.min(best, Math.hypot(x - xs[j]!, ys[i]! - ys[j]!));
-      }
-    }
+    for (const j of grid.around(x, ys[i]!)) if (j !== i) best = Math.min(best, Math.hypot(x - xs[j]!, ys[i]! - ys[j]!));
     // A point alone in its neighbourhood says nothing of how crowded the drawing is.
     if (best < Infinity) nearest.push(best);
   });

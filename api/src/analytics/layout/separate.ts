@@ -1,3 +1,4 @@
+import { gridOf } from './grid.js';
 import { extent } from './scale.js';
 
 /**
@@ -11,24 +12,11 @@ export function separate(x: number[], y: number[], radius: number[], { rounds = 
   if (count < 2) return;
   const cell = 2 * (extent(radius).max + margin);
   for (let round = 0; round < rounds; round += 1) {
-    const buckets = new Map<string, number[]>();
-    for (let i = 0; i < count; i += 1) {
-      const key = `${Math.floor(x[i]! / cell)},${Math.floor(y[i]! / cell)}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
-    }
+    const grid = gridOf(x, y, cell);
     let moved = false;
     for (let i = 0; i < count; i += 1) {
-      const column = Math.floor(x[i]! / cell);
-      const row = Math.floor(y[i]! / cell);
-      for (let dx = -1; dx <= 1; dx += 1) {
-        for (let dy = -1; dy <= 1; dy += 1) {
-          for (const j of buckets.get(`${column + dx},${row + dy}`) ?? []) {
-            if (j <= i) continue;
-            moved = pushApart(i, j, x, y, radius[i]! + radius[j]! + margin) || moved;
-          }
-        }
+      for (const j of grid.around(x[i]!, y[i]!)) {
+        if (j > i) moved = pushApart(i, j, x, y, radius[i]! + radius[j]! + margin) || moved;
       }
     }
     if (!moved) return;
