@@ -16,6 +16,7 @@ import { Throttle } from './db/throttle.js';
 import { DatabaseAvailability } from './db/availability.js';
 import { embedRoutes } from './embed/index.js';
 import { exportRoutes } from './exports/index.js';
+import { reportRoutes } from './reports/index.js';
 import { createApollo } from './graphql/apollo.js';
 import type { Logger } from './logger.js';
 import { healthRoutes } from './http/health.js';
@@ -68,7 +69,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   app.use(healthRoutes(driver, config.NEO4J_DATABASE, logger));
   // While Neo4j is known to be down, requests that need it are refused at once rather than each waiting.
   const availability = new DatabaseAvailability(driver, config.NEO4J_DATABASE);
-  app.use(['/graphql', '/export'], (_req, res, next) => {
+  app.use(['/graphql', '/export', '/report.html', '/report.pdf'], (_req, res, next) => {
     if (availability.up) return next();
     refuseUnavailable(res);
   });
@@ -136,6 +137,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   app.use(journalRoute({ driver, database: config.NEO4J_DATABASE, viewerOf }));
   const exportQueue = new WorkQueue(config.EXPORT_CONCURRENCY, config.EXPORT_QUEUE);
   app.use(exportRoutes({ driver, database: config.NEO4J_DATABASE, timeoutMs: config.EXPORT_TIMEOUT_MS, logger, viewerOf, queue: exportQueue }));
+  app.use(reportRoutes({ analytics, viewerOf, queue: new WorkQueue(config.REPORT_CONCURRENCY, config.REPORT_QUEUE), chromium: config.CHROMIUM_PATH, logger }));
   // The short address a workshop's QR code carries: /a/<code>, to the participants' page.
   app.get('/a/:code', (req, res) => res.redirect(302, `/atelier.html?code=${encodeURIComponent(req.params.code.slice(0, 12))}`));
   if (existsSync(explorerDist)) app.use(express.static(explorerDist));

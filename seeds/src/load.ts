@@ -72,6 +72,7 @@ const STATEMENTS = {
   links: `UNWIND $rows AS row
     MATCH (a:Actor {id: row.source}), (b:Actor {id: row.target})
     MERGE (a)-[r:COOPERATES_WITH {id: row.id}]->(b)
+    ON CREATE SET r.updatedAt = datetime()
     SET r.kind = row.kind, r.since = date(row.since), r.until = date(row.until),
         r.intensity = toInteger(row.intensity), r.provenance = row.provenance, r.confidence = row.confidence,
         r.note = row.note`,

@@ -26,10 +26,11 @@ export function tinyProjection(actors: TinyActor[], links: TinyLink[]): Projecti
       territories: ['c1'],
       offers: [],
       needs: [],
+      updatedOn: null,
       ...actor,
     })),
     links: links.map(([source, target, extra], i) => ({
-      id: `l${i + 1}`, source, target, kind: 'PARTNERSHIP', since: null, until: null, intensity: null, provenance: 'ANIMATOR', ...extra,
+      id: `l${i + 1}`, source, target, kind: 'PARTNERSHIP', since: null, until: null, intensity: null, provenance: 'ANIMATOR', updatedOn: null, ...extra,
     })),
     sectors: [
       { id: 'food', name: 'Alimentation', nameEn: 'Food', parent: null },
@@ -48,6 +49,7 @@ export function tinyProjection(actors: TinyActor[], links: TinyLink[]): Projecti
       { id: 'land', name: 'Terres agricoles', kind: 'NATURAL' },
       { id: 'kitchen', name: 'Cuisine partagée', kind: 'MATERIAL' },
     ],
+    projects: [],
   };
 }
 

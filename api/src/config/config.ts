@@ -79,6 +79,10 @@ const ConfigSchema = z.object({
    * The basemap of the geographic layout: a MapLibre style URL (Plan IGN, OpenStreetMap…). Unset, or unreachable
    * from the browser, the map draws its own plain local style and says so.
    */
+  /** The Chromium that prints reports to PDF; unset: /usr/bin/chromium or /usr/bin/chromium-browser if installed. */
+  CHROMIUM_PATH: optional(z.string()),
+  REPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  REPORT_QUEUE: z.coerce.number().int().min(0).max(1_000).default(4),
   MAP_STYLE_URL: optional(z.string().url().refine((url) => /^https?:/.test(url), 'MAP_STYLE_URL is an http(s) URL')),
   OIDC_ROLES_CLAIM: z.string().regex(/^[\w-]+(\.[\w-]+)*$/, 'OIDC_ROLES_CLAIM is a dotted path like realm_access.roles').default('roles'),
 })

@@ -17,7 +17,10 @@ const COOPERATION: Checked = {
 export async function snapshotCooperation(tx: ManagedTransaction, id: string): Promise<Snapshot | null> {
   const result = await tx.run('MATCH (a)-[r:COOPERATES_WITH {id: $id}]->(b) RETURN r {.*, from: a.id, to: b.id} AS snapshot', { id });
   const snapshot = result.records[0]?.get('snapshot') as Record<string, unknown> | undefined;
-  return snapshot ? (plain(snapshot) as Snapshot) : null;
+  if (!snapshot) return null;
+  // Bookkeeping, as the nodes' timestamps: the journal keeps what people said, not when it was saved.
+  const { updatedAt: _updatedAt, ...said } = snapshot;
+  return plain(said) as Snapshot;
 }
 
 /** The two actors a link's change concerns. */
@@ -52,11 +55,11 @@ export async function saveCooperation(tx: ManagedTransaction, input: Record<stri
   if (before && sameJson(before, intended)) return { id, change: null };
 
   if (before) {
-    await tx.run('MATCH ()-[r:COOPERATES_WITH {id: $id}]->() SET r += $properties', { id, properties });
+    await tx.run('MATCH ()-[r:COOPERATES_WITH {id: $id}]->() SET r += $properties, r.updatedAt = datetime()', { id, properties });
   } else {
     const created = await tx.run(
       `OPTIONAL MATCH (a:Actor {id: $from}) OPTIONAL MATCH (b:Actor {id: $to})
-       CALL (a, b) { WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL CREATE (a)-[r:COOPERATES_WITH {id: $id}]->(b) SET r += $properties }
+       CALL (a, b) { WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL CREATE (a)-[r:COOPERATES_WITH {id: $id}]->(b) SET r += $properties, r.updatedAt = datetime() }
        RETURN a IS NOT NULL AS from, b IS NOT NULL AS to`,
       { id, from: input.from, to: input.to, properties },
     );

@@ -20,7 +20,7 @@ export interface ExportNode {
 }
 
 /** A link as every export writes it: the projection's link with its confidence. */
-export interface ExportEdge extends ProjectedLink {
+export interface ExportEdge extends Omit<ProjectedLink, 'updatedOn'> {
   confidence: number | null;
 }
 

@@ -57,3 +57,33 @@ export function nodeSize(degree: number): number {
 export function centralitySize(value: number, max: number): number {
   return max > 0 ? Math.round(18 + 54 * Math.sqrt(Math.max(0, value) / max)) : 18;
 }
+
+/**
+ * The outline of each Cytoscape node shape the network uses, as the points of a polygon in a square from −1 to 1
+ * (Cytoscape's own polygons): the pictures drawn outside Cytoscape (legends, the report) draw the same shapes.
+ * `ellipse` is a circle, the two rectangles are squares, `round-rectangle` with rounded corners.
+ */
+export const SHAPE_OUTLINES: Readonly<Record<string, ReadonlyArray<readonly [number, number]> | 'circle' | 'square' | 'rounded-square'>> = {
+  ellipse: 'circle',
+  rectangle: 'square',
+  'round-rectangle': 'rounded-square',
+  diamond: [[0, -1], [1, 0], [0, 1], [-1, 0]],
+  triangle: [[0, -1], [1, 1], [-1, 1]],
+  hexagon: [[-0.5, -1], [0.5, -1], [1, 0], [0.5, 1], [-0.5, 1], [-1, 0]],
+  pentagon: Array.from({ length: 5 }, (_, i) => [Math.cos(-Math.PI / 2 + (2 * Math.PI * i) / 5), Math.sin(-Math.PI / 2 + (2 * Math.PI * i) / 5)] as const),
+  vee: [[-1, -1], [0, -0.333], [1, -1], [0, 1]],
+  star: [[0, -1], [0.22, -0.3], [0.95, -0.3], [0.36, 0.12], [0.58, 0.8], [0, 0.4], [-0.58, 0.8], [-0.36, 0.12], [-0.95, -0.3], [-0.22, -0.3]],
+};
+
+/** An SVG path (`d`) of a node shape of radius `r` centred on (x, y), to append to others of the same fill. */
+export function shapePath(shape: string, x: number, y: number, r: number): string {
+  const outline = SHAPE_OUTLINES[shape] ?? 'square';
+  const n = (value: number): string => String(Math.round(value * 10) / 10);
+  if (outline === 'circle') return `M${n(x - r)} ${n(y)}a${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0Z`;
+  if (outline === 'square' || outline === 'rounded-square') {
+    if (outline === 'square') return `M${n(x - r)} ${n(y - r)}h${n(2 * r)}v${n(2 * r)}h${n(-2 * r)}Z`;
+    const c = r / 3;
+    return `M${n(x - r + c)} ${n(y - r)}h${n(2 * (r - c))}q${n(c)} 0 ${n(c)} ${n(c)}v${n(2 * (r - c))}q0 ${n(c)} ${n(-c)} ${n(c)}h${n(-2 * (r - c))}q${n(-c)} 0 ${n(-c)} ${n(-c)}v${n(-2 * (r - c))}q0 ${n(-c)} ${n(c)} ${n(-c)}Z`;
+  }
+  return `M${outline.map(([px, py]) => `${n(x + px * r)} ${n(y + py * r)}`).join('L')}Z`;
+}

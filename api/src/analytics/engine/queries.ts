@@ -8,6 +8,7 @@ import { sectorGaps, type SectorGaps, type SectorGapOptions } from '../measures/
 import { isolatedActors, siloedActors, type ActorGap } from '../measures/siloedActors.js';
 import { siloMatrix, type SiloMatrix } from '../measures/siloMatrix.js';
 import type { NetworkFilter } from '@maillage/schema/network-filter';
+import { reportFigures, type ReportArgs, type ReportFigures } from '../../reports/figures/figures.js';
 import type { NetworkLayout } from '../layout/forceLayout.js';
 import type { Audience } from '../projection/audience.js';
 import type { Projection } from '../projection/types.js';
@@ -20,7 +21,7 @@ interface Filtered {
 
 /** Every analytics query: its arguments (plain data, so they can cross into a worker) and its result. */
 export interface AnalyticsQueries {
-  network: { args: Filtered & { withLayout?: boolean }; result: Projection & { layout?: NetworkLayout } };
+  network: { args: Filtered & { withLayout?: boolean }; result: Omit<Projection, 'projects'> & { layout?: NetworkLayout } };
   siloMatrix: { args: Filtered; result: SiloMatrix };
   isolatedActors: { args: Filtered; result: ActorGap[] };
   siloedActors: { args: Filtered; result: ActorGap[] };
@@ -33,6 +34,7 @@ export interface AnalyticsQueries {
   networkStats: { args: Filtered; result: NetworkStats };
   networkEvolution: { args: Filtered & { today: string }; result: YearStats[] };
   networkChanges: { args: Filtered & { from: string; to: string }; result: NetworkChanges };
+  report: { args: ReportArgs; result: ReportFigures };
 }
 
 export type QueryName = keyof AnalyticsQueries;
@@ -69,6 +71,7 @@ const RUNNERS: Runners = {
   networkStats: (state, { filter }) => networkStats(state.network(filter)),
   networkEvolution: (state, { filter, today }) => networkEvolution(state.context, filter, today),
   networkChanges: (state, { filter, from, to }) => networkChanges(state.context, filter, from, to),
+  report: (state, args) => reportFigures(state, args),
 };
 
 export const QUERY_NAMES = Object.keys(RUNNERS) as QueryName[];

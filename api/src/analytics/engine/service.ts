@@ -45,11 +45,21 @@ export class AnalyticsService {
 
   /** One query's result on the network `audience` may see: the public's unless animators ask. */
   async query<Q extends QueryName>(name: Q, args: QueryArgs<Q>, audience: Audience = 'public'): Promise<QueryResult<Q>> {
+    return (await this.queryWithVersion(name, args, audience)).result;
+  }
+
+  /** A query's result and the graph version it was computed on (null when no clock is given): a report states it. */
+  async queryWithVersion<Q extends QueryName>(name: Q, args: QueryArgs<Q>, audience: Audience = 'public'): Promise<{ result: QueryResult<Q>; graphVersion: string | null }> {
+    let graphVersion: string | null = null;
     if (this.options.graphVersion) {
-      const graphVersion = await this.options.graphVersion();
+      graphVersion = await this.options.graphVersion();
       if (this.lastGraphVersion !== undefined && graphVersion !== this.lastGraphVersion) this.invalidate();
       this.lastGraphVersion = graphVersion;
     }
+    return { result: await this.resultOf(name, args, audience), graphVersion };
+  }
+
+  private resultOf<Q extends QueryName>(name: Q, args: QueryArgs<Q>, audience: Audience): Promise<QueryResult<Q>> {
     const key = `${audience}:${name}:${stableJson(args)}`;
     const cached = this.results.get(key);
     if (cached) return cached as Promise<QueryResult<Q>>;

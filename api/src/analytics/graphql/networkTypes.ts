@@ -17,7 +17,7 @@ export class NetworkLocation {
 }
 
 @ObjectType({ description: "Un acteur du réseau, ses relations en identifiants. / A network actor, its relationships as ids." })
-export class NetworkActor implements Omit<ProjectedActor, 'sectors' | 'territories' | 'offers' | 'needs'> {
+export class NetworkActor implements Omit<ProjectedActor, 'sectors' | 'territories' | 'offers' | 'needs' | 'updatedOn'> {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => SiloEnum) silo!: Silo;
@@ -33,7 +33,7 @@ export class NetworkActor implements Omit<ProjectedActor, 'sectors' | 'territori
 }
 
 @ObjectType({ description: 'Un lien de coopération, une seule fois (non orienté). / A cooperation link, once (undirected).' })
-export class NetworkLink implements ProjectedLink {
+export class NetworkLink implements Omit<ProjectedLink, 'updatedOn'> {
   @Field(() => ID) id!: string;
   @Field(() => ID) source!: string;
   @Field(() => ID) target!: string;

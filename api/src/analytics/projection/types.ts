@@ -1,4 +1,4 @@
-import type { ActorKind, CooperationKind, Provenance, PtceRole, ResourceKind, Silo, TerritoryLevel } from '@maillage/schema';
+import type { ActorKind, CooperationKind, ProjectRole, ProjectStatus, Provenance, PtceRole, ResourceKind, Silo, TerritoryLevel } from '@maillage/schema';
 
 /**
  * The part of the graph the analytics read: public fields only (no contact detail ever enters it), ids for
@@ -11,6 +11,7 @@ export interface Projection {
   sectors: ProjectedSector[];
   territories: ProjectedTerritory[];
   resources: ProjectedResource[];
+  projects: ProjectedProject[];
 }
 
 export interface ProjectedActor {
@@ -30,6 +31,8 @@ export interface ProjectedActor {
   territories: string[];
   offers: string[];
   needs: string[];
+  /** The day the record last changed (`updatedAt`). */
+  updatedOn: string | null;
 }
 
 /** A cooperation link: undirected in meaning, `source` and `target` are only the stored direction. */
@@ -42,6 +45,8 @@ export interface ProjectedLink {
   until: string | null;
   intensity: number | null;
   provenance: Provenance;
+  /** The day the link was last saved (`updatedAt`); null for links saved before the field existed. */
+  updatedOn: string | null;
 }
 
 export interface ProjectedSector {
@@ -63,4 +68,15 @@ export interface ProjectedResource {
   id: string;
   name: string;
   kind: ResourceKind;
+}
+
+/** A cooperative project and who takes part in it, as actor ids (the public's projection keeps published actors only). */
+export interface ProjectedProject {
+  id: string;
+  title: string;
+  status: ProjectStatus;
+  startDate: string | null;
+  endDate: string | null;
+  livingLab: boolean;
+  participants: Array<{ actor: string; role: ProjectRole }>;
 }

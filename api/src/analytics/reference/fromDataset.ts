@@ -18,6 +18,7 @@ export function projectionFromDataset(dataset: Dataset): Projection {
       territories: [actor.territory],
       offers: actor.offers.map((use) => use.resource),
       needs: actor.needs.map((use) => use.resource),
+      updatedOn: null,
     })),
     links: dataset.links.map((link) => ({
       id: link.id,
@@ -28,9 +29,14 @@ export function projectionFromDataset(dataset: Dataset): Projection {
       until: link.until ?? null,
       intensity: link.intensity ?? null,
       provenance: link.provenance,
+      updatedOn: null,
     })),
     sectors: dataset.sectors.map((sector) => ({ id: sector.id, name: sector.name, nameEn: sector.nameEn, parent: sector.parent ?? null })),
     territories: dataset.territories.map((territory) => ({ id: territory.id, name: territory.name, level: territory.level, partOf: [...territory.partOf] })),
     resources: dataset.resources.map((resource) => ({ id: resource.id, name: resource.name, kind: resource.kind })),
+    projects: dataset.projects.map((project) => ({
+      id: project.id, title: project.title, status: project.status, startDate: project.startDate ?? null, endDate: project.endDate ?? null,
+      livingLab: project.livingLab, participants: project.participants.map(({ actor, role }) => ({ actor, role })),
+    })),
   };
 }

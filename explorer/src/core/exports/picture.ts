@@ -1,6 +1,6 @@
 // A picture of the network to take away (a slide, a report): the drawing framed by its title, the filter in words,
 // the legend, the date and the source line. One SVG for both formats: the PNG is this SVG rasterised.
-import { KIND_SHAPES, PROVENANCE_LINES, SILO_COLOURS, SILOS, type ActorKind } from '@maillage/schema/vocabulary';
+import { KIND_SHAPES, PROVENANCE_LINES, SILO_COLOURS, SILOS, shapePath, type ActorKind } from '@maillage/schema/vocabulary';
 
 export interface PictureText {
   title: string;
@@ -42,18 +42,7 @@ function escapeXml(text: string): string {
 
 /** A small glyph of a kind's Cytoscape shape, centred on (x, y). */
 function glyph(shape: string, x: number, y: number, fill: string): string {
-  const r = 7;
-  const points = (pairs: [number, number][]): string => pairs.map(([px, py]) => `${x + px * r},${y + py * r}`).join(' ');
-  switch (shape) {
-    case 'ellipse': return `<circle cx="${x}" cy="${y}" r="${r}" fill="${fill}"/>`;
-    case 'round-rectangle': return `<rect x="${x - r}" y="${y - r}" width="${2 * r}" height="${2 * r}" rx="3" fill="${fill}"/>`;
-    case 'diamond': return `<polygon points="${points([[0, -1], [1, 0], [0, 1], [-1, 0]])}" fill="${fill}"/>`;
-    case 'triangle': return `<polygon points="${points([[0, -1], [1, 1], [-1, 1]])}" fill="${fill}"/>`;
-    case 'hexagon': return `<polygon points="${points([[-0.5, -1], [0.5, -1], [1, 0], [0.5, 1], [-0.5, 1], [-1, 0]])}" fill="${fill}"/>`;
-    case 'vee': return `<polygon points="${points([[-1, -1], [0, -0.2], [1, -1], [0, 1]])}" fill="${fill}"/>`;
-    case 'star': return `<polygon points="${points([[0, -1], [0.22, -0.3], [0.95, -0.3], [0.36, 0.12], [0.58, 0.8], [0, 0.4], [-0.58, 0.8], [-0.36, 0.12], [-0.95, -0.3], [-0.22, -0.3]])}" fill="${fill}"/>`;
-    default: return `<rect x="${x - r}" y="${y - r}" width="${2 * r}" height="${2 * r}" fill="${fill}"/>`;
-  }
+  return `<path d="${shapePath(shape, x, y, 7)}" fill="${fill}"/>`;
 }
 
 const DASHES: Record<string, string> = { solid: '', dashed: ' stroke-dasharray="8 5"', dotted: ' stroke-dasharray="2 4"' };

@@ -1,0 +1,76 @@
+import { Router, type Response } from 'express';
+import { audienceOf, type Viewer } from '../auth/index.js';
+import { AnalyticsInputError } from '../analytics/engine/errors.js';
+import { AnalyticsBusyError, AnalyticsTimeoutError } from '../analytics/engine/workerEngine.js';
+import type { AnalyticsService } from '../analytics/index.js';
+import { classify, ERROR_MESSAGES } from '../graphql/errors.js';
+import type { Logger } from '../logger.js';
+import { QueueFullError, type WorkQueue } from '../work/queue.js';
+import { parseReportParams, ReportParamsError, type ReportRequest } from './params.js';
+import { PdfUnavailableError } from './pdf.js';
+import { makeReport, reportPdf } from './report.js';
+
+export interface ReportRouteOptions {
+  analytics: AnalyticsService;
+  viewerOf: (authorization: string | undefined) => Promise<Viewer>;
+  /** Reports made at once (a PDF holds a Chromium), the others waiting or refused (`BUSY`). */
+  queue: WorkQueue;
+  chromium: string | undefined;
+  logger: Logger;
+}
+
+// The page is self-contained: its own styles and SVG, no script, nothing fetched.
+const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+function refuse(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * `/report.html` and `/report.pdf`: the steering-committee report for a selection and two days. Animators (by
+ * their token) get every actor; everyone else the public version, without people who did not consent to be
+ * published. Neither ever holds a contact detail: the analytics never read one.
+ */
+export function reportRoutes(options: ReportRouteOptions): Router {
+  const router = Router();
+  router.get(['/report.html', '/report.pdf'], async (req, res) => {
+    const format = req.path.endsWith('.pdf') ? 'pdf' : 'html';
+    let request: ReportRequest;
+    try {
+      request = parseReportParams(req.query as Record<string, unknown>);
+    } catch (error) {
+      if (error instanceof ReportParamsError) return refuse(res, 400, 'BAD_REQUEST', error.message);
+      throw error;
+    }
+    const audience = audienceOf(await options.viewerOf(req.headers.authorization));
+    try {
+      await options.queue.run(async () => {
+        const made = await makeReport(options.analytics, request, audience);
+        // An animators' version holds personal data: kept by no cache on the way.
+        res.setHeader('Cache-Control', audience === 'animator' ? 'private, no-store' : 'no-cache');
+        if (made.graphVersion) res.setHeader('X-Graph-Version', made.graphVersion);
+        if (format === 'html') {
+          res.setHeader('Content-Security-Policy', PAGE_POLICY);
+          res.type('html').send(made.html);
+          return;
+        }
+        const pdf = await reportPdf(made, request, options.chromium);
+        res.setHeader('Content-Disposition', `attachment; filename="${made.fileName}.pdf"`);
+        res.type('application/pdf').send(pdf);
+      });
+    } catch (error) {
+      if (error instanceof QueueFullError || error instanceof AnalyticsBusyError) {
+        res.setHeader('Retry-After', '10');
+        return refuse(res, 503, 'BUSY', ERROR_MESSAGES.BUSY);
+      }
+      if (error instanceof AnalyticsInputError) return refuse(res, 400, 'BAD_REQUEST', error.message);
+      if (error instanceof PdfUnavailableError) return refuse(res, 503, error.code, error.message);
+      if (error instanceof AnalyticsTimeoutError) return refuse(res, 503, 'QUERY_TIMEOUT', ERROR_MESSAGES.QUERY_TIMEOUT);
+      const code = classify(error);
+      if (code === 'DATABASE_UNAVAILABLE' || code === 'QUERY_TIMEOUT') return refuse(res, 503, code, ERROR_MESSAGES[code]);
+      req.log.error({ err: error }, 'report failed');
+      refuse(res, 500, 'INTERNAL_SERVER_ERROR', ERROR_MESSAGES.INTERNAL_SERVER_ERROR);
+    }
+  });
+  return router;
+}
