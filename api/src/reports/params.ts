@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '@maillage/schema/vocabulary';
-import { parameterReader, readNetworkFilter, writeNetworkFilter, type NetworkFilter, type UrlParameters } from '@maillage/schema/network-filter';
+import { parameterReader, readNetworkFilter, writeReportParams, type NetworkFilter, type UrlParameters } from '@maillage/schema/network-filter';
 import { UrlParamsError } from '../http/queryParams.js';
 
 /** What a report is asked for with: a selection (the explorer's filter), two days, a language. */
@@ -49,17 +49,8 @@ export function parseReportParams(query: UrlParameters): ReportRequest {
   return { filter: selection, from: from!, to: to!, lang: lang as Lang };
 }
 
-/** The query string of a report request: what the explorer links to, and what the CLI's command line says. */
-export function reportQuery(request: ReportRequest): URLSearchParams {
-  const params = writeNetworkFilter(request.filter);
-  params.set('from', request.from);
-  params.set('to', request.to);
-  if (request.lang !== 'fr') params.set('lang', request.lang);
-  return params;
-}
-
 /** The command line that makes the same report again. */
 export function reportCommand(request: ReportRequest, format: 'pdf' | 'html' = 'pdf'): string {
-  const options = [...reportQuery(request)].map(([name, value]) => `--${name} ${value}`);
+  const options = [...writeReportParams(request)].map(([name, value]) => `--${name} ${value}`);
   return ['npm run report --', ...options, ...(format === 'html' ? ['--format html'] : [])].join(' ');
 }

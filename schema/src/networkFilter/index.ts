@@ -6,3 +6,4 @@ export {
   type NetworkFilterField,
 } from './filter.js';
 export { FORMER_SPELLINGS, parameterReader, readNetworkFilter, territoryId, writeNetworkFilter, type FilterReading, type UrlParameters } from './url.js';
+export { writeReportParams, type ReportParameters } from './report.js';

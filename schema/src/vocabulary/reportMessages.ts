@@ -162,6 +162,8 @@ export const REPORT_MESSAGES = bilingual(
     'reportDialog.publicNote': 'Version publique : sans personne non consentante ni coordonnée. Connectez-vous comme animateur pour la version complète.',
     'reportDialog.animatorNote': 'Version animateurs : elle contient des personnes qui n’ont pas consenti à être publiées. Ne la diffusez pas ; le lien à partager donne la version publique.',
     'reportDialog.share': 'Lien à partager (version publique)',
+    'reportDialog.missing': 'Indiquez les deux dates de la période.',
+    'reportDialog.order': 'La première date doit précéder la seconde.',
   },
   {
     'report.title': 'Report to the steering committee',
@@ -323,5 +325,7 @@ export const REPORT_MESSAGES = bilingual(
     'reportDialog.publicNote': 'Public version: no person without consent, no contact detail. Sign in as an animator for the full version.',
     'reportDialog.animatorNote': 'Animators’ version: it holds people who did not consent to publication. Do not circulate it; the link to share gives the public version.',
     'reportDialog.share': 'Link to share (public version)',
+    'reportDialog.missing': 'Give both days of the period.',
+    'reportDialog.order': 'The first day must come before the second.',
   },
 );

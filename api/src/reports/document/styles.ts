@@ -43,7 +43,10 @@ ul.changes li { margin: .35rem 0; }
   h1 { font-size: 1.6rem; }
   nav ol { columns: 1; }
   .cover dl { grid-template-columns: 1fr; }
-  table { display: block; overflow-x: auto; }
+  /* Tables wrap rather than scroll: a scrolling region would need its own keyboard stop. */
+  table { font-size: .85rem; }
+  th, td { padding: .25rem .3rem; overflow-wrap: anywhere; }
+  td.number, th.number { white-space: normal; }
 }
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {

@@ -1,4 +1,4 @@
-import { createTranslator, SHARED_MESSAGES, type Translator as VocabularyTranslator } from '@maillage/schema/vocabulary';
+import { createTranslator, REPORT_MESSAGES, SHARED_MESSAGES, type Translator as VocabularyTranslator } from '@maillage/schema/vocabulary';
 import { app } from './messages/app.js';
 import { declare } from './messages/declare.js';
 import { docs } from './messages/docs.js';
@@ -13,17 +13,17 @@ import { workshop } from './messages/workshop.js';
 export { LANGS, type Lang } from '@maillage/schema/vocabulary';
 
 // One catalogue for every user-facing text, French first, English second: one part per feature, and the part the
-// server speaks too (embeds), which lives with the shared vocabulary.
-export const CATALOGUE_PARTS = { shared: SHARED_MESSAGES, app, network, gaps, docs, embedDialog, editing, session, declare, shell, workshop } as const;
+// server speaks too (embeds, the steering-committee report), which lives with the shared vocabulary.
+export const CATALOGUE_PARTS = { shared: SHARED_MESSAGES, report: REPORT_MESSAGES, app, network, gaps, docs, embedDialog, editing, session, declare, shell, workshop } as const;
 
 const fr = {
-  ...SHARED_MESSAGES.fr, ...app.fr, ...network.fr, ...gaps.fr, ...docs.fr, ...embedDialog.fr, ...editing.fr, ...session.fr, ...declare.fr, ...shell.fr, ...workshop.fr,
+  ...SHARED_MESSAGES.fr, ...REPORT_MESSAGES.fr, ...app.fr, ...network.fr, ...gaps.fr, ...docs.fr, ...embedDialog.fr, ...editing.fr, ...session.fr, ...declare.fr, ...shell.fr, ...workshop.fr,
 };
 
 export type MessageKey = keyof typeof fr;
 
 const en: Record<MessageKey, string> = {
-  ...SHARED_MESSAGES.en, ...app.en, ...network.en, ...gaps.en, ...docs.en, ...embedDialog.en, ...editing.en, ...session.en, ...declare.en, ...shell.en, ...workshop.en,
+  ...SHARED_MESSAGES.en, ...REPORT_MESSAGES.en, ...app.en, ...network.en, ...gaps.en, ...docs.en, ...embedDialog.en, ...editing.en, ...session.en, ...declare.en, ...shell.en, ...workshop.en,
 };
 
 export type Translator = VocabularyTranslator<MessageKey>;

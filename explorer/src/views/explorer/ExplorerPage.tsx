@@ -15,6 +15,7 @@ import { Button, Select, ToggleButton, useIsPhone } from '../../ui/index.js';
 import { AppHeader } from './AppHeader.js';
 import { DetailPanel } from './DetailPanel.js';
 import { EmbedDialog } from './EmbedDialog.js';
+import { ReportDialog } from './ReportDialog.js';
 import { FilterPanel } from './FilterPanel.js';
 import { GapsPanel } from './GapsPanel.js';
 import { I18nContext } from '../common/I18n.js';
@@ -56,6 +57,8 @@ export function ExplorerPage() {
   const [view, update] = useViewState();
   const [embedding, setEmbedding] = useState(false);
   const closeEmbed = useCallback(() => setEmbedding(false), []);
+  const [reporting, setReporting] = useState(false);
+  const closeReport = useCallback(() => setReporting(false), []);
   const i18n = useMemo(() => translator(view.lang), [view.lang]);
   // The network is read once and never edited here: Apollo's normalised cache would only cost seconds at scale.
   const { data, loading, error, refetch } = useQuery(NETWORK_QUERY, { fetchPolicy: 'no-cache' });
@@ -157,7 +160,8 @@ export function ExplorerPage() {
               ...(view.layout === 'force' ? { refine: () => drawing.current?.refine() } : {}),
               picture: (format) => { if (drawing.current) void takePicture(drawing.current, format, i18n, words()); },
             } : null}
-            onShare={() => setEmbedding(true)} />
+            onShare={() => setEmbedding(true)} onReport={() => setReporting(true)} />
+          {reporting && <ReportDialog filters={view.filters} selection={words()} animator={animator} origin={window.location.origin} onClose={closeReport} />}
           {highlight && view.gap && (
             <p className="banner" role="status">
               {i18n.t('gaps.highlighted', { name: i18n.t(gapTitle(view.gap)) })}{' '}

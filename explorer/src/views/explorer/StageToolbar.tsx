@@ -17,10 +17,11 @@ interface Props {
   /** Pictures, fitting and refining (the forces' layout only), for the network view only. */
   network: { fit(): void; refine?(): void; picture(format: 'png' | 'svg'): void } | null;
   onShare(): void;
+  onReport(): void;
 }
 
-/** Over the network: the filters' drawer, the totals, the layout, and what to take away (pictures, data, embed). */
-export function StageToolbar({ filters, totals, activeFilters, filtersOpen, onFilters, layout, onLayout, network, onShare }: Props) {
+/** Over the network: the filters' drawer, the totals, the layout, and what to take away (pictures, data, report, embed). */
+export function StageToolbar({ filters, totals, activeFilters, filtersOpen, onFilters, layout, onLayout, network, onShare, onReport }: Props) {
   const i18n = useI18n();
   const phone = useIsPhone();
   return (
@@ -49,20 +50,27 @@ export function StageToolbar({ filters, totals, activeFilters, filtersOpen, onFi
           <Button>{i18n.t('shell.export')}</Button>
           <Popover className="ui-popover" placement="bottom end">
             <AriaDialog className="menu-dialog" aria-label={i18n.t('shell.export')}>
-              {network && (
-                <section aria-labelledby="pictures-title">
-                  <h2 id="pictures-title" className="menu-heading">{i18n.t('shell.pictures')}</h2>
-                  <div className="actions">
-                    <Button onPress={() => network.picture('png')}>{i18n.t('export.png')}</Button>
-                    <Button onPress={() => network.picture('svg')}>{i18n.t('export.svg')}</Button>
-                  </div>
-                </section>
+              {({ close }) => (
+                <>
+                  {network && (
+                    <section aria-labelledby="pictures-title">
+                      <h2 id="pictures-title" className="menu-heading">{i18n.t('shell.pictures')}</h2>
+                      <div className="actions">
+                        <Button onPress={() => network.picture('png')}>{i18n.t('export.png')}</Button>
+                        <Button onPress={() => network.picture('svg')}>{i18n.t('export.svg')}</Button>
+                      </div>
+                    </section>
+                  )}
+                  <DownloadMenu filters={filters} />
+                  {/* On a phone the dialogs open from here: the menu closes first, not to stay over them. */}
+                  {phone && <Button onPress={() => { close(); onReport(); }}>{i18n.t('reportDialog.open')}</Button>}
+                  {phone && <Button onPress={() => { close(); onShare(); }}>{i18n.t('embedDialog.open')}</Button>}
+                </>
               )}
-              <DownloadMenu filters={filters} />
-              {phone && <Button onPress={onShare}>{i18n.t('embedDialog.open')}</Button>}
             </AriaDialog>
           </Popover>
         </DialogTrigger>
+        {!phone && <Button onPress={onReport}>{i18n.t('reportDialog.open')}</Button>}
         {!phone && <Button onPress={onShare}>{i18n.t('embedDialog.open')}</Button>}
       </div>
     </div>
