@@ -18,7 +18,11 @@ FROM deps AS prod-deps
 RUN npm prune --omit=dev
 
 FROM node:20-bookworm-slim AS runtime
-ENV NODE_ENV=production PORT=4000
+ENV NODE_ENV=production PORT=4000 CHROMIUM_PATH=/usr/bin/chromium
+# Debian's Chromium prints the steering-committee reports to PDF (/report.pdf, npm run report); DejaVu gives it
+# fonts with every French character. Without them the HTML report still works and /report.pdf answers 503.
+RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=prod-deps /app/node_modules node_modules
 COPY --from=build /app/package.json ./

@@ -16,6 +16,7 @@ const BENCHES: Record<string, { script: string; needsExplorerBuild?: boolean; no
   explorer: { script: 'explorer/bench/explorer.bench.ts', needsExplorerBuild: true },
   embed: { script: 'explorer/bench/embed.bench.ts', needsExplorerBuild: true },
   workshop: { script: 'api/bench/workshop.bench.ts' },
+  report: { script: 'api/bench/report.bench.ts' },
 };
 const FLAGS = ['--only', '--quick'];
 

@@ -1,5 +1,6 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import type { Lang } from '@maillage/schema/vocabulary';
 
 // Charts are Vega-Lite specifications rendered to SVG on the server: no browser, no canvas, the same picture in
 // the HTML page and in the PDF. Text is measured by Vega's estimate (no canvas here), hence the generous widths.
@@ -14,8 +15,15 @@ const CONFIG = {
   title: { fontSize: 14, anchor: 'start' as const, color: '#1a1a1a' },
 };
 
-export async function renderChart(spec: Omit<TopLevelSpec, 'config'>, title: string): Promise<string> {
-  const view = new vega.View(vega.parse(compile({ ...spec, config: CONFIG } as TopLevelSpec).spec), { renderer: 'none' });
+// Numbers on the axes as in the text around them: 1 000 in French (a narrow space), 1,000 in English.
+const NUMBER_LOCALES: Record<Lang, { decimal: string; thousands: string; grouping: number[]; currency: [string, string] }> = {
+  fr: { decimal: ',', thousands: '\u202f', grouping: [3], currency: ['', '\u00a0€'] },
+  en: { decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''] },
+};
+
+export async function renderChart(spec: Omit<TopLevelSpec, 'config'>, title: string, lang: Lang): Promise<string> {
+  const config = { ...CONFIG, locale: { number: NUMBER_LOCALES[lang] } };
+  const view = new vega.View(vega.parse(compile({ ...spec, config } as TopLevelSpec).spec), { renderer: 'none' });
   const svg = await view.toSVG();
   await view.finalize();
   // The chart's name for screen readers: Vega writes no <title>.
@@ -33,7 +41,7 @@ export interface Bar {
 }
 
 /** Horizontal bars with their value written at the end: counts a committee reads at a glance. */
-export function barChart(bars: readonly Bar[], title: string, valueTitle: string): Promise<string> {
+export function barChart(bars: readonly Bar[], title: string, valueTitle: string, lang: Lang): Promise<string> {
   const spec = {
     width: 220,
     height: { step: 24 },
@@ -47,7 +55,7 @@ export function barChart(bars: readonly Bar[], title: string, valueTitle: string
       { mark: { type: 'text', align: 'left', dx: 4, fontSize: 12 }, encoding: { text: { field: 'value', type: 'quantitative' } } },
     ],
   };
-  return renderChart(spec as Omit<TopLevelSpec, 'config'>, title);
+  return renderChart(spec as Omit<TopLevelSpec, 'config'>, title, lang);
 }
 
 export interface HeatCell {
@@ -60,7 +68,7 @@ export interface HeatCell {
  * A silo × silo heatmap, each cell's count written in it. `max` is shared by the two days' maps so that the same
  * colour means the same count; a single-hue sequential scale, readable by colour-blind readers.
  */
-export function heatmap(cells: readonly HeatCell[], order: readonly string[], max: number, title: string, axes: { row: string; column: string }): Promise<string> {
+export function heatmap(cells: readonly HeatCell[], order: readonly string[], max: number, title: string, axes: { row: string; column: string }, lang: Lang): Promise<string> {
   const spec = {
     title,
     width: 240,
@@ -81,7 +89,7 @@ export function heatmap(cells: readonly HeatCell[], order: readonly string[], ma
       },
     ],
   };
-  return renderChart(spec as Omit<TopLevelSpec, 'config'>, title);
+  return renderChart(spec as Omit<TopLevelSpec, 'config'>, title, lang);
 }
 
 export interface StackPart {
@@ -91,7 +99,7 @@ export interface StackPart {
 }
 
 /** One bar cut into parts that add up to a whole (the needs: met, offered elsewhere, offered by nobody). */
-export function stackedBar(parts: readonly StackPart[], title: string): Promise<string> {
+export function stackedBar(parts: readonly StackPart[], title: string, lang: Lang): Promise<string> {
   const spec = {
     width: 520,
     height: 34,
@@ -103,5 +111,5 @@ export function stackedBar(parts: readonly StackPart[], title: string): Promise<
       order: { field: 'order' },
     },
   };
-  return renderChart(spec as Omit<TopLevelSpec, 'config'>, title);
+  return renderChart(spec as Omit<TopLevelSpec, 'config'>, title, lang);
 }

@@ -154,10 +154,10 @@ async function keyFigures(words: Words, figures: ReportFigures): Promise<string>
     row('report.isolated', then.stats.isolatedActors, now.stats.isolatedActors, 'count'),
   ];
   const headers = [t.t('report.figure'), t.t('report.on', { date: words.day(figures.from) }), t.t('report.on', { date: words.day(figures.to) }), t.t('report.change')];
-  const bySilo = await barChart(now.bySilo.map((item) => ({ label: t.silo(item.silo), value: item.actors, colour: SILO_COLOURS[item.silo] })), t.t('report.bySilo'), t.t('report.count'));
+  const bySilo = await barChart(now.bySilo.map((item) => ({ label: t.silo(item.silo), value: item.actors, colour: SILO_COLOURS[item.silo] })), t.t('report.bySilo'), t.t('report.count'), t.lang);
   const byCategory = await barChart(ESS_CATEGORIES.map((category) => ({
     label: t.t(`category.${category}`), value: now.byCategory.find((item) => item.category === category)!.actors, colour: '#56B4E9',
-  })), t.t('report.byCategory'), t.t('report.count'));
+  })), t.t('report.byCategory'), t.t('report.count'), t.lang);
   const kinds = now.byKind.map((item) => `<li>${e(t.kind(item.kind))} <strong>${n.integer(item.actors)}</strong></li>`).join('');
   return table(words, null, headers, rows, [1, 2, 3])
     + `<div class="figures"><figure><figcaption>${e(t.t('report.bySilo'))}</figcaption>${bySilo}</figure>`
@@ -175,8 +175,8 @@ async function changes(words: Words, figures: ReportFigures): Promise<string> {
   const order = SILOS.map((value) => t.silo(value));
   const cells = (matrix: typeof c.before) => matrix.cells.map((cell) => ({ row: t.silo(cell.from), column: t.silo(cell.to), value: cell.links }));
   const axes = { row: t.t('report.from'), column: t.t('report.to') };
-  const before = await heatmap(cells(c.before), order, max, t.t('report.matrixBefore', { date: words.day(figures.from) }), axes);
-  const after = await heatmap(cells(c.after), order, max, t.t('report.matrixAfter', { date: words.day(figures.to) }), axes);
+  const before = await heatmap(cells(c.before), order, max, t.t('report.matrixBefore', { date: words.day(figures.from) }), axes, t.lang);
+  const after = await heatmap(cells(c.after), order, max, t.t('report.matrixAfter', { date: words.day(figures.to) }), axes, t.lang);
   return `<ul class="changes">
     <li>${e(t.t('report.linksGained', { count: n.integer(c.linksGained.total), cross: n.integer(c.crossSiloLinksGained) }))}${links(c.linksGained)}</li>
     <li>${e(t.t('report.linksLost', { count: n.integer(c.linksLost.total), cross: n.integer(c.crossSiloLinksLost) }))}${links(c.linksLost)}</li>
@@ -235,7 +235,7 @@ async function resources(words: Words, figures: ReportFigures): Promise<string> 
       { label: `${t.t('report.needMet')} (${n.integer(r.needsMetByPartner)})`, value: r.needsMetByPartner, colour: '#009E73' },
       { label: `${t.t('report.needElsewhere')} (${n.integer(r.needsOfferedElsewhere)})`, value: r.needsOfferedElsewhere, colour: '#E69F00' },
       { label: `${t.t('report.needUnoffered')} (${n.integer(r.needsUnoffered)})`, value: r.needsUnoffered, colour: '#D55E00' },
-    ], t.t('report.needsStatus'))
+    ], t.t('report.needsStatus'), t.lang)
     : '';
   const matches = r.bestMatches.map((match) => [e(match.resource.name), actor(t, match.offerer), actor(t, match.needer)]);
   const unmet = r.unmetNeeds.map((need) => [e(need.resource.name), e(t.t('report.neededBy', { count: n.integer(need.needers.length) })), need.needers.slice(0, 5).map((ref) => e(ref.name)).join(', ')]);
@@ -282,7 +282,7 @@ async function quality(words: Words, figures: ReportFigures): Promise<string> {
   const { t, n } = words;
   const q = figures.quality;
   const since = words.day(q.freshSince);
-  const chart = await barChart(q.provenance.map((item) => ({ label: t.provenance(item.provenance), value: item.links, colour: '#55554f' })), t.t('report.provenance'), t.t('report.links'));
+  const chart = await barChart(q.provenance.map((item) => ({ label: t.provenance(item.provenance), value: item.links, colour: '#55554f' })), t.t('report.provenance'), t.t('report.links'), t.lang);
   return `<ul>
       <li>${e(t.t('report.actorsUpdated', { date: since }))} : <strong>${n.share(q.actorsUpdated, q.actors)}</strong></li>
       <li>${e(t.t('report.linksUpdated', { date: since }))} : <strong>${n.share(q.linksUpdated, q.links)}</strong></li>

@@ -29,6 +29,8 @@ export function mapPicture(map: MapData, label: string): string {
     const dots = map.points.filter((point) => point.silo === silo).map((point) => `M${x(point.longitude) - 4} ${y(point.latitude)}a4 4 0 1 0 8 0a4 4 0 1 0 -8 0Z`);
     return dots.length ? `<path d="${dots.join('')}" fill="${SILO_COLOURS[silo]}" fill-opacity="0.8" stroke="#ffffff" stroke-width="0.8"/>` : '';
   });
+  // A light box behind each name (a stroked halo would print, and read, each name twice).
+  const boxes = map.places.map((place) => `<rect x="${x(place.longitude) - place.name.length * 3.9 - 3}" y="${y(place.latitude) - 22}" width="${place.name.length * 7.8 + 6}" height="17" rx="3"/>`).join('');
   const places = map.places.map((place) =>
     `<text x="${x(place.longitude)}" y="${y(place.latitude) - 9}">${escapeHtml(place.name)}</text>`).join('');
   return [
@@ -37,7 +39,8 @@ export function mapPicture(map: MapData, label: string): string {
     `<rect width="${WIDTH}" height="${height}" fill="#f3f1ea"/>`,
     `<path d="${lines.join('')}" stroke="#c9c5b8" stroke-width="1" fill="none"/>`,
     ...points,
-    `<g font-family="system-ui, 'Segoe UI', Roboto, sans-serif" font-size="13" font-weight="600" text-anchor="middle" fill="#1a1a1a" stroke="#f3f1ea" stroke-width="3" paint-order="stroke">${places}</g>`,
+    `<g fill="#f3f1ea" fill-opacity="0.85">${boxes}</g>`,
+    `<g font-family="system-ui, 'Segoe UI', Roboto, sans-serif" font-size="13" font-weight="600" text-anchor="middle" fill="#1a1a1a">${places}</g>`,
     '</svg>',
   ].join('');
 }

@@ -47,18 +47,23 @@ export function networkPicture(picture: PictureData, day: 'then' | 'now', label:
   }).join('');
   const shapes = [...nodePaths].map(([colour, paths]) => `<path d="${paths.join('')}" fill="${colour}" stroke="#ffffff" stroke-width="${(1 * unit).toFixed(2)}"/>`).join('');
   const fontSize = 13 * unit;
-  const names = namesApart(picture, degree, fontSize).map(({ x, y, name }) => `<text x="${Math.round(x)}" y="${Math.round(y)}">${escapeHtml(name)}</text>`).join('');
+  // A light box behind each name rather than a stroked halo: a stroke prints the text twice, and a PDF's reader
+  // would read each name twice.
+  const placed = namesApart(picture, degree, fontSize);
+  const boxes = placed.map(({ x, y, half }) => `<rect x="${Math.round(x - half - fontSize / 4)}" y="${Math.round(y - fontSize)}" width="${Math.round(2 * half + fontSize / 2)}" height="${Math.round(fontSize * 1.3)}" rx="${Math.round(fontSize / 4)}"/>`).join('');
+  const names = placed.map(({ x, y, name }) => `<text x="${Math.round(x)}" y="${Math.round(y)}">${escapeHtml(name)}</text>`).join('');
   return [
     `<svg class="network" xmlns="http://www.w3.org/2000/svg" viewBox="${Math.floor(minX - pad)} ${Math.floor(minY - pad)} ${Math.ceil(width)} ${Math.ceil(height)}" role="img" aria-label="${escapeHtml(label)}">`,
     `<title>${escapeHtml(label)}</title>`,
     `<g>${links}</g><g>${shapes}</g>`,
-    `<g font-family="system-ui, 'Segoe UI', Roboto, sans-serif" font-size="${fontSize.toFixed(1)}" font-weight="600" text-anchor="middle" fill="#1a1a1a" stroke="#ffffff" stroke-width="${(fontSize / 4).toFixed(1)}" paint-order="stroke" stroke-linejoin="round">${names}</g>`,
+    `<g fill="#ffffff" fill-opacity="0.85">${boxes}</g>`,
+    `<g font-family="system-ui, 'Segoe UI', Roboto, sans-serif" font-size="${fontSize.toFixed(1)}" font-weight="600" text-anchor="middle" fill="#1a1a1a">${names}</g>`,
     '</svg>',
   ].join('');
 }
 
 /** The names to write, best connected first, each under its actor, leaving out any that would cover one already written. */
-function namesApart(picture: PictureData, degree: (node: number) => number, fontSize: number): Array<{ x: number; y: number; name: string }> {
+function namesApart(picture: PictureData, degree: (node: number) => number, fontSize: number): Array<{ x: number; y: number; name: string; half: number }> {
   const placed: Array<{ x: number; y: number; name: string; half: number }> = [];
   for (const { node, name } of picture.names) {
     const { x, y: centre } = picture.nodes[node]!;
