@@ -47,7 +47,7 @@ export function barChart(bars: readonly Bar[], title: string, valueTitle: string
     height: { step: 24 },
     data: { values: bars.map((bar, order) => ({ ...bar, order })) },
     encoding: {
-      y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 260 } },
+      y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { labelLimit: 360 } },
       x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { tickMinStep: 1 } },
     },
     layer: [
