@@ -4,6 +4,7 @@ import graphologyBetweennessModule from 'graphology-metrics/centrality/betweenne
 import { betweenness } from '../measures/betweenness.js';
 import { toGraphology } from '../network/graphology.js';
 import { bridges } from '../measures/bridges.js';
+import { cutPoints } from '../measures/cutPoints.js';
 import { communities } from '../measures/communities.js';
 import { networkStats } from '../measures/networkStats.js';
 import { seedNetwork } from './seedGraph.js';
@@ -18,6 +19,7 @@ interface Reference {
   averageClustering: number;
   betweenness: Record<string, number>;
   bridges: Array<[string, string]>;
+  articulationPoints: string[];
   modularityOfOurPartition: number;
   louvainModularity: number;
 }
@@ -48,6 +50,10 @@ describe('the analytics agree with networkx on the seed graph', () => {
   it('bridges', () => {
     const ours = bridges(network.neighbours).map(({ a, b }) => [network.actors[a]!.id, network.actors[b]!.id].sort());
     expect(ours.sort()).toEqual(reference.bridges);
+  });
+
+  it('articulation points: the actors whose departure would cut others off', () => {
+    expect(cutPoints(network.neighbours).map(({ position }) => network.actors[position]!.id).sort()).toEqual(reference.articulationPoints);
   });
 
   it('modularity of our Louvain partition, and a partition as good as networkx’s own Louvain', () => {

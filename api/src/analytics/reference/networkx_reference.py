@@ -27,6 +27,7 @@ def main() -> None:
         "averageClustering": nx.average_clustering(graph),
         "betweenness": nx.betweenness_centrality(graph, normalized=True),
         "bridges": sorted(sorted(edge) for edge in nx.bridges(graph)),
+        "articulationPoints": sorted(nx.articulation_points(graph)),
         "modularityOfOurPartition": nx.community.modularity(graph, data["partition"]),
         "louvainModularity": nx.community.modularity(graph, louvain),
     }

@@ -110,8 +110,8 @@ function cover(words: Words, document: ReportDocument): string {
     <p class="subtitle">${e(t.t('report.subtitle', { from: words.day(figures.from), to: words.day(figures.to) }))}</p>
     ${version}
     <dl>
-      <dt>${e(t.t('report.selection', { filter: '' }).replace(/\s*:\s*$/, ''))}</dt><dd>${e(selectionWords(t, figures))}</dd>
-      <dt>${e(t.t('report.made', { date: '' }).trim())}</dt><dd>${e(words.day(document.madeAt.slice(0, 10)))}</dd>
+      <dt>${e(t.t('report.selection'))}</dt><dd>${e(selectionWords(t, figures))}</dd>
+      <dt>${e(t.t('report.made'))}</dt><dd>${e(words.day(document.madeAt.slice(0, 10)))}</dd>
     </dl>
     <p>${e(t.t('report.source', { version: document.graphVersion ?? '—' }))}</p>
   </header>`;
@@ -198,7 +198,7 @@ function legend(t: T): string {
       const kinds = Object.entries(KIND_SHAPES).filter(([, s]) => s === shape).map(([kind]) => t.kind(kind as keyof typeof KIND_SHAPES));
       return `<li>${glyph(shape)} ${e(kinds.join(', '))}</li>`;
     }).join('')}</ul>
-    <ul class="legend">${[...new Set(PROVENANCES.map((provenance) => PROVENANCE_LINES[provenance]))].map((line) => `<li>${dash(line)} ${e(PROVENANCES.filter((p) => PROVENANCE_LINES[p] === line).map((p) => t.provenance(p)).join(', '))}</li>`).join('')}</ul>
+    <ul class="legend" aria-label="${e(t.t('report.legendLine'))}">${[...new Set(PROVENANCES.map((provenance) => PROVENANCE_LINES[provenance]))].map((line) => `<li>${dash(line)} ${e(PROVENANCES.filter((p) => PROVENANCE_LINES[p] === line).map((p) => t.provenance(p)).join(', '))}</li>`).join('')}</ul>
     <p class="names">${e(t.t('report.legendSize'))}</p>`;
 }
 
@@ -295,6 +295,6 @@ async function quality(words: Words, figures: ReportFigures): Promise<string> {
 function appendix(words: Words, document: ReportDocument): string {
   const { t } = words;
   return `<div class="appendix"><p>${e(t.t('report.appendix.text'))}</p>
-    <p>${e(t.t('report.reproduce', { command: '' }).trim())} <code>${e(document.command)}</code></p>
+    <p>${e(t.t('report.reproduce'))} <code>${e(document.command)}</code></p>
     <p>${e(t.t('report.source', { version: document.graphVersion ?? '—' }))}</p></div>`;
 }
