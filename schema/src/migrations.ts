@@ -37,6 +37,9 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
   'CREATE INDEX actor_ptce_role IF NOT EXISTS FOR (n:Actor) ON (n.ptceRole)',
   'CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)',
+  // Registry identifiers: imports (SIRENE, subsidies) and the duplicates' check find actors by them.
+  'CREATE INDEX actor_siren IF NOT EXISTS FOR (n:Actor) ON (n.siren)',
+  'CREATE INDEX actor_siret IF NOT EXISTS FOR (n:Actor) ON (n.siret)',
   'CREATE POINT INDEX actor_location IF NOT EXISTS FOR (n:Actor) ON (n.location)',
   'CREATE INDEX territory_code IF NOT EXISTS FOR (n:Territory) ON (n.code)',
   'CREATE INDEX territory_level IF NOT EXISTS FOR (n:Territory) ON (n.level)',

@@ -10,7 +10,7 @@ const COOPERATION: Checked = {
   where: 'saveCooperation',
   required: ['kind'],
   defaults: { provenance: 'ANIMATOR' },
-  properties: { kind: 'as-is', since: 'date', until: 'date', intensity: 'as-is', provenance: 'as-is', confidence: 'as-is', workshopId: 'as-is', workshopDate: 'date', note: { text: 1_000 } },
+  properties: { kind: 'as-is', since: 'date', until: 'date', intensity: 'as-is', amount: 'amount', provenance: 'as-is', confidence: 'as-is', workshopId: 'as-is', workshopDate: 'date', note: { text: 1_000 } },
 };
 
 /** A link as the journal keeps it: its properties and its two actors. */

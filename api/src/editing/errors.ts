@@ -7,6 +7,12 @@ export const EDIT_ERRORS = {
   TOO_LONG: { status: 400, fr: (field: string) => `le champ « ${field} » est trop long`, en: (field: string) => `${field} is too long` },
   BAD_ID: { status: 400, fr: (field: string) => `« ${field} » : minuscules, chiffres, tirets, deux-points`, en: (field: string) => `${field}: lower-case letters, digits, dashes and colons only` },
   BAD_URL: { status: 400, fr: (field: string) => `« ${field} » doit être une adresse http(s)://…`, en: (field: string) => `${field} must be an http(s) URL` },
+  BAD_IDENTIFIER: {
+    status: 400,
+    fr: (field: string) => `« ${field} » n'est pas un ${field.toUpperCase()} valide (SIREN : 9 chiffres, SIRET : 14, dont la clé ; RNA : W et 9 caractères)`,
+    en: (field: string) => `${field} is not a valid ${field.toUpperCase()} (SIREN: 9 digits, SIRET: 14, key included; RNA: W and 9 characters)`,
+  },
+  BAD_AMOUNT: { status: 400, fr: (field: string) => `« ${field} » : un montant en euros, positif ou nul`, en: (field: string) => `${field}: an amount in euros, zero or more` },
   BAD_EMAIL: { status: 400, fr: (field: string) => `« ${field} » n'est pas une adresse électronique`, en: (field: string) => `${field} is not an e-mail address` },
   BAD_COORDINATES: { status: 400, fr: () => 'latitude et longitude vont ensemble, en degrés valides', en: () => 'latitude and longitude go together, as valid degrees' },
   UNKNOWN_REFERENCE: { status: 400, fr: (field: string) => `« ${field} » désigne un objet inconnu`, en: (field: string) => `${field} names something that does not exist` },

@@ -1,3 +1,4 @@
+import { compactIdentifier, IDENTIFIER_CHECKS } from '@maillage/schema/identifiers';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { CONTACT_SCOPE, personAtCommuneCentre, publicationConsentStands } from '@maillage/schema';
 import { today, toDate } from './dates.js';
@@ -48,11 +49,20 @@ export async function snapshotNode(tx: ManagedTransaction, spec: NodeSpec, id: s
 
 function checkProperty(spec: Checked, field: string, check: PropertyCheck, value: unknown): unknown {
   if (check === 'date') return toDate(spec, field, value);
+  if (check === 'amount') {
+    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) throw new EditError('BAD_AMOUNT', field, spec.where);
+    return value;
+  }
   if (value === null || check === 'as-is' || typeof value !== 'string') return value;
   const text = value.trim();
   if (text === '') {
     if (spec.required.includes(field)) throw new EditError('EMPTY', field, spec.where);
     return null;
+  }
+  if (typeof check === 'object' && 'identifier' in check) {
+    const identifier = compactIdentifier(text);
+    if (!IDENTIFIER_CHECKS[check.identifier](identifier)) throw new EditError('BAD_IDENTIFIER', field, spec.where);
+    return identifier;
   }
   if (typeof check === 'object' && text.length > check.text) throw new EditError('TOO_LONG', field, spec.where);
   if (check === 'url' && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(text)) throw new EditError('BAD_URL', field, spec.where);

@@ -1,9 +1,10 @@
 import type { EditedEntity } from '@maillage/schema';
+import type { IdentifierField } from '@maillage/schema/identifiers';
 import { Point } from 'neo4j-driver';
 import { EditError } from './errors.js';
 
 /** How a property of an input is checked before it is written. Enums, numbers and dates are checked by GraphQL. */
-export type PropertyCheck = { text: number } | 'url' | 'email' | 'date' | 'as-is';
+export type PropertyCheck = { text: number } | { identifier: IdentifierField } | 'url' | 'email' | 'date' | 'amount' | 'as-is';
 
 /** A relationship an input field replaces as a whole when it is given. */
 export interface RelationSpec {
@@ -69,6 +70,7 @@ export const ACTOR: NodeSpec = {
   defaults: { ptceRole: 'NONE', essMember: false, fictional: false },
   properties: {
     name: TEXT, silo: 'as-is', kind: 'as-is', ptceRole: 'as-is', essMember: 'as-is', description: LONG_TEXT, website: 'url', fictional: 'as-is',
+    siren: { identifier: 'siren' }, siret: { identifier: 'siret' }, rna: { identifier: 'rna' }, closedInRegistry: 'as-is',
     contactName: TEXT, contactEmail: 'email', contactPhone: { text: 40 }, location: 'as-is',
     // Set by a workshop's closing only: ActorInput has no such fields.
     provenance: 'as-is', workshopId: 'as-is', workshopDate: 'date',

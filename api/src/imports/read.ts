@@ -29,13 +29,15 @@ export function readCsv(text: string): SourceRow[] {
   }
 }
 
-export function readJsonList(text: string): SourceRow[] {
+/** A JSON list of objects; `listKey`: the list may be wrapped in an object, under this key (GoGoCarto's `data`). */
+export function readJsonList(text: string, listKey?: string): SourceRow[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     throw new SourceError(`JSON illisible : ${(error as Error).message} / Unreadable JSON.`);
   }
+  if (listKey && value && typeof value === 'object' && !Array.isArray(value)) value = (value as Record<string, unknown>)[listKey];
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'object' || item === null || Array.isArray(item))) {
     throw new SourceError('JSON : une liste d’objets est attendue. / JSON: expected a list of objects.');
   }

@@ -18,7 +18,7 @@ export const importResolvers = {
     importData: (_root: unknown, args: MutationImportDataArgs, context: ImportContext): Promise<ImportReport> => {
       requireRole(context.viewer, 'animator', 'importData');
       const mapping = Object.fromEntries((args.mapping ?? []).map(({ column, field }) => [column, field]));
-      return runImport(context.db.driver, context.db.database, { format: args.format ?? 'CSV', actors: args.actors ?? null, links: args.links ?? null, mapping }, {
+      return runImport(context.db.driver, context.db.database, { format: args.format ?? 'CSV', source: args.source ?? 'MAILLAGE', actors: args.actors ?? null, links: args.links ?? null, mapping }, {
         dryRun: args.dryRun ?? true,
         by: `import:${context.viewer.subject ?? 'unknown'}`,
       });

@@ -1,14 +1,17 @@
-import type { Driver } from 'neo4j-driver';
-import { bumpGraphVersion } from '@maillage/schema';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { bumpGraphVersion, type ImportSource as ImportSourceName } from '@maillage/schema';
 import { applyEdit, EditError } from '../editing/index.js';
 import { readCsv, readJsonList, SourceError, type SourceRow } from './read.js';
 import { rowsToInputs, type ImportFile, type ImportProblem } from './rows.js';
+import { TRANSLATORS, type ImportTranslator, type Translated } from './sources/index.js';
 
 export interface ImportSource {
   format: 'CSV' | 'JSON';
+  /** Whose columns the files have: Maillage's (the default), or SIRENE's, SCDL's, GoGoCarto's. */
+  source?: ImportSourceName;
   actors?: string | null;
   links?: string | null;
-  /** Column of the file → field of the input type, for spreadsheets with their own headers. */
+  /** Column of the file → field of the input type, for spreadsheets with their own headers (GoGoCarto: category → sector/KIND). */
   mapping?: Record<string, string>;
 }
 
@@ -20,6 +23,8 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   problems: ImportProblem[];
+  /** What is worth knowing and refuses nothing: rows outside the territory, unmatched, closed, proposed… */
+  notices: ImportProblem[];
 }
 
 export interface ImportOptions {
@@ -32,11 +37,11 @@ export interface ImportOptions {
 /** Thrown to end the transaction without committing it: a dry run, or a file with problems. */
 class RollBack extends Error {}
 
-function readSource(file: ImportFile, source: ImportSource, problems: ImportProblem[]): SourceRow[] {
+function readSource(file: ImportFile, source: ImportSource, problems: ImportProblem[], listKey?: string): SourceRow[] {
   const text = source[file];
   if (!text) return [];
   try {
-    return source.format === 'CSV' ? readCsv(text) : readJsonList(text);
+    return source.format === 'CSV' ? readCsv(text) : readJsonList(text, listKey);
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     problems.push({ file, line: 0, field: null, reason: 'UNREADABLE', message: error.bilingual });
@@ -52,13 +57,22 @@ function readSource(file: ImportFile, source: ImportSource, problems: ImportProb
  */
 export async function runImport(driver: Driver, database: string, source: ImportSource, options: ImportOptions): Promise<ImportReport> {
   const readProblems: ImportProblem[] = [];
-  const files = (['actors', 'links'] as const).map((file) => ({ file, ...rowsToInputs(file, readSource(file, source, readProblems), source.mapping ?? {}) }));
-  const total = files.reduce((sum, { inputs }) => sum + inputs.length, 0);
-  const report: ImportReport = { dryRun: options.dryRun, committed: false, rows: total, created: 0, updated: 0, unchanged: 0, problems: [] };
+  const translator = source.source && source.source !== 'MAILLAGE' ? TRANSLATORS[source.source] : null;
+  const rows = Object.fromEntries((['actors', 'links'] as const).map((file) => [file, readSource(file, source, readProblems, translator?.listKey)])) as Record<ImportFile, SourceRow[]>;
+  if (translator) {
+    const other: ImportFile = translator.file === 'actors' ? 'links' : 'actors';
+    if (source[other]) readProblems.push({ file: other, line: 0, field: null, reason: 'WRONG_FILE', message: `cette source remplit le fichier « ${translator.file} » seulement. / this source fills the ${translator.file} file only.` });
+  }
+  const report: ImportReport = { dryRun: options.dryRun, committed: false, rows: 0, created: 0, updated: 0, unchanged: 0, problems: [], notices: [] };
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
-      Object.assign(report, { created: 0, updated: 0, unchanged: 0, problems: [...readProblems, ...files.flatMap(({ problems }) => problems)] });
+      const files = await filesToApply(tx, rows, source.mapping ?? {}, translator);
+      const total = files.reduce((sum, { inputs }) => sum + inputs.length, 0);
+      Object.assign(report, {
+        rows: rows.actors.length + rows.links.length, created: 0, updated: 0, unchanged: 0,
+        problems: [...readProblems, ...files.flatMap(({ problems }) => problems)], notices: files.flatMap(({ notices }) => notices),
+      });
       const badLines = new Set(report.problems.map((problem) => `${problem.file}:${problem.line}`));
       let done = 0;
       for (const { file, inputs } of files) {
@@ -86,6 +100,14 @@ export async function runImport(driver: Driver, database: string, source: Import
   } finally {
     await session.close();
   }
-  report.problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  for (const list of [report.problems, report.notices]) list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return report;
+}
+
+/** Each file's inputs: Maillage's columns as they are (after the mapping), another source's through its translator. */
+async function filesToApply(
+  tx: ManagedTransaction, rows: Record<ImportFile, SourceRow[]>, mapping: Record<string, string>, translator: ImportTranslator | null,
+): Promise<Array<{ file: ImportFile } & Translated>> {
+  if (translator) return [{ file: translator.file, ...(await translator.translate(tx, rows[translator.file], { mapping })) }];
+  return (['actors', 'links'] as const).map((file) => ({ file, ...rowsToInputs(file, rows[file], mapping), notices: [] }));
 }

@@ -33,6 +33,8 @@ export type Scalars = {
  */
 export type Actor = {
   __typename?: 'Actor';
+  /** Fermé au répertoire SIRENE (établissement ou unité cessés). / Closed in the SIRENE register. */
+  closedInRegistry: Maybe<Scalars['Boolean']['output']>;
   consentsConnection: ActorConsentsConnection;
   /** Courriel de contact — donnée personnelle, animateurs seulement. / Contact e-mail: animators only. */
   contactEmail: Maybe<Scalars['String']['output']>;
@@ -77,11 +79,17 @@ export type Actor = {
   provenance: Maybe<Provenance>;
   /** Cercle du PTCE. / PTCE circle. */
   ptceRole: PtceRole;
+  /** Numéro d'une association au RNA (W et 9 caractères). / An association's RNA number (W and 9 characters). */
+  rna: Maybe<Scalars['String']['output']>;
   /** Secteurs, filières (ACTIVE_IN). / Sectors the actor is active in. */
   sectors: Array<Sector>;
   sectorsConnection: ActorSectorsConnection;
   /** Silo de l'acteur. / The actor's silo. */
   silo: Silo;
+  /** SIREN de l'unité légale, au répertoire SIRENE (9 chiffres). / The legal unit's SIREN (9 digits). */
+  siren: Maybe<Scalars['String']['output']>;
+  /** SIRET de l'établissement (14 chiffres : le SIREN et 5 de plus). / The establishment's SIRET (14 digits). */
+  siret: Maybe<Scalars['String']['output']>;
   /** Dernière modification de la fiche. / When the record last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Site web. / Web site. */
@@ -309,6 +317,7 @@ export type ActorActorCooperatesWithAggregateSelection = {
 
 export type ActorActorCooperatesWithEdgeAggregateSelection = {
   __typename?: 'ActorActorCooperatesWithEdgeAggregateSelection';
+  amount: FloatAggregateSelection;
   note: StringAggregateSelection;
 };
 
@@ -320,6 +329,9 @@ export type ActorActorCooperatesWithNodeAggregateSelection = {
   createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   name: StringAggregateSelection;
+  rna: StringAggregateSelection;
+  siren: StringAggregateSelection;
+  siret: StringAggregateSelection;
   updatedAt: DateTimeAggregateSelection;
   website: StringAggregateSelection;
 };
@@ -338,6 +350,9 @@ export type ActorAggregateNode = {
   createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   name: StringAggregateSelection;
+  rna: StringAggregateSelection;
+  siren: StringAggregateSelection;
+  siret: StringAggregateSelection;
   updatedAt: DateTimeAggregateSelection;
   website: StringAggregateSelection;
 };
@@ -447,6 +462,9 @@ export type ActorCooperatesWithNodeAggregationWhereInput = {
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  rna?: InputMaybe<StringScalarAggregationFilters>;
+  siren?: InputMaybe<StringScalarAggregationFilters>;
+  siret?: InputMaybe<StringScalarAggregationFilters>;
   updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   website?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -489,6 +507,8 @@ export type ActorIndexWhere = {
  * An actor as an animator enters it: an absent field stays as it is, null clears it, a given list replaces the old.
  */
 export type ActorInput = {
+  /** Fermé au répertoire SIRENE. / Closed in the SIRENE register. */
+  closedInRegistry?: InputMaybe<Scalars['Boolean']['input']>;
   /** Date de cet accord (par défaut : aujourd'hui). / When the person agreed (default: today). */
   contactConsentGivenAt?: InputMaybe<Scalars['Date']['input']>;
   /**
@@ -537,10 +557,16 @@ export type ActorInput = {
   publicationConsentSource?: InputMaybe<Scalars['String']['input']>;
   /** Vrai : la personne retire son accord de publication, elle disparaît pour le public. / True: the person withdraws it. */
   publicationConsentWithdrawn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Numéro RNA (W et 9 caractères). / RNA number. */
+  rna?: InputMaybe<Scalars['String']['input']>;
   /** Secteurs (identifiants). / Sector ids. */
   sectorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Silo. / Silo. */
   silo?: InputMaybe<Silo>;
+  /** SIREN (9 chiffres, clé vérifiée). / SIREN (9 digits, key checked). */
+  siren?: InputMaybe<Scalars['String']['input']>;
+  /** SIRET (14 chiffres, clé vérifiée). / SIRET (14 digits, key checked). */
+  siret?: InputMaybe<Scalars['String']['input']>;
   /** Territoires d'implantation, en général la commune (identifiants, ex. commune:24037). / Territory ids. */
   territoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Site web (https://…). / Web site. */
@@ -939,6 +965,7 @@ export type ActorSectorsRelationship = {
 
 /** Fields to sort Actors by. The order in which sorts are applied is not guaranteed when specifying many fields in one ActorSort object. */
 export type ActorSort = {
+  closedInRegistry?: InputMaybe<SortDirection>;
   createdAt?: InputMaybe<SortDirection>;
   description?: InputMaybe<SortDirection>;
   essMember?: InputMaybe<SortDirection>;
@@ -950,7 +977,10 @@ export type ActorSort = {
   name?: InputMaybe<SortDirection>;
   provenance?: InputMaybe<SortDirection>;
   ptceRole?: InputMaybe<SortDirection>;
+  rna?: InputMaybe<SortDirection>;
   silo?: InputMaybe<SortDirection>;
+  siren?: InputMaybe<SortDirection>;
+  siret?: InputMaybe<SortDirection>;
   updatedAt?: InputMaybe<SortDirection>;
   website?: InputMaybe<SortDirection>;
   workshopDate?: InputMaybe<SortDirection>;
@@ -974,6 +1004,7 @@ export type ActorWhere = {
   AND?: InputMaybe<Array<ActorWhere>>;
   NOT?: InputMaybe<ActorWhere>;
   OR?: InputMaybe<Array<ActorWhere>>;
+  closedInRegistry?: InputMaybe<BooleanScalarFilters>;
   consents?: InputMaybe<ConsentRelationshipFilters>;
   consentsConnection?: InputMaybe<ActorConsentsConnectionFilters>;
   cooperatesWith?: InputMaybe<ActorRelationshipFilters>;
@@ -997,9 +1028,12 @@ export type ActorWhere = {
   projectsConnection?: InputMaybe<ActorProjectsConnectionFilters>;
   provenance?: InputMaybe<ProvenanceEnumScalarFilters>;
   ptceRole?: InputMaybe<PtceRoleEnumScalarFilters>;
+  rna?: InputMaybe<StringScalarFilters>;
   sectors?: InputMaybe<SectorRelationshipFilters>;
   sectorsConnection?: InputMaybe<ActorSectorsConnectionFilters>;
   silo?: InputMaybe<SiloEnumScalarFilters>;
+  siren?: InputMaybe<StringScalarFilters>;
+  siret?: InputMaybe<StringScalarFilters>;
   updatedAt?: InputMaybe<DateTimeScalarFilters>;
   website?: InputMaybe<StringScalarFilters>;
   workshopDate?: InputMaybe<DateScalarFilters>;
@@ -1121,6 +1155,8 @@ export type ConsentWhere = {
  */
 export type Cooperation = {
   __typename?: 'Cooperation';
+  /** Montant en euros (une subvention, un marché). / Amount in euros (a subsidy, a contract). */
+  amount: Maybe<Scalars['Float']['output']>;
   /** Confiance dans le lien, de 0 à 1. / Confidence in the link, 0 to 1. */
   confidence: Maybe<Scalars['Confidence']['output']>;
   /** Identifiant stable du lien. / Stable link identifier. */
@@ -1147,6 +1183,7 @@ export type CooperationAggregationWhereInput = {
   AND?: InputMaybe<Array<CooperationAggregationWhereInput>>;
   NOT?: InputMaybe<CooperationAggregationWhereInput>;
   OR?: InputMaybe<Array<CooperationAggregationWhereInput>>;
+  amount?: InputMaybe<FloatScalarAggregationFilters>;
   note?: InputMaybe<StringScalarAggregationFilters>;
 };
 
@@ -1155,6 +1192,8 @@ export type CooperationAggregationWhereInput = {
  * le lien créé. / A cooperation link; its two actors are fixed once it exists.
  */
 export type CooperationInput = {
+  /** Montant en euros (≥ 0). / Amount in euros (≥ 0). */
+  amount?: InputMaybe<Scalars['Float']['input']>;
   /** Confiance, 0 à 1. / Confidence, 0 to 1. */
   confidence?: InputMaybe<Scalars['Confidence']['input']>;
   /** Un des deux acteurs. / One actor. */
@@ -1201,6 +1240,7 @@ export type CooperationKindEnumScalarFilters = {
 };
 
 export type CooperationSort = {
+  amount?: InputMaybe<SortDirection>;
   confidence?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   intensity?: InputMaybe<SortDirection>;
@@ -1217,6 +1257,7 @@ export type CooperationWhere = {
   AND?: InputMaybe<Array<CooperationWhere>>;
   NOT?: InputMaybe<CooperationWhere>;
   OR?: InputMaybe<Array<CooperationWhere>>;
+  amount?: InputMaybe<FloatScalarFilters>;
   confidence?: InputMaybe<ConfidenceScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   intensity?: InputMaybe<IntensityScalarFilters>;
@@ -1473,6 +1514,22 @@ export type FieldChange = {
   field: Scalars['String']['output'];
 };
 
+export type FloatAggregateSelection = {
+  __typename?: 'FloatAggregateSelection';
+  average: Maybe<Scalars['Float']['output']>;
+  max: Maybe<Scalars['Float']['output']>;
+  min: Maybe<Scalars['Float']['output']>;
+  sum: Maybe<Scalars['Float']['output']>;
+};
+
+/** Filters for an aggregation of a float field */
+export type FloatScalarAggregationFilters = {
+  average?: InputMaybe<FloatScalarFilters>;
+  max?: InputMaybe<FloatScalarFilters>;
+  min?: InputMaybe<FloatScalarFilters>;
+  sum?: InputMaybe<FloatScalarFilters>;
+};
+
 /** Float filters */
 export type FloatScalarFilters = {
   eq?: InputMaybe<Scalars['Float']['input']>;
@@ -1538,6 +1595,8 @@ export type ImportReport = {
   created: Scalars['Int']['output'];
   /** Essai à blanc : rien n'est écrit. / Dry run: nothing written. */
   dryRun: Scalars['Boolean']['output'];
+  /** Ce qu'il faut savoir, sans rien refuser : ligne hors du territoire, sans correspondance, établissement fermé… / What to know; nothing refused. */
+  notices: Array<ImportProblem>;
   /** Lignes refusées ; s'il y en a, rien n'est écrit. / Refused rows; if any, nothing is written. */
   problems: Array<ImportProblem>;
   /** Lignes lues. / Rows read. */
@@ -1547,6 +1606,17 @@ export type ImportReport = {
   /** Objets modifiés (ou qui le seraient). / Updated (or would be). */
   updated: Scalars['Int']['output'];
 };
+
+/** D'où viennent les fichiers importés : leurs colonnes. / Where imported files come from: their columns. */
+export type ImportSource =
+  /** L'export JSON d'une carte GoGoCarto (/api/elements.json) : fichier des acteurs, avec une correspondance de ses catégories. / A GoGoCarto map's JSON export. */
+  | 'GOGOCARTO'
+  /** Les champs de Maillage (ActorInput, CooperationInput), ou une correspondance. / Maillage's own fields, or a mapping. */
+  | 'MAILLAGE'
+  /** Les subventions au format national SCDL (scdl/subventions) : fichier des liens. / Subsidies in the national SCDL format: the links file. */
+  | 'SCDL_SUBSIDIES'
+  /** Le répertoire SIRENE de l'INSEE (StockEtablissement, StockUniteLegale, ou l'API SIRENE) : fichier des acteurs. / INSEE's SIRENE register: the actors file. */
+  | 'SIRENE';
 
 export type IntAggregateSelection = {
   __typename?: 'IntAggregateSelection';
@@ -1728,6 +1798,7 @@ export type MutationImportDataArgs = {
   format?: InputMaybe<ImportFormat>;
   links?: InputMaybe<Scalars['String']['input']>;
   mapping?: InputMaybe<Array<ColumnMapping>>;
+  source?: InputMaybe<ImportSource>;
 };
 
 
@@ -1933,6 +2004,9 @@ export type ProjectActorParticipantsNodeAggregateSelection = {
   createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   name: StringAggregateSelection;
+  rna: StringAggregateSelection;
+  siren: StringAggregateSelection;
+  siret: StringAggregateSelection;
   updatedAt: DateTimeAggregateSelection;
   website: StringAggregateSelection;
 };
@@ -2026,6 +2100,9 @@ export type ProjectParticipantsNodeAggregationWhereInput = {
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  rna?: InputMaybe<StringScalarAggregationFilters>;
+  siren?: InputMaybe<StringScalarAggregationFilters>;
+  siret?: InputMaybe<StringScalarAggregationFilters>;
   updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   website?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -2490,6 +2567,9 @@ export type ResourceActorNeededByNodeAggregateSelection = {
   createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   name: StringAggregateSelection;
+  rna: StringAggregateSelection;
+  siren: StringAggregateSelection;
+  siret: StringAggregateSelection;
   updatedAt: DateTimeAggregateSelection;
   website: StringAggregateSelection;
 };
@@ -2514,6 +2594,9 @@ export type ResourceActorOfferedByNodeAggregateSelection = {
   createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   name: StringAggregateSelection;
+  rna: StringAggregateSelection;
+  siren: StringAggregateSelection;
+  siret: StringAggregateSelection;
   updatedAt: DateTimeAggregateSelection;
   website: StringAggregateSelection;
 };
@@ -2624,6 +2707,9 @@ export type ResourceNeededByNodeAggregationWhereInput = {
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  rna?: InputMaybe<StringScalarAggregationFilters>;
+  siren?: InputMaybe<StringScalarAggregationFilters>;
+  siret?: InputMaybe<StringScalarAggregationFilters>;
   updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   website?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -2716,6 +2802,9 @@ export type ResourceOfferedByNodeAggregationWhereInput = {
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  rna?: InputMaybe<StringScalarAggregationFilters>;
+  siren?: InputMaybe<StringScalarAggregationFilters>;
+  siret?: InputMaybe<StringScalarAggregationFilters>;
   updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   website?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -2887,6 +2976,9 @@ export type SectorActorActorsNodeAggregateSelection = {
   createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   name: StringAggregateSelection;
+  rna: StringAggregateSelection;
+  siren: StringAggregateSelection;
+  siret: StringAggregateSelection;
   updatedAt: DateTimeAggregateSelection;
   website: StringAggregateSelection;
 };
@@ -2938,6 +3030,9 @@ export type SectorActorsNodeAggregationWhereInput = {
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  rna?: InputMaybe<StringScalarAggregationFilters>;
+  siren?: InputMaybe<StringScalarAggregationFilters>;
+  siret?: InputMaybe<StringScalarAggregationFilters>;
   updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   website?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -3346,6 +3441,9 @@ export type TerritoryActorActorsNodeAggregateSelection = {
   createdAt: DateTimeAggregateSelection;
   description: StringAggregateSelection;
   name: StringAggregateSelection;
+  rna: StringAggregateSelection;
+  siren: StringAggregateSelection;
+  siret: StringAggregateSelection;
   updatedAt: DateTimeAggregateSelection;
   website: StringAggregateSelection;
 };
@@ -3397,6 +3495,9 @@ export type TerritoryActorsNodeAggregationWhereInput = {
   createdAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   description?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
+  rna?: InputMaybe<StringScalarAggregationFilters>;
+  siren?: InputMaybe<StringScalarAggregationFilters>;
+  siret?: InputMaybe<StringScalarAggregationFilters>;
   updatedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   website?: InputMaybe<StringScalarAggregationFilters>;
 };

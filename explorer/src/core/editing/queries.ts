@@ -15,7 +15,7 @@ export type EditableProject = ExplorerProjectsQuery['projects'][number];
 export const EDITABLE_ACTOR = graphql(`
   query ExplorerEditableActor($id: ID!) {
     actors(where: { id: { eq: $id } }) {
-      id name silo kind ptceRole essMember description website contactName contactEmail contactPhone
+      id name silo kind ptceRole essMember description website siren siret rna contactName contactEmail contactPhone
       sectors { id } locatedIn { id } offers { id } needs { id }
     }
   }
@@ -69,9 +69,9 @@ export const IMPORT_COLUMNS = graphql(`
 `);
 
 export const IMPORT_DATA = graphql(`
-  mutation ExplorerImport($actors: String, $links: String, $format: ImportFormat, $dryRun: Boolean, $mapping: [ColumnMapping!]) {
-    importData(actors: $actors, links: $links, format: $format, dryRun: $dryRun, mapping: $mapping) {
-      dryRun committed rows created updated unchanged problems { file line field reason message }
+  mutation ExplorerImport($actors: String, $links: String, $format: ImportFormat, $source: ImportSource, $dryRun: Boolean, $mapping: [ColumnMapping!]) {
+    importData(actors: $actors, links: $links, format: $format, source: $source, dryRun: $dryRun, mapping: $mapping) {
+      dryRun committed rows created updated unchanged problems { file line field reason message } notices { file line field reason message }
     }
   }
 `);

@@ -3,7 +3,7 @@ import { toActorInput } from './ActorForm.js';
 
 const NONE = { publicationPurpose: '', publicationSource: '', publicationDate: '', publicationWithdrawn: false };
 const PERSON = {
-  name: 'Claude', silo: 'POPULATION', kind: 'PERSON', ptceRole: 'NONE', essMember: false, description: '', website: '', contactName: '', contactEmail: '', contactPhone: '',
+  name: 'Claude', silo: 'POPULATION', kind: 'PERSON', ptceRole: 'NONE', essMember: false, description: '', website: '', siren: '', siret: '', rna: '', contactName: '', contactEmail: '', contactPhone: '',
   sectorIds: [], territoryId: '', offers: [], needs: [], consentPurpose: '', consentDate: '',
 } as const;
 
@@ -19,14 +19,14 @@ describe('the actor form', () => {
 
   it('sends trimmed text, clears emptied fields and replaces the lists', () => {
     const input = toActorInput('cafe', {
-      name: ' Café ', silo: 'POPULATION', kind: 'ASSOCIATION', ptceRole: 'ADHERENT', essMember: true, description: '  ', website: 'https://cafe.example.org',
+      name: ' Café ', silo: 'POPULATION', kind: 'ASSOCIATION', ptceRole: 'ADHERENT', essMember: true, description: '  ', website: 'https://cafe.example.org', siren: ' 552 100 554 ', siret: '', rna: '',
       contactName: '', contactEmail: 'a@example.org ', contactPhone: '', sectorIds: ['alimentation'], territoryId: 'commune:24037', offers: ['bois-local'], needs: [], consentPurpose: ' Relances du PTCE ', consentDate: '', ...NONE,
     });
     expect(input).toEqual({
       id: 'cafe', name: 'Café', silo: 'POPULATION', kind: 'ASSOCIATION', ptceRole: 'ADHERENT', essMember: true, description: null,
-      website: 'https://cafe.example.org', contactName: null, contactEmail: 'a@example.org', contactPhone: null,
+      website: 'https://cafe.example.org', siren: '552 100 554', siret: null, rna: null, contactName: null, contactEmail: 'a@example.org', contactPhone: null,
       sectorIds: ['alimentation'], territoryIds: ['commune:24037'], offers: [{ resourceId: 'bois-local' }], needs: [], contactConsentPurpose: 'Relances du PTCE',
     });
-    expect(toActorInput(null, { name: 'X', silo: 'PUBLIC', kind: 'EPCI', ptceRole: 'NONE', essMember: false, description: '', website: '', contactName: '', contactEmail: '', contactPhone: '', sectorIds: [], territoryId: '', offers: [], needs: [], consentPurpose: '', consentDate: '', ...NONE }).id).toBeUndefined();
+    expect(toActorInput(null, { name: 'X', silo: 'PUBLIC', kind: 'EPCI', ptceRole: 'NONE', essMember: false, description: '', website: '', siren: '', siret: '', rna: '', contactName: '', contactEmail: '', contactPhone: '', sectorIds: [], territoryId: '', offers: [], needs: [], consentPurpose: '', consentDate: '', ...NONE }).id).toBeUndefined();
   });
 });

@@ -37,14 +37,14 @@ type Draft = Omit<EditableActor, 'id' | 'sectors' | 'locatedIn' | 'offers' | 'ne
 const NO_PUBLICATION_CHANGE = { publicationPurpose: '', publicationSource: '', publicationDate: '', publicationWithdrawn: false };
 
 const EMPTY: Draft = {
-  name: '', silo: 'POPULATION', kind: 'ASSOCIATION', ptceRole: 'NONE', essMember: false, description: '', website: '',
+  name: '', silo: 'POPULATION', kind: 'ASSOCIATION', ptceRole: 'NONE', essMember: false, description: '', website: '', siren: '', siret: '', rna: '',
   contactName: '', contactEmail: '', contactPhone: '', sectorIds: [], territoryId: '', offers: [], needs: [], consentPurpose: '', consentDate: '',
   ...NO_PUBLICATION_CHANGE,
 };
 
 function draftOf(actor: EditableActor): Draft {
   return {
-    ...actor, description: actor.description ?? '', website: actor.website ?? '', contactName: actor.contactName ?? '', contactEmail: actor.contactEmail ?? '',
+    ...actor, description: actor.description ?? '', website: actor.website ?? '', siren: actor.siren ?? '', siret: actor.siret ?? '', rna: actor.rna ?? '', contactName: actor.contactName ?? '', contactEmail: actor.contactEmail ?? '',
     contactPhone: actor.contactPhone ?? '', sectorIds: actor.sectors.map((s) => s.id), territoryId: actor.locatedIn[0]?.id ?? '',
     offers: actor.offers.map((r) => r.id), needs: actor.needs.map((r) => r.id), consentPurpose: '', consentDate: '',
     ...NO_PUBLICATION_CHANGE,
@@ -57,7 +57,7 @@ export function toActorInput(id: string | null, draft: Draft): ActorInput {
   return {
     ...(id ? { id } : {}),
     name: draft.name.trim(), silo: draft.silo, kind: draft.kind, ptceRole: draft.ptceRole, essMember: draft.essMember,
-    description: text(draft.description), website: text(draft.website),
+    description: text(draft.description), website: text(draft.website), siren: text(draft.siren), siret: text(draft.siret), rna: text(draft.rna),
     contactName: text(draft.contactName), contactEmail: text(draft.contactEmail), contactPhone: text(draft.contactPhone),
     sectorIds: draft.sectorIds, territoryIds: draft.territoryId ? [draft.territoryId] : [],
     offers: draft.offers.map((resourceId) => ({ resourceId })), needs: draft.needs.map((resourceId) => ({ resourceId })),
@@ -132,7 +132,7 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
     if (!refused) onClose(savedId);
   };
 
-  const fields = ['name', 'website', 'contactEmail', 'contactName', 'contactPhone', 'contactConsentPurpose', 'publicationConsentPurpose', 'publicationConsentSource', 'description', 'sectorIds', 'territoryIds', 'offers', 'needs'];
+  const fields = ['name', 'website', 'siren', 'siret', 'rna', 'contactEmail', 'contactName', 'contactPhone', 'contactConsentPurpose', 'publicationConsentPurpose', 'publicationConsentSource', 'description', 'sectorIds', 'territoryIds', 'offers', 'needs'];
   return (
     <FormDialog id="actor-form-title" title={actorId ? i18n.t('edit.actorTitle', { name: loaded?.name ?? '' }) : i18n.t('edit.newActor')} onSubmit={(event) => void submit(event)} onClose={() => onClose()}>
         <div className="form-grid">
@@ -146,6 +146,11 @@ export function ActorForm({ actorId, sectors, editing, onClose }: Props) {
           <Field name="website" label={i18n.t('detail.website')} errors={errors}>
             {(describedBy) => <input type="url" value={draft.website ?? ''} aria-describedby={describedBy} aria-invalid={Boolean(describedBy)} onChange={(event) => set('website', event.target.value)} />}
           </Field>
+          {(['siren', 'siret', 'rna'] as const).map((field) => (
+            <Field key={field} name={field} label={i18n.t(`edit.${field}`)} errors={errors}>
+              {(describedBy) => <input inputMode={field === 'rna' ? 'text' : 'numeric'} autoComplete="off" value={draft[field] ?? ''} aria-describedby={describedBy} aria-invalid={Boolean(describedBy)} onChange={(event) => set(field, event.target.value)} />}
+            </Field>
+          ))}
           <Field name="territoryIds" label={i18n.t('detail.territory')} errors={errors} labelled>
             {() => (
               <Select label={i18n.t('detail.territory')} value={draft.territoryId || null} empty="—" onChange={(id) => set('territoryId', id ?? '')}
