@@ -29,6 +29,16 @@ const NODES = `MATCH (a:Actor) WHERE ${actorTest('a')}
     a.location.latitude AS latitude, a.location.longitude AS longitude
   ORDER BY a.id`;
 
+// The actor's details for the linked-data export: public fields only, like the rest (no contact detail).
+const NODES_WITH_DETAILS = NODES.replace('ORDER BY a.id', `,
+    {
+      siren: a.siren, siret: a.siret, website: a.website,
+      offers: COLLECT { MATCH (a)-[:OFFERS]->(r:Resource) RETURN r {.id, .name} ORDER BY r.id },
+      needs: COLLECT { MATCH (a)-[:NEEDS]->(r:Resource) RETURN r {.id, .name} ORDER BY r.id },
+      projects: COLLECT { MATCH (a)-[p:PARTICIPATES_IN]->(j:Project) RETURN {id: j.id, title: j.title, status: j.status, role: p.role} ORDER BY j.id }
+    } AS details
+  ORDER BY a.id`);
+
 const EDGES = `MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor)
   WHERE ${actorTest('a')} AND ${actorTest('b')}
     AND ($linkKinds IS NULL OR r.kind IN $linkKinds)
@@ -52,8 +62,8 @@ function parameters(filter: NetworkFilter, audience: Audience): Record<string, u
 
 
 /** The selected actors, one record at a time as the consumer takes them (the driver fetches in batches). */
-export async function* streamNodes(tx: Transaction | ManagedTransaction, filter: NetworkFilter, audience: Audience): AsyncGenerator<ExportNode> {
-  for await (const record of tx.run(NODES, parameters(filter, audience))) {
+export async function* streamNodes(tx: Transaction | ManagedTransaction, filter: NetworkFilter, audience: Audience, { details = false } = {}): AsyncGenerator<ExportNode> {
+  for await (const record of tx.run(details ? NODES_WITH_DETAILS : NODES, parameters(filter, audience))) {
     const node = record.toObject() as ExportNode;
     yield { ...node, latitude: toNumber(node.latitude), longitude: toNumber(node.longitude) };
   }

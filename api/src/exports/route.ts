@@ -9,6 +9,7 @@ import { edgesCsv, nodesCsv } from './csv.js';
 import { gexf } from './gexf.js';
 import { graphml } from './graphml.js';
 import { cytoscapeJson, nodeLinkJson } from './json.js';
+import { networkJsonLd } from './jsonld.js';
 import { ExportParamsError, parseExportParams, type ExportRequest } from './params.js';
 import { streamEdges, streamNodes, unknownReferences } from './read.js';
 import type { ExportFormat } from './types.js';
@@ -18,6 +19,7 @@ export const EXPORT_FILES: Record<string, (request: ExportRequest) => ExportForm
   'network.gexf': () => gexf,
   'network.graphml': () => graphml,
   'network.json': (request) => (request.jsonFlavour === 'node-link' ? nodeLinkJson : cytoscapeJson),
+  'network.jsonld': () => networkJsonLd,
   'nodes.csv': () => nodesCsv,
   'edges.csv': () => edgesCsv,
 };
@@ -118,7 +120,7 @@ async function streamExport({ driver, database, timeoutMs, logger }: ExportRoute
     await output.write(format.head({ asOf, generatedAt: new Date().toISOString() }));
     if (format.parts.nodes && format.node) {
       let index = 0;
-      for await (const node of streamNodes(tx, request.filter, audience)) {
+      for await (const node of streamNodes(tx, request.filter, audience, { details: format.parts.details ?? false })) {
         if (output.gone) break;
         await output.write(format.node(node, index++));
       }
@@ -169,7 +171,8 @@ export function exportRoutes(options: ExportRouteOptions): Router {
       if (error instanceof ExportParamsError) return refuse(res, 400, 'BAD_REQUEST', error.message);
       throw error;
     }
-    const audience = audienceOf(await options.viewerOf(req.headers.authorization));
+    // Linked data is for the open web: the public's version, whoever asks (no person without consent, even for animators).
+    const audience = file === 'network.jsonld' ? 'public' : audienceOf(await options.viewerOf(req.headers.authorization));
     try {
       await options.queue.run(() => streamExport(options, { file, request, format: formatFor(request), audience }, req, res));
     } catch (error) {

@@ -17,6 +17,18 @@ export interface ExportNode {
   epci: string | null;
   latitude: number | null;
   longitude: number | null;
+  /** Read only for the formats that ask for them (`parts.details`): the linked-data export. */
+  details?: NodeDetails;
+}
+
+/** What a linked-data reader also wants of an actor: its identifiers, site, offers, needs and projects. */
+export interface NodeDetails {
+  siren: string | null;
+  siret: string | null;
+  website: string | null;
+  offers: Array<{ id: string; name: string }>;
+  needs: Array<{ id: string; name: string }>;
+  projects: Array<{ id: string; title: string; status: string; role: string }>;
 }
 
 /** A link as every export writes it: the projection's link with its confidence. */
@@ -29,7 +41,7 @@ export interface ExportFormat {
   contentType: string;
   extension: string;
   /** Which parts the file holds: a CSV holds one. */
-  parts: { nodes: boolean; edges: boolean };
+  parts: { nodes: boolean; edges: boolean; details?: boolean };
   head(context: { asOf: string | null; generatedAt: string }): string;
   node?(node: ExportNode, index: number): string;
   /** Between the last node and the first edge. */

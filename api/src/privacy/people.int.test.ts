@@ -37,7 +37,7 @@ const GRAPHQL_SURFACES = [
 ];
 const HTTP_SURFACES = [
   '/export/network.gexf', '/export/network.graphml', '/export/network.json', '/export/network.json?format=node-link',
-  '/export/nodes.csv', '/export/edges.csv', '/embed?territory=200070647', '/embed?territory=24037&table=true',
+  '/export/nodes.csv', '/export/edges.csv', '/export/network.jsonld', '/embed?territory=200070647', '/embed?territory=24037&table=true',
   // The steering-committee report's page (its PDF prints the same page: api/src/reports/reports.int.test.ts).
   '/report.html?territory=region:75&from=2010-01-01&to=2026-12-31',
 ];

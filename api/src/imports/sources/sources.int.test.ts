@@ -30,7 +30,7 @@ function withKey(digits: string): string {
 const siren = (): string => withKey(String(randomInt(10_000_000, 99_999_999)));
 const siretOf = (unit: string): string => withKey(`${unit}${String(randomInt(1000, 9999))}`);
 
-const [known, fresh, restricted, person, closed, mairie] = Array.from({ length: 6 }, siren);
+const [known, fresh, restricted, person, closed, mairie] = [siren(), siren(), siren(), siren(), siren(), siren()];
 const SIRETS = { known: siretOf(known), fresh: siretOf(fresh), restricted: siretOf(restricted), person: siretOf(person), closed: siretOf(closed), mairie: siretOf(mairie) };
 const created: string[] = [];
 

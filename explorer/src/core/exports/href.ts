@@ -8,6 +8,7 @@ export const EXPORTS = [
   { file: 'network.json?format=node-link', key: 'nodeLink' },
   { file: 'nodes.csv', key: 'nodesCsv' },
   { file: 'edges.csv', key: 'edgesCsv' },
+  { file: 'network.jsonld', key: 'jsonLd' },
 ] as const;
 
 export type ExportKey = (typeof EXPORTS)[number]['key'];

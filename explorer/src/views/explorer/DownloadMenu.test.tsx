@@ -10,6 +10,7 @@ describe('DownloadMenu', () => {
     renderIn('fr', <DownloadMenu filters={{ ...DEFAULT_FILTERS, territory: 'epci:200070647' }} />);
     expect(screen.getByRole('link', { name: 'GEXF (Gephi)' })).toHaveAttribute('href', '/export/network.gexf?territory=epci%3A200070647');
     expect(screen.getByRole('link', { name: 'JSON nœuds-liens (networkx)' })).toHaveAttribute('href', '/export/network.json?format=node-link&territory=epci%3A200070647');
-    expect(screen.getAllByRole('link')).toHaveLength(6);
+    expect(screen.getByRole('link', { name: 'JSON-LD (schema.org, données liées)' })).toHaveAttribute('href', '/export/network.jsonld?territory=epci%3A200070647');
+    expect(screen.getAllByRole('link')).toHaveLength(7);
   });
 });
