@@ -10,6 +10,7 @@ import type { AccountContext } from '../accounts/index.js';
 import type { AnalyticsContext, AnalyticsService } from '../analytics/index.js';
 import { editingResolvers, type EditingContext } from '../editing/index.js';
 import { importResolvers, type ImportContext } from '../imports/index.js';
+import { duplicateResolvers } from '../duplicates/index.js';
 import { declarationResolvers, type DeclarationContext } from '../declarations/index.js';
 import { privacyResolvers, type PrivacyContext } from '../privacy/index.js';
 import { workshopResolvers, type WorkshopContext } from '../workshops/index.js';
@@ -75,7 +76,7 @@ function watchDatabase(availability: DatabaseAvailability): ApolloServerPlugin<G
 /** Apollo Server over the @neo4j/graphql schema generated from `schema/`, merged with the analytics queries. */
 export async function createApollo(options: ApolloOptions): Promise<{ apollo: ApolloServer<GraphQLContext>; schema: GraphQLSchema }> {
   const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret, resolvers: {
-    Query: { ...editingResolvers.Query, ...importResolvers.Query, ...declarationResolvers.Query, ...privacyResolvers.Query, ...workshopResolvers.Query },
+    Query: { ...editingResolvers.Query, ...importResolvers.Query, ...duplicateResolvers.Query, ...declarationResolvers.Query, ...privacyResolvers.Query, ...workshopResolvers.Query },
     Mutation: { ...editingResolvers.Mutation, ...importResolvers.Mutation, ...declarationResolvers.Mutation, ...privacyResolvers.Mutation, ...workshopResolvers.Mutation },
   } });
   const schema = await mergeApiSchema(await neoSchema.getSchema());

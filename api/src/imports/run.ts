@@ -4,6 +4,7 @@ import { applyEdit, EditError } from '../editing/index.js';
 import { readCsv, readJsonList, SourceError, type SourceRow } from './read.js';
 import { rowsToInputs, type ImportFile, type ImportProblem } from './rows.js';
 import { TRANSLATORS, type ImportTranslator, type Translated } from './sources/index.js';
+import { DuplicateIndex, duplicateReasons, readDuplicateGraph } from '../duplicates/index.js';
 
 export interface ImportSource {
   format: 'CSV' | 'JSON';
@@ -74,6 +75,8 @@ export async function runImport(driver: Driver, database: string, source: Import
         problems: [...readProblems, ...files.flatMap(({ problems }) => problems)], notices: files.flatMap(({ notices }) => notices),
       });
       const badLines = new Set(report.problems.map((problem) => `${problem.file}:${problem.line}`));
+      // The graph as it was before this import: each actor the import creates is checked against it.
+      const duplicates = files.some(({ file, inputs }) => file === 'actors' && inputs.length > 0) ? await duplicateIndex(tx) : null;
       let done = 0;
       for (const { file, inputs } of files) {
         for (const { line, input } of inputs) {
@@ -81,7 +84,8 @@ export async function runImport(driver: Driver, database: string, source: Import
           if (done % 100 === 0) options.onProgress?.(done, total);
           if (badLines.has(`${file}:${line}`)) continue;
           try {
-            const { change } = await applyEdit(tx, file === 'actors' ? 'ACTOR' : 'COOPERATION', input, options.by);
+            const { id, change } = await applyEdit(tx, file === 'actors' ? 'ACTOR' : 'COOPERATION', input, options.by);
+            if (duplicates && file === 'actors' && change?.action === 'CREATE') report.notices.push(...likelyDuplicateNotices(duplicates, id, input, line));
             if (!change) report.unchanged += 1;
             else if (change.action === 'CREATE') report.created += 1;
             else report.updated += 1;
@@ -110,4 +114,19 @@ async function filesToApply(
 ): Promise<Array<{ file: ImportFile } & Translated>> {
   if (translator) return [{ file: translator.file, ...(await translator.translate(tx, rows[translator.file], { mapping })) }];
   return (['actors', 'links'] as const).map((file) => ({ file, ...rowsToInputs(file, rows[file], mapping), notices: [] }));
+}
+
+async function duplicateIndex(tx: ManagedTransaction): Promise<DuplicateIndex> {
+  const { actors, near } = await readDuplicateGraph(tx);
+  return new DuplicateIndex(actors, near);
+}
+
+/** A new actor that looks like one already in the graph: said, with why; never merged (an animator decides). */
+function likelyDuplicateNotices(index: DuplicateIndex, id: string, input: Record<string, unknown>, line: number): ImportProblem[] {
+  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+  const candidate = { id, name: text(input.name) ?? id, siren: text(input.siren), siret: text(input.siret), communes: Array.isArray(input.territoryIds) ? (input.territoryIds as string[]) : [] };
+  return index.of(candidate).slice(0, 3).map(({ actor, ...match }) => ({
+    file: 'actors' as const, line, field: 'name', reason: 'LIKELY_DUPLICATE',
+    message: `« ${candidate.name} » ressemble à l'acteur « ${actor.name} » (${actor.id}) : ${duplicateReasons(match, 'fr')}. / looks like actor ${actor.name} (${actor.id}): ${duplicateReasons(match, 'en')}.`,
+  }));
 }

@@ -27,6 +27,7 @@ type Documents = {
     "\n  mutation ExplorerRestore($entity: EditedEntity!, $id: ID!) { restoreEntity(entity: $entity, id: $id) { id change { action } } }\n": typeof types.ExplorerRestoreDocument,
     "\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId fields { field before after } } }\n": typeof types.ExplorerHistoryDocument,
     "\n  query ExplorerBin { bin(limit: 100) { entity id label deletedAt deletedBy } }\n": typeof types.ExplorerBinDocument,
+    "\n  query ExplorerLikelyDuplicates { likelyDuplicates(limit: 50) { a { id name } b { id name } score reasons why } }\n": typeof types.ExplorerLikelyDuplicatesDocument,
     "\n  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact } }\n": typeof types.ExplorerProposalsDocument,
     "\n  mutation ExplorerAccept($id: ID!) { acceptProposal(id: $id) { id change { action } } }\n": typeof types.ExplorerAcceptDocument,
     "\n  mutation ExplorerReject($id: ID!, $reason: String) { rejectProposal(id: $id, reason: $reason) { id status } }\n": typeof types.ExplorerRejectDocument,
@@ -87,6 +88,7 @@ const documents: Documents = {
     "\n  mutation ExplorerRestore($entity: EditedEntity!, $id: ID!) { restoreEntity(entity: $entity, id: $id) { id change { action } } }\n": types.ExplorerRestoreDocument,
     "\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId fields { field before after } } }\n": types.ExplorerHistoryDocument,
     "\n  query ExplorerBin { bin(limit: 100) { entity id label deletedAt deletedBy } }\n": types.ExplorerBinDocument,
+    "\n  query ExplorerLikelyDuplicates { likelyDuplicates(limit: 50) { a { id name } b { id name } score reasons why } }\n": types.ExplorerLikelyDuplicatesDocument,
     "\n  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact } }\n": types.ExplorerProposalsDocument,
     "\n  mutation ExplorerAccept($id: ID!) { acceptProposal(id: $id) { id change { action } } }\n": types.ExplorerAcceptDocument,
     "\n  mutation ExplorerReject($id: ID!, $reason: String) { rejectProposal(id: $id, reason: $reason) { id status } }\n": types.ExplorerRejectDocument,
@@ -200,6 +202,10 @@ export function graphql(source: "\n  query ExplorerHistory($id: ID!) { history(e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExplorerBin { bin(limit: 100) { entity id label deletedAt deletedBy } }\n"): (typeof documents)["\n  query ExplorerBin { bin(limit: 100) { entity id label deletedAt deletedBy } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerLikelyDuplicates { likelyDuplicates(limit: 50) { a { id name } b { id name } score reasons why } }\n"): (typeof documents)["\n  query ExplorerLikelyDuplicates { likelyDuplicates(limit: 50) { a { id name } b { id name } score reasons why } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

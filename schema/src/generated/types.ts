@@ -1378,6 +1378,34 @@ export type DeleteInfo = {
   relationshipsDeleted: Scalars['Int']['output'];
 };
 
+/** Un acteur d'une paire de doublons probables. / An actor of a likely duplicate pair. */
+export type DuplicateActor = {
+  __typename?: 'DuplicateActor';
+  /** Identifiant. / Id. */
+  id: Scalars['ID']['output'];
+  /** Nom. / Name. */
+  name: Scalars['String']['output'];
+  /** SIREN, s'il est connu. / SIREN, when known. */
+  siren: Maybe<Scalars['String']['output']>;
+  /** SIRET, s'il est connu. / SIRET, when known. */
+  siret: Maybe<Scalars['String']['output']>;
+};
+
+/** Deux acteurs qui pourraient n'en faire qu'un, et pourquoi ; rien n'est jamais fusionné sans un animateur. / Two actors that may be one, and why; nothing is merged without an animator. */
+export type DuplicatePair = {
+  __typename?: 'DuplicatePair';
+  /** L'un. / One. */
+  a: DuplicateActor;
+  /** L'autre. / The other. */
+  b: DuplicateActor;
+  /** Raisons : SAME_SIRET, SAME_SIREN, SAME_NAME, SIMILAR_NAME, SAME_COMMUNE, NEIGHBOURING_COMMUNE. / Reasons. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Ressemblance, de 0 à 1. / How alike, 0 to 1. */
+  score: Scalars['Float']['output'];
+  /** Les raisons en mots, en français puis en anglais. / The reasons in words, French then English. */
+  why: Scalars['String']['output'];
+};
+
 /** Le résultat d'une modification. / What an edit did. */
 export type EditResult = {
   __typename?: 'EditResult';
@@ -2278,6 +2306,8 @@ export type Query = {
   history: Array<ChangeRecord>;
   /** Les colonnes qu'un import reconnaît (animateurs). / The columns an import knows (animators). */
   importColumns: ImportColumns;
+  /** Les doublons probables du graphe, les plus sûrs d'abord (animateurs). / The graph's likely duplicates, surest first (animators). */
+  likelyDuplicates: Array<DuplicatePair>;
   /** Ma session d'atelier : l'atelier, mon organisation, mes contributions (participant, en-tête X-Workshop-Session). / My session. */
   myWorkshop: WorkshopMe;
   /**
@@ -2362,6 +2392,11 @@ export type QueryEmbedViewsConnectionArgs = {
 export type QueryHistoryArgs = {
   entity: EditedEntity;
   id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLikelyDuplicatesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 

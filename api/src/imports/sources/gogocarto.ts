@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ACTOR_KINDS, type ActorKind, type Silo } from '@maillage/schema/vocabulary';
 import type { SourceRow } from '../read.js';
-import { nameKey } from './names.js';
+import { nameKey } from '../../duplicates/names.js';
 import { rowNote, type ImportTranslator, type Translated } from './types.js';
 
 // The silo a kind usually sits in, for actors a map proposes (an animator may change it).

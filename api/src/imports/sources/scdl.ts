@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { compactIdentifier, isSiret } from '@maillage/schema/identifiers';
 import type { SourceRow } from '../read.js';
-import { nameKey } from './names.js';
+import { nameKey } from '../../duplicates/names.js';
 import { rowNote, type ImportTranslator, type Translated } from './types.js';
 
 interface Party {

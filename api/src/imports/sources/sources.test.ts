@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCategoryMapping } from './gogocarto.js';
 import { kindFromLegalCategory } from './legalCategories.js';
-import { nameKey } from './names.js';
+import { nameKey } from '../../duplicates/names.js';
 
 describe('open data sources, their pure parts', () => {
   it('reads a kind and a silo from a SIRENE legal category, and never a person', () => {

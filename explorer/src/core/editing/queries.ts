@@ -52,6 +52,10 @@ export const BIN = graphql(`
   query ExplorerBin { bin(limit: 100) { entity id label deletedAt deletedBy } }
 `);
 
+export const LIKELY_DUPLICATES = graphql(`
+  query ExplorerLikelyDuplicates { likelyDuplicates(limit: 50) { a { id name } b { id name } score reasons why } }
+`);
+
 export const PROPOSALS = graphql(`
   query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact } }
 `);

@@ -5,6 +5,7 @@ import { ACCEPT_PROPOSAL, BIN, PROPOSALS, REJECT_PROPOSAL, RESTORE_ENTITY } from
 import { useI18n } from '../common/I18n.js';
 import { AccountsSection } from './AccountsSection.js';
 import { CatalogueSection } from './CatalogueSection.js';
+import { DuplicatesSection } from './DuplicatesSection.js';
 import type { NetworkActor, SectorNode } from '../../core/graph/types.js';
 import { ErrorList } from './FieldErrors.js';
 import type { Editing } from './useEditing.js';
@@ -28,7 +29,7 @@ interface Declared {
   links: { partnerId: string; kind: string }[];
 }
 
-/** The animators' desk: self-declared proposals to accept or reject, and the bin to restore from. */
+/** The animators' desk: self-declared proposals to accept or reject, the bin to restore from, likely duplicates. */
 export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onEdit, onClose }: Props) {
   const i18n = useI18n();
   const client = useApolloClient();
@@ -84,6 +85,7 @@ export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onEdi
           </li>
         ))}
       </ul>
+      <DuplicatesSection onSelect={onSelect} />
       <CatalogueSection sectors={sectors} actors={actors} editing={editing} />
       {admin && <AccountsSection />}
     </SidePanel>

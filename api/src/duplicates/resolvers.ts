@@ -1,0 +1,36 @@
+import { GraphQLError } from 'graphql';
+import type { RequestContext } from '../graphql/context.js';
+import { requireRole } from '../auth/index.js';
+import { likelyDuplicatePairs, type DuplicateCandidate, type DuplicatePair } from './match.js';
+import { readDuplicateGraph } from './read.js';
+import { duplicateWhy } from './texts.js';
+
+export type DuplicatesContext = Pick<RequestContext, 'viewer' | 'db'>;
+
+const MAX = 500;
+
+const actorOf = ({ id, name, siren, siret }: DuplicateCandidate) => ({ id, name, siren, siret });
+
+/** `likelyDuplicates`: the desk's list of actors that may be one, for animators (people included: they see them). */
+export const duplicateResolvers = {
+  Query: {
+    likelyDuplicates: async (_root: unknown, { limit = 100 }: { limit?: number }, context: DuplicatesContext) => {
+      requireRole(context.viewer, 'animator', 'likelyDuplicates');
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX) {
+        throw new GraphQLError(`limit doit être un entier entre 1 et ${MAX}, reçu ${limit}. / limit must be a whole number from 1 to ${MAX}, got ${limit}.`, {
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'limit' },
+        });
+      }
+      const session = context.db.driver.session({ database: context.db.database, defaultAccessMode: 'READ' });
+      try {
+        const pairs: DuplicatePair[] = await session.executeRead(async (tx) => {
+          const { actors, near } = await readDuplicateGraph(tx);
+          return likelyDuplicatePairs(actors, near);
+        });
+        return pairs.slice(0, limit).map((pair) => ({ a: actorOf(pair.a), b: actorOf(pair.b), score: pair.score, reasons: pair.reasons, why: duplicateWhy(pair) }));
+      } finally {
+        await session.close();
+      }
+    },
+  },
+};
