@@ -15,6 +15,8 @@ export interface ChangeEntry {
   entityId: string;
   before: Snapshot | null;
   after: Snapshot | null;
+  /** The entry this one undoes, when it is an undo. */
+  undoes?: string | null;
 }
 
 export interface FieldChange {
@@ -86,6 +88,7 @@ export function toChangeEntry(row: Record<string, unknown>): ChangeEntry {
     entityId: row.entityId as string,
     before: parse(row.before),
     after: parse(row.after),
+    undoes: (row.undoes as string | null | undefined) ?? null,
   };
 }
 
@@ -96,7 +99,7 @@ export function toChangeEntry(row: Record<string, unknown>): ChangeEntry {
  */
 export const CONCERNS_A_PERSON = "(coalesce(c.aboutPerson, false) OR EXISTS { MATCH (c)-[:CONCERNS]->(p) WHERE p.kind = 'PERSON' OR p:WasPerson })";
 
-export const CHANGE_FIELDS = 'c.id AS id, c.at AS at, c.by AS by, c.action AS action, c.entity AS entity, c.entityId AS entityId, c.before AS before, c.after AS after';
+export const CHANGE_FIELDS = 'c.id AS id, c.at AS at, c.by AS by, c.action AS action, c.entity AS entity, c.entityId AS entityId, c.before AS before, c.after AS after, c.undoes AS undoes';
 
 /**
  * The journal as researchers read it: no contact field, and who made a change is only "an animator" (the

@@ -1,4 +1,5 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { undoChange } from './undo.js';
 import { bumpGraphVersion, type EditedEntity } from '@maillage/schema';
 import { deleteEntity, listBin, restoreEntity, type BinEntry } from './bin.js';
 import { saveCooperation } from './cooperation.js';
@@ -63,6 +64,11 @@ export class EditingService {
 
   restore(entity: EditedEntity, id: string, by: string): Promise<EditOutcome> {
     return this.write('restoreEntity', (tx) => restoreEntity(tx, entity, id, by));
+  }
+
+  /** Reverts one journal entry (see undo.ts). */
+  undo(changeId: string, by: string): Promise<EditOutcome & { entity: EditedEntity }> {
+    return this.write('undoChange', (tx) => undoChange(tx, changeId, by));
   }
 
   history(entity: EditedEntity, id: string, limit: number): Promise<ChangeEntry[]> {

@@ -25,7 +25,8 @@ type Documents = {
     "\n  mutation ExplorerSaveCooperation($input: CooperationInput!) { saveCooperation(input: $input) { id change { action } } }\n": typeof types.ExplorerSaveCooperationDocument,
     "\n  mutation ExplorerDelete($entity: EditedEntity!, $id: ID!) { deleteEntity(entity: $entity, id: $id) { id change { action } } }\n": typeof types.ExplorerDeleteDocument,
     "\n  mutation ExplorerRestore($entity: EditedEntity!, $id: ID!) { restoreEntity(entity: $entity, id: $id) { id change { action } } }\n": typeof types.ExplorerRestoreDocument,
-    "\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId fields { field before after } } }\n": typeof types.ExplorerHistoryDocument,
+    "\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId undoes fields { field before after } } }\n": typeof types.ExplorerHistoryDocument,
+    "\n  mutation ExplorerUndoChange($id: ID!) { undoChange(id: $id) { entity id change { id } } }\n": typeof types.ExplorerUndoChangeDocument,
     "\n  query ExplorerBin { bin(limit: 100) { entity id label deletedAt deletedBy } }\n": typeof types.ExplorerBinDocument,
     "\n  query ExplorerLikelyDuplicates { likelyDuplicates(limit: 50) { a { id name } b { id name } score reasons why } }\n": typeof types.ExplorerLikelyDuplicatesDocument,
     "\n  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact } }\n": typeof types.ExplorerProposalsDocument,
@@ -86,7 +87,8 @@ const documents: Documents = {
     "\n  mutation ExplorerSaveCooperation($input: CooperationInput!) { saveCooperation(input: $input) { id change { action } } }\n": types.ExplorerSaveCooperationDocument,
     "\n  mutation ExplorerDelete($entity: EditedEntity!, $id: ID!) { deleteEntity(entity: $entity, id: $id) { id change { action } } }\n": types.ExplorerDeleteDocument,
     "\n  mutation ExplorerRestore($entity: EditedEntity!, $id: ID!) { restoreEntity(entity: $entity, id: $id) { id change { action } } }\n": types.ExplorerRestoreDocument,
-    "\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId fields { field before after } } }\n": types.ExplorerHistoryDocument,
+    "\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId undoes fields { field before after } } }\n": types.ExplorerHistoryDocument,
+    "\n  mutation ExplorerUndoChange($id: ID!) { undoChange(id: $id) { entity id change { id } } }\n": types.ExplorerUndoChangeDocument,
     "\n  query ExplorerBin { bin(limit: 100) { entity id label deletedAt deletedBy } }\n": types.ExplorerBinDocument,
     "\n  query ExplorerLikelyDuplicates { likelyDuplicates(limit: 50) { a { id name } b { id name } score reasons why } }\n": types.ExplorerLikelyDuplicatesDocument,
     "\n  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact } }\n": types.ExplorerProposalsDocument,
@@ -197,7 +199,11 @@ export function graphql(source: "\n  mutation ExplorerRestore($entity: EditedEnt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId fields { field before after } } }\n"): (typeof documents)["\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId fields { field before after } } }\n"];
+export function graphql(source: "\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId undoes fields { field before after } } }\n"): (typeof documents)["\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId undoes fields { field before after } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExplorerUndoChange($id: ID!) { undoChange(id: $id) { entity id change { id } } }\n"): (typeof documents)["\n  mutation ExplorerUndoChange($id: ID!) { undoChange(id: $id) { entity id change { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

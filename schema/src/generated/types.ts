@@ -1105,6 +1105,8 @@ export type ChangeRecord = {
   fields: Array<FieldChange>;
   /** Identifiant de l'entrée. / Entry id. */
   id: Scalars['ID']['output'];
+  /** L'entrée que celle-ci annule, si c'est une annulation. / The entry this one undoes, if it is an undo. */
+  undoes: Maybe<Scalars['ID']['output']>;
 };
 
 /** Correspondance d'une colonne du fichier avec un champ. / Maps a file's column to a field. */
@@ -1742,6 +1744,12 @@ export type Mutation = {
   saveResource: EditResult;
   /** Créer ou modifier un secteur (animateurs). / Create or update a sector. */
   saveSector: EditResult;
+  /**
+   * Annuler une entrée du journal (animateurs) : une nouvelle entrée rend l'état d'avant. Refusé si des modifications
+   * plus récentes du même objet s'y opposent. / Undo a journal entry (animators): a new entry gives back the state
+   * before it; refused when later changes of the same object stand in the way.
+   */
+  undoChange: EditResult;
   updateEmbedViews: UpdateEmbedViewsMutationResponse;
   /** Voter pour une coopération proposée (true) ou retirer son vote (false), à l'étape du vote (participant). / Vote. */
   voteWorkshopProposal: Array<WorkshopProposal>;
@@ -1884,6 +1892,11 @@ export type MutationSaveResourceArgs = {
 
 export type MutationSaveSectorArgs = {
   input: SectorInput;
+};
+
+
+export type MutationUndoChangeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -45,7 +45,11 @@ export const RESTORE_ENTITY = graphql(`
 `);
 
 export const HISTORY = graphql(`
-  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId fields { field before after } } }
+  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId undoes fields { field before after } } }
+`);
+
+export const UNDO_CHANGE = graphql(`
+  mutation ExplorerUndoChange($id: ID!) { undoChange(id: $id) { entity id change { id } } }
 `);
 
 export const BIN = graphql(`

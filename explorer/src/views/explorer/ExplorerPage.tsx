@@ -203,7 +203,7 @@ export function ExplorerPage() {
                     optimistic={{ type: 'delete-actor', id: selectedActor.id }} onDone={() => select(null)} />
                 </div>
                 <h3>{i18n.t('history.title')}</h3>
-                <HistoryList actorId={selectedActor.id} />
+                <HistoryList actorId={selectedActor.id} onUndone={() => void refetch()} />
               </section>
             ) : undefined} />
         ) : desk && animator ? (
