@@ -32,6 +32,25 @@ describe('likely duplicates', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
   });
 
+  it('are shown beside a self-declared proposal, for the animator who moderates it', async () => {
+    const id = ids.id('proposal');
+    const declaration = JSON.stringify({ actor: { name: `L'atelier ${WORD} (Recette)`, silo: 'PRIVATE', kind: 'COMPANY', territoryIds: [commune] }, links: [] });
+    await api.driver.executeQuery(
+      `CREATE (:Proposal {id: $id, status: 'PENDING', submittedAt: datetime(), name: $name, declaration: $declaration, submitterEmail: 'a@example.org', consentToContact: false})`,
+      { id, name: `L'atelier ${WORD} (Recette)`, declaration },
+    );
+    try {
+      const result = await api.graphql<{ proposals: Array<{ id: string; likelyDuplicates: Array<{ actor: { id: string }; reasons: string[] }> }> }>(
+        '{ proposals(limit: 100) { id likelyDuplicates { actor { id } reasons } } }', {}, animator,
+      );
+      const proposal = result.data!.proposals.find((item) => item.id === id)!;
+      expect(proposal.likelyDuplicates.map((match) => match.actor.id).sort()).toEqual([ids.id('one'), ids.id('two')]);
+      expect(proposal.likelyDuplicates[0]!.reasons).toEqual(['SAME_NAME', 'SAME_COMMUNE']);
+    } finally {
+      await api.driver.executeQuery('MATCH (p:Proposal {id: $id}) DELETE p', { id });
+    }
+  });
+
   it('are said by an import for each actor it would create, never merged', async () => {
     const file = `id,name,silo,kind,territoryIds\n${ids.id('three')},Atelier ${WORD} de Recette,PRIVATE,COMPANY,${commune}`;
     const result = await api.graphql<{ importData: { created: number; notices: Array<{ line: number; reason: string; message: string }> } }>(

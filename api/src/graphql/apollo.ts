@@ -77,6 +77,7 @@ function watchDatabase(availability: DatabaseAvailability): ApolloServerPlugin<G
 export async function createApollo(options: ApolloOptions): Promise<{ apollo: ApolloServer<GraphQLContext>; schema: GraphQLSchema }> {
   const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret, resolvers: {
     Query: { ...editingResolvers.Query, ...importResolvers.Query, ...duplicateResolvers.Query, ...declarationResolvers.Query, ...privacyResolvers.Query, ...workshopResolvers.Query },
+    Proposal: duplicateResolvers.Proposal,
     Mutation: { ...editingResolvers.Mutation, ...importResolvers.Mutation, ...declarationResolvers.Mutation, ...privacyResolvers.Mutation, ...workshopResolvers.Mutation },
   } });
   const schema = await mergeApiSchema(await neoSchema.getSchema());

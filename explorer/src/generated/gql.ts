@@ -29,7 +29,7 @@ type Documents = {
     "\n  mutation ExplorerUndoChange($id: ID!) { undoChange(id: $id) { entity id change { id } } }\n": typeof types.ExplorerUndoChangeDocument,
     "\n  query ExplorerBin { bin(limit: 100) { entity id label deletedAt deletedBy } }\n": typeof types.ExplorerBinDocument,
     "\n  query ExplorerLikelyDuplicates { likelyDuplicates(limit: 50) { a { id name } b { id name } score reasons why } }\n": typeof types.ExplorerLikelyDuplicatesDocument,
-    "\n  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact } }\n": typeof types.ExplorerProposalsDocument,
+    "\n  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact likelyDuplicates { actor { id name } why } } }\n": typeof types.ExplorerProposalsDocument,
     "\n  mutation ExplorerAccept($id: ID!) { acceptProposal(id: $id) { id change { action } } }\n": typeof types.ExplorerAcceptDocument,
     "\n  mutation ExplorerReject($id: ID!, $reason: String) { rejectProposal(id: $id, reason: $reason) { id status } }\n": typeof types.ExplorerRejectDocument,
     "\n  query ExplorerImportColumns { importColumns { actors links } }\n": typeof types.ExplorerImportColumnsDocument,
@@ -91,7 +91,7 @@ const documents: Documents = {
     "\n  mutation ExplorerUndoChange($id: ID!) { undoChange(id: $id) { entity id change { id } } }\n": types.ExplorerUndoChangeDocument,
     "\n  query ExplorerBin { bin(limit: 100) { entity id label deletedAt deletedBy } }\n": types.ExplorerBinDocument,
     "\n  query ExplorerLikelyDuplicates { likelyDuplicates(limit: 50) { a { id name } b { id name } score reasons why } }\n": types.ExplorerLikelyDuplicatesDocument,
-    "\n  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact } }\n": types.ExplorerProposalsDocument,
+    "\n  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact likelyDuplicates { actor { id name } why } } }\n": types.ExplorerProposalsDocument,
     "\n  mutation ExplorerAccept($id: ID!) { acceptProposal(id: $id) { id change { action } } }\n": types.ExplorerAcceptDocument,
     "\n  mutation ExplorerReject($id: ID!, $reason: String) { rejectProposal(id: $id, reason: $reason) { id status } }\n": types.ExplorerRejectDocument,
     "\n  query ExplorerImportColumns { importColumns { actors links } }\n": types.ExplorerImportColumnsDocument,
@@ -215,7 +215,7 @@ export function graphql(source: "\n  query ExplorerLikelyDuplicates { likelyDupl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact } }\n"): (typeof documents)["\n  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact } }\n"];
+export function graphql(source: "\n  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact likelyDuplicates { actor { id name } why } } }\n"): (typeof documents)["\n  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact likelyDuplicates { actor { id name } why } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1393,6 +1393,19 @@ export type DuplicateActor = {
   siret: Maybe<Scalars['String']['output']>;
 };
 
+/** Un acteur du graphe qui ressemble à une proposition, et pourquoi. / A graph actor a proposal looks like, and why. */
+export type DuplicateMatch = {
+  __typename?: 'DuplicateMatch';
+  /** L'acteur du graphe. / The graph's actor. */
+  actor: DuplicateActor;
+  /** Raisons. / Reasons. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Ressemblance, de 0 à 1. / How alike, 0 to 1. */
+  score: Scalars['Float']['output'];
+  /** Les raisons en mots, en français puis en anglais. / The reasons in words. */
+  why: Scalars['String']['output'];
+};
+
 /** Deux acteurs qui pourraient n'en faire qu'un, et pourquoi ; rien n'est jamais fusionné sans un animateur. / Two actors that may be one, and why; nothing is merged without an animator. */
 export type DuplicatePair = {
   __typename?: 'DuplicatePair';
@@ -2250,6 +2263,8 @@ export type Proposal = {
   declaration: Scalars['String']['output'];
   /** Identifiant. / Id. */
   id: Scalars['ID']['output'];
+  /** Les acteurs du graphe auxquels elle ressemble (même SIRET, SIREN, ou nom proche près de là) : à vérifier avant d'accepter. / Graph actors it looks like: check before accepting. */
+  likelyDuplicates: Array<DuplicateMatch>;
   /** Nom proposé. / Proposed name. */
   name: Scalars['String']['output'];
   /** Motif du refus. / Why it was rejected. */

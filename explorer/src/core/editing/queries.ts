@@ -61,7 +61,7 @@ export const LIKELY_DUPLICATES = graphql(`
 `);
 
 export const PROPOSALS = graphql(`
-  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact } }
+  query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact likelyDuplicates { actor { id name } why } } }
 `);
 
 export const ACCEPT_PROPOSAL = graphql(`

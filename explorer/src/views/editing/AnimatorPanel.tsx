@@ -8,6 +8,7 @@ import { CatalogueSection } from './CatalogueSection.js';
 import { DuplicatesSection } from './DuplicatesSection.js';
 import type { NetworkActor, SectorNode } from '../../core/graph/types.js';
 import { ErrorList } from './FieldErrors.js';
+import { localMessage } from '../../core/session/session.js';
 import type { Editing } from './useEditing.js';
 import { SidePanel } from '../common/SidePanel.js';
 import { Button } from '../../ui/index.js';
@@ -62,6 +63,13 @@ export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onEdi
               <strong>{proposal.name}</strong>
               <p className="muted">{i18n.t('desk.from', { email: proposal.submitterEmail })} · {i18n.t('desk.links', { count: declared.links.length })}</p>
               {declared.actor.description && <p>{declared.actor.description}</p>}
+              {proposal.likelyDuplicates.map((match) => (
+                <p key={match.actor.id} className="notice">
+                  {i18n.t('desk.looksLike')}{' '}
+                  <Button small onPress={() => onSelect(match.actor.id)}>{match.actor.name}</Button>{' '}
+                  <span className="muted">({localMessage(match.why, i18n.lang)})</span>
+                </p>
+              ))}
               <div className="actions">
                 <Button onPress={() => void accept(proposal.id)}>{i18n.t('desk.accept', { name: proposal.name })}</Button>
                 <Button onPress={() => void accept(proposal.id, true)}>{i18n.t('desk.acceptEdit')}</Button>
