@@ -7,7 +7,7 @@ import { choose, testBrowser } from '../../test/browser.js';
 import { testIds } from '../../test/neo4j.js';
 
 // Keeping the graph clean, from the explorer: a SIRENE extract checked in the Import dialog, the desk's likely
-// duplicates, and a change undone from an actor's history. Everything in a commune of this file's own.
+// duplicates, a change undone from an actor's history, two records merged and the merge undone. Everything in a commune of this file's own.
 const api = testApi();
 const browser = testBrowser();
 const ids = testIds(api.driver, 'e2e-opendata');
@@ -32,7 +32,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('keeping the graph clean, from the explorer', () => {
-  it('checks a SIRENE extract, lists the likely duplicates, and undoes a change', async () => {
+  it('checks a SIRENE extract, lists the likely duplicates, undoes a change, merges two records and undoes the merge', async () => {
     const { page, errors } = await browser.open(api.url('/'));
     await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) > 0);
     await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -76,6 +76,23 @@ describe('keeping the graph clean, from the explorer', () => {
     const { records } = await api.driver.executeQuery('MATCH (a:Actor {id: $id}) RETURN a.website AS website', { id: ids.id('one') });
     expect(records[0]!.get('website')).toBe('https://atelier.example.org');
     await browser.screenshot(page, 'explorer-history-undo');
+
+    // The two records merged from the desk, then the merge undone from the kept actor's history.
+    await page.getByRole('button', { name: 'Bureau', exact: true }).click();
+    const again = page.getByRole('complementary', { name: 'Bureau des animateurs' }).getByRole('listitem').filter({ hasText: WORD }).first();
+    await again.getByRole('button', { name: 'Fusionner…' }).click();
+    const merge = page.getByRole('dialog', { name: 'Fusionner deux fiches' });
+    await merge.getByText('Site web', { exact: true }).waitFor();
+    await browser.screenshot(page, 'explorer-merge-dialog');
+    await merge.getByRole('button', { name: /^Fusionner dans/ }).click();
+    await merge.waitFor({ state: 'detached' });
+    const visible = async (): Promise<number> => Number((await api.driver.executeQuery('MATCH (a:Actor) WHERE a.id IN $ids RETURN count(a) AS n', { ids: [ids.id('one'), ids.id('two')] })).records[0]!.get('n'));
+    expect(await visible()).toBe(1);
+    const merged = page.locator('ol.history').getByRole('listitem').filter({ hasText: 'Fusion' }).first();
+    await merged.getByRole('button', { name: 'Annuler' }).click();
+    // The history now says two undos: the website's, then the merge's.
+    await page.locator('ol.history').getByText('annulation d’une modification').nth(1).waitFor();
+    expect(await visible()).toBe(2);
     expect(errors).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ export const EDIT_ERRORS = {
     fr: (field: string) => `« ${field} » n'est pas un ${field.toUpperCase()} valide (SIREN : 9 chiffres, SIRET : 14, dont la clé ; RNA : W et 9 caractères)`,
     en: (field: string) => `${field} is not a valid ${field.toUpperCase()} (SIREN: 9 digits, SIRET: 14, key included; RNA: W and 9 characters)`,
   },
+  NOT_MERGEABLE: { status: 400, fr: (field: string) => `« ${field} » ne se choisit pas dans une fusion`, en: (field: string) => `${field} cannot be chosen in a merge` },
+  PERSON_AND_ORGANISATION: { status: 400, fr: () => "une personne et une organisation ne se fusionnent pas", en: () => 'a person and an organisation are never merged' },
   CANNOT_UNDO: { status: 409, fr: (field: string) => `« ${field} » ne s'annule pas : un effacement est définitif, un accord s'enregistre ou se retire`, en: (field: string) => `${field} cannot be undone: an erasure is final, a consent is recorded or withdrawn` },
   LATER_CHANGES: { status: 409, fr: (field: string) => `${field} modification(s) plus récente(s) de cet objet : annulez-les d'abord`, en: (field: string) => `${field} later change(s) of this object stand in the way: undo them first` },
   STATE_CHANGED: { status: 409, fr: (field: string) => `« ${field} » n'est plus tel que cette modification l'a laissé`, en: (field: string) => `${field} is no longer as this change left it` },

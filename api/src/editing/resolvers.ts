@@ -1,7 +1,7 @@
 import type { RequestContext } from '../graphql/context.js';
 import { GraphQLError } from 'graphql';
 import type {
-  EditedEntity, MutationDeleteEntityArgs, MutationRestoreEntityArgs, MutationUndoChangeArgs, QueryBinArgs, QueryChangesArgs, QueryHistoryArgs,
+  EditedEntity, MutationDeleteEntityArgs, MutationRestoreEntityArgs, MutationUndoChangeArgs, MutationMergeActorsArgs, QueryBinArgs, QueryChangesArgs, QueryHistoryArgs,
 } from '@maillage/schema';
 import { hasRole, requireRole } from '../auth/index.js';
 import { asGraphQLError } from './errors.js';
@@ -68,6 +68,8 @@ export const editingResolvers = {
       context.editing.delete(args.entity, args.id, editor(context, 'deleteEntity')).then(result(args.entity), asGraphQLError),
     restoreEntity: (_root: unknown, args: MutationRestoreEntityArgs, context: EditingContext) =>
       context.editing.restore(args.entity, args.id, editor(context, 'restoreEntity')).then(result(args.entity), asGraphQLError),
+    mergeActors: (_root: unknown, args: MutationMergeActorsArgs, context: EditingContext) =>
+      context.editing.merge(args.kept, args.merged, args.take ?? [], editor(context, 'mergeActors')).then(result('ACTOR'), asGraphQLError),
     undoChange: (_root: unknown, args: MutationUndoChangeArgs, context: EditingContext) =>
       context.editing.undo(args.id, editor(context, 'undoChange')).then((outcome) => result(outcome.entity)(outcome), asGraphQLError),
   },

@@ -1,5 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { undoChange } from './undo.js';
+import { mergeActors } from './merge.js';
 import { bumpGraphVersion, type EditedEntity } from '@maillage/schema';
 import { deleteEntity, listBin, restoreEntity, type BinEntry } from './bin.js';
 import { saveCooperation } from './cooperation.js';
@@ -64,6 +65,11 @@ export class EditingService {
 
   restore(entity: EditedEntity, id: string, by: string): Promise<EditOutcome> {
     return this.write('restoreEntity', (tx) => restoreEntity(tx, entity, id, by));
+  }
+
+  /** Merges one actor into another (see merge.ts). */
+  merge(kept: string, merged: string, take: readonly string[], by: string): Promise<EditOutcome> {
+    return this.write('mergeActors', (tx) => mergeActors(tx, kept, merged, take, by));
   }
 
   /** Reverts one journal entry (see undo.ts). */

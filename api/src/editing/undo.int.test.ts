@@ -65,4 +65,43 @@ describe('undoChange', () => {
     expect((await undo(consented.data!.change!.id)).error).toMatchObject({ code: 'CONFLICT', reason: 'CANNOT_UNDO' });
     expect((await undo('no-such-change')).error).toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('merges one actor into another, field by field, and takes the merge apart again', async () => {
+    const [kept, merged, partner, resource] = [ids.id('kept'), ids.id('merged'), ids.id('partner'), ids.id('resource')];
+    await api.driver.executeQuery("CREATE (:Resource {id: $resource, name: 'Atelier bois', kind: 'MATERIAL'})", { resource });
+    await save({ id: kept, name: 'Recyclerie du Test', silo: 'POPULATION', kind: 'ASSOCIATION', website: 'https://recyclerie.example.org' });
+    await save({ id: merged, name: 'RECYCLERIE DU TEST', silo: 'POPULATION', kind: 'ASSOCIATION', siren: '552100554', offers: [{ resourceId: resource }] });
+    await save({ id: partner, name: 'Partenaire du test', silo: 'PUBLIC', kind: 'COLLECTIVITE' });
+    const link = (from: string, to: string, id: string) => mutate(`mutation($input: CooperationInput!) { saveCooperation(input: $input) ${RESULT} }`, { input: { id, from, to, kind: 'PARTNERSHIP' } });
+    await link(merged, partner, ids.id('l-partner'));
+    await link(kept, merged, ids.id('l-between'));
+
+    const result = await mutate(`mutation($kept: ID!, $merged: ID!, $take: [String!]!) { mergeActors(kept: $kept, merged: $merged, take: $take) ${RESULT} }`, { kept, merged, take: ['siren'] });
+    expect(result.error).toBeNull();
+    expect(result.data!.change).toMatchObject({ action: 'MERGE' });
+    const state = async () => (await api.driver.executeQuery(
+      `MATCH (k:Actor {id: $kept})
+       RETURN k.siren AS siren, k.website AS website, EXISTS { MATCH (m:Actor {id: $merged}) } AS mergedVisible,
+         COLLECT { MATCH (k)-[r:COOPERATES_WITH]-(o) RETURN r.id + '>' + o.id } AS links, COLLECT { MATCH (k)-[:OFFERS]->(r) RETURN r.id } AS offers`,
+      { kept, merged },
+    )).records[0]!.toObject();
+    expect(await state()).toEqual({ siren: '552100554', website: 'https://recyclerie.example.org', mergedVisible: false, links: [`${ids.id('l-partner')}>${partner}`], offers: [resource] });
+
+    const undone = await undo(result.data!.change!.id);
+    expect(undone.error).toBeNull();
+    expect(undone.data!.change).toMatchObject({ undoes: result.data!.change!.id });
+    expect(await state()).toEqual({ siren: null, website: 'https://recyclerie.example.org', mergedVisible: true, links: [`${ids.id('l-between')}>${merged}`], offers: [] });
+    const { records } = await api.driver.executeQuery('MATCH (:Actor {id: $merged})-[r:COOPERATES_WITH]-(:Actor {id: $partner}) RETURN r.id AS id', { merged, partner });
+    expect(records.map((record) => record.get('id'))).toEqual([ids.id('l-partner')]);
+  });
+
+  it('refuses to merge a person with an organisation, or a field that cannot be chosen', async () => {
+    const query = `mutation($kept: ID!, $merged: ID!, $take: [String!]!) { mergeActors(kept: $kept, merged: $merged, take: $take) ${RESULT} }`;
+    const [organisation, person] = [ids.id('org'), ids.id('someone')];
+    await save({ id: organisation, name: 'Organisation', silo: 'PRIVATE', kind: 'COMPANY' });
+    await save({ id: person, name: 'Quelqu’un', silo: 'POPULATION', kind: 'PERSON' });
+    expect((await mutate(query, { kept: organisation, merged: person, take: [] })).error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PERSON_AND_ORGANISATION' });
+    expect((await mutate(query, { kept: organisation, merged: ids.id('cafe'), take: ['id'] })).error).toMatchObject({ reason: 'NOT_MERGEABLE' });
+  });
 });
+

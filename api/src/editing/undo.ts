@@ -6,6 +6,7 @@ import { EditError } from './errors.js';
 import { CHANGE_FIELDS, fieldChanges, toChangeEntry, type ChangeEntry, type Snapshot } from './journal.js';
 import { snapshotNode, type EditOutcome } from './nodes.js';
 import { PUBLICATION_SNAPSHOT_FIELD } from './publication.js';
+import { unmerge } from './merge.js';
 import { applyEdit } from './service.js';
 import { CONTACT_FIELDS, NODE_SPECS } from './specs.js';
 import { sameJson } from './values.js';
@@ -21,10 +22,15 @@ async function changeOf(tx: ManagedTransaction, id: string): Promise<ChangeEntry
   return toChangeEntry(found.records[0]!.toObject());
 }
 
-/** The object's entries after this one: any of them stands in the way (undoing it would undo them silently). */
+/**
+ * The object's entries after this one: any of them stands in the way (undoing it would undo them silently). After a
+ * merge, any change concerning the kept actor does (its links moved with it).
+ */
 async function laterChanges(tx: ManagedTransaction, change: ChangeEntry): Promise<number> {
   const result = await tx.run(
-    `MATCH (c:Change {entity: $entity, entityId: $entityId}) WHERE c.at > datetime($at) AND c.id <> $id RETURN count(c) AS later`,
+    change.action === 'MERGE'
+      ? 'MATCH (c:Change)-[:CONCERNS]->(:Actor {id: $entityId}) WHERE c.at > datetime($at) AND c.id <> $id RETURN count(DISTINCT c) AS later'
+      : 'MATCH (c:Change {entity: $entity, entityId: $entityId}) WHERE c.at > datetime($at) AND c.id <> $id RETURN count(c) AS later',
     { entity: change.entity, entityId: change.entityId, at: change.at, id: change.id },
   );
   return Number(result.records[0]!.get('later'));
@@ -52,7 +58,7 @@ function inputRestoring(change: ChangeEntry): Record<string, unknown> {
 
 /**
  * Reverts one journal entry with a new one that gives back the state before it: a creation or a restoration goes to
- * the bin, a deletion comes back from it, an update gets its changed fields' former values. Refused, saying why, when
+ * the bin, a deletion comes back from it, an update gets its changed fields' former values, a merge is taken apart. Refused, saying why, when
  * later changes of the same object stand in the way, when the object is no longer as the entry left it, or when the
  * entry is an erasure or changed a consent. The new entry records which one it undoes.
  */
@@ -65,9 +71,11 @@ export async function undoChange(tx: ManagedTransaction, changeId: string, by: s
   if (change.action !== 'DELETE' && !(now && sameJson(now, change.after!))) throw new EditError('STATE_CHANGED', change.entityId, WHERE);
   const outcome = change.action === 'DELETE'
     ? await restoreEntity(tx, change.entity, change.entityId, by)
-    : change.action === 'UPDATE'
-      ? await applyEdit(tx, change.entity, inputRestoring(change), by)
-      : await deleteEntity(tx, change.entity, change.entityId, by);
+    : change.action === 'MERGE'
+      ? await unmerge(tx, change, by)
+      : change.action === 'UPDATE'
+        ? await applyEdit(tx, change.entity, inputRestoring(change), by)
+        : await deleteEntity(tx, change.entity, change.entityId, by);
   if (outcome.change) {
     await tx.run('MATCH (c:Change {id: $id}) SET c.undoes = $undone', { id: outcome.change.id, undone: change.id });
     outcome.change = { ...outcome.change, undoes: change.id };

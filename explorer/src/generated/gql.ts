@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation ExplorerDelete($entity: EditedEntity!, $id: ID!) { deleteEntity(entity: $entity, id: $id) { id change { action } } }\n": typeof types.ExplorerDeleteDocument,
     "\n  mutation ExplorerRestore($entity: EditedEntity!, $id: ID!) { restoreEntity(entity: $entity, id: $id) { id change { action } } }\n": typeof types.ExplorerRestoreDocument,
     "\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId undoes fields { field before after } } }\n": typeof types.ExplorerHistoryDocument,
+    "\n  mutation ExplorerMergeActors($kept: ID!, $merged: ID!, $take: [String!]!) { mergeActors(kept: $kept, merged: $merged, take: $take) { id change { id } } }\n": typeof types.ExplorerMergeActorsDocument,
     "\n  mutation ExplorerUndoChange($id: ID!) { undoChange(id: $id) { entity id change { id } } }\n": typeof types.ExplorerUndoChangeDocument,
     "\n  query ExplorerBin { bin(limit: 100) { entity id label deletedAt deletedBy } }\n": typeof types.ExplorerBinDocument,
     "\n  query ExplorerLikelyDuplicates { likelyDuplicates(limit: 50) { a { id name } b { id name } score reasons why } }\n": typeof types.ExplorerLikelyDuplicatesDocument,
@@ -88,6 +89,7 @@ const documents: Documents = {
     "\n  mutation ExplorerDelete($entity: EditedEntity!, $id: ID!) { deleteEntity(entity: $entity, id: $id) { id change { action } } }\n": types.ExplorerDeleteDocument,
     "\n  mutation ExplorerRestore($entity: EditedEntity!, $id: ID!) { restoreEntity(entity: $entity, id: $id) { id change { action } } }\n": types.ExplorerRestoreDocument,
     "\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId undoes fields { field before after } } }\n": types.ExplorerHistoryDocument,
+    "\n  mutation ExplorerMergeActors($kept: ID!, $merged: ID!, $take: [String!]!) { mergeActors(kept: $kept, merged: $merged, take: $take) { id change { id } } }\n": types.ExplorerMergeActorsDocument,
     "\n  mutation ExplorerUndoChange($id: ID!) { undoChange(id: $id) { entity id change { id } } }\n": types.ExplorerUndoChangeDocument,
     "\n  query ExplorerBin { bin(limit: 100) { entity id label deletedAt deletedBy } }\n": types.ExplorerBinDocument,
     "\n  query ExplorerLikelyDuplicates { likelyDuplicates(limit: 50) { a { id name } b { id name } score reasons why } }\n": types.ExplorerLikelyDuplicatesDocument,
@@ -200,6 +202,10 @@ export function graphql(source: "\n  mutation ExplorerRestore($entity: EditedEnt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId undoes fields { field before after } } }\n"): (typeof documents)["\n  query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId undoes fields { field before after } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExplorerMergeActors($kept: ID!, $merged: ID!, $take: [String!]!) { mergeActors(kept: $kept, merged: $merged, take: $take) { id change { id } } }\n"): (typeof documents)["\n  mutation ExplorerMergeActors($kept: ID!, $merged: ID!, $take: [String!]!) { mergeActors(kept: $kept, merged: $merged, take: $take) { id change { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1083,6 +1083,8 @@ export type ChangeAction =
   | 'DELETE'
   /** Effacement définitif (droit à l'effacement). / Erased for good (right to erasure). */
   | 'ERASE'
+  /** Fusion d'un autre acteur dans celui-ci (réversible). / Another actor merged into this one (reversible). */
+  | 'MERGE'
   /** Sortie de la corbeille. / Restored from the bin. */
   | 'RESTORE'
   /** Modification. / Updated. */
@@ -1739,6 +1741,12 @@ export type Mutation = {
    * Join by code, without an account (public, rate-limited).
    */
   joinWorkshop: WorkshopPass;
+  /**
+   * Fusionner l'acteur `merged` dans `kept` (animateurs) : les champs nommés dans `take` viennent de `merged`, les autres
+   * restent ; liens, secteurs, ressources, projets, accords et historique rejoignent `kept` ; `merged` va à la corbeille.
+   * Une entrée MERGE du journal, qu'undoChange défait. / Merge actor `merged` into `kept` (animators); reversible.
+   */
+  mergeActors: EditResult;
   /** Fusionner une organisation proposée avec un acteur du graphe (animateurs). / Merge with a graph actor. */
   mergeWorkshopEntry: WorkshopEntry;
   /** Refuser une proposition (animateurs). / Reject a proposal (animators). */
@@ -1857,6 +1865,13 @@ export type MutationJoinWorkshopArgs = {
   contact?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   stayInTouch?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationMergeActorsArgs = {
+  kept: Scalars['ID']['input'];
+  merged: Scalars['ID']['input'];
+  take?: Array<Scalars['String']['input']>;
 };
 
 

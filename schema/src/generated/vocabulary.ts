@@ -27,13 +27,14 @@ export const ACTOR_KINDS_DESCRIBED: Readonly<Record<ActorKind, Described>> = {
 };
 
 /** Nature d'une modification. / What a change did. */
-export const CHANGE_ACTIONS = ["CREATE", "UPDATE", "DELETE", "RESTORE", "ERASE"] as const satisfies readonly ChangeAction[];
+export const CHANGE_ACTIONS = ["CREATE", "UPDATE", "DELETE", "RESTORE", "ERASE", "MERGE"] as const satisfies readonly ChangeAction[];
 export const CHANGE_ACTIONS_DESCRIBED: Readonly<Record<ChangeAction, Described>> = {
   CREATE: { fr: "Création.", en: "Created." },
   UPDATE: { fr: "Modification.", en: "Updated." },
   DELETE: { fr: "Mise à la corbeille (restaurable).", en: "Moved to the bin (restorable)." },
   RESTORE: { fr: "Sortie de la corbeille.", en: "Restored from the bin." },
   ERASE: { fr: "Effacement définitif (droit à l'effacement).", en: "Erased for good (right to erasure)." },
+  MERGE: { fr: "Fusion d'un autre acteur dans celui-ci (réversible).", en: "Another actor merged into this one (reversible)." },
 };
 
 /** Nature d'une coopération. / What a cooperation link is about. */

@@ -48,6 +48,10 @@ export const HISTORY = graphql(`
   query ExplorerHistory($id: ID!) { history(entity: ACTOR, id: $id, limit: 20) { id at by action entity entityId undoes fields { field before after } } }
 `);
 
+export const MERGE_ACTORS = graphql(`
+  mutation ExplorerMergeActors($kept: ID!, $merged: ID!, $take: [String!]!) { mergeActors(kept: $kept, merged: $merged, take: $take) { id change { id } } }
+`);
+
 export const UNDO_CHANGE = graphql(`
   mutation ExplorerUndoChange($id: ID!) { undoChange(id: $id) { entity id change { id } } }
 `);
