@@ -55,6 +55,18 @@ export async function typeDate(page: Page, scope: Page | Locator, label: string 
   await page.keyboard.type(`${day}${month}${year}`);
 }
 
+/** Signs an animator in from the explorer's top bar, once the network is drawn, and waits for their address. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  // A string, run in the page: this file is typed without the DOM.
+  await page.waitForFunction('(window.__maillageCy?.nodes().length ?? 0) > 0');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  const login = page.getByRole('dialog', { name: 'Connexion des animateurs' });
+  await login.getByLabel('Adresse électronique').fill(email);
+  await login.getByLabel('Mot de passe').fill(password);
+  await login.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByText(email).waitFor();
+}
+
 export interface OpenedPage {
   page: Page;
   /** Console errors and uncaught exceptions seen so far. */

@@ -3,7 +3,7 @@ import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../api/src/accounts/index.js';
 import { testApi } from '../../test/api.js';
-import { choose, testBrowser } from '../../test/browser.js';
+import { choose, signIn, testBrowser } from '../../test/browser.js';
 import { testIds } from '../../test/neo4j.js';
 
 // Keeping the graph clean, from the explorer: a SIRENE extract checked in the Import dialog, the desk's likely
@@ -34,13 +34,7 @@ beforeAll(async () => {
 describe('keeping the graph clean, from the explorer', () => {
   it('checks a SIRENE extract, lists the likely duplicates, undoes a change, merges two records and undoes the merge', async () => {
     const { page, errors } = await browser.open(api.url('/'));
-    await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) > 0);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    const login = page.getByRole('dialog', { name: 'Connexion des animateurs' });
-    await login.getByLabel('Adresse électronique').fill(EMAIL);
-    await login.getByLabel('Mot de passe').fill(PASSWORD);
-    await login.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByText(EMAIL).waitFor();
+    await signIn(page, EMAIL, PASSWORD);
 
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
     const importer = page.getByRole('dialog', { name: 'Importer des acteurs et des liens' });
@@ -82,17 +76,19 @@ describe('keeping the graph clean, from the explorer', () => {
     const again = page.getByRole('complementary', { name: 'Bureau des animateurs' }).getByRole('listitem').filter({ hasText: WORD }).first();
     await again.getByRole('button', { name: 'Fusionner…' }).click();
     const merge = page.getByRole('dialog', { name: 'Fusionner deux fiches' });
+    await merge.getByRole('radio', { name: `Garder « Atelier ${WORD} »` }).click();
     await merge.getByText('Site web', { exact: true }).waitFor();
     await browser.screenshot(page, 'explorer-merge-dialog');
     await merge.getByRole('button', { name: /^Fusionner dans/ }).click();
     await merge.waitFor({ state: 'detached' });
     const visible = async (): Promise<number> => Number((await api.driver.executeQuery('MATCH (a:Actor) WHERE a.id IN $ids RETURN count(a) AS n', { ids: [ids.id('one'), ids.id('two')] })).records[0]!.get('n'));
     expect(await visible()).toBe(1);
+    await page.locator('ol.history').getByText('Fusion').first().waitFor();
     const merged = page.locator('ol.history').getByRole('listitem').filter({ hasText: 'Fusion' }).first();
     await merged.getByRole('button', { name: 'Annuler' }).click();
-    // The history now says two undos: the website's, then the merge's.
+    // Both records back: the database says so, the history shows the merge's undo beside the website's.
+    await expect.poll(visible, { timeout: 60_000 }).toBe(2);
     await page.locator('ol.history').getByText('annulation d’une modification').nth(1).waitFor();
-    expect(await visible()).toBe(2);
     expect(errors).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../api/src/accounts/index.js';
 import { testApi } from '../../test/api.js';
 import { seriousViolations } from '../../test/axe.js';
-import { testBrowser, typeDate } from '../../test/browser.js';
+import { signIn, testBrowser, typeDate } from '../../test/browser.js';
 import { testIds } from '../../test/neo4j.js';
 import { pdfText } from '../../test/pdf.js';
 
@@ -24,13 +24,7 @@ beforeAll(async () => {
 describe('the report, from the explorer', () => {
   it('an animator makes one for a period and downloads its PDF', async () => {
     const { page, errors } = await browser.open(api.url('/'));
-    await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) > 0);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    const login = page.getByRole('dialog', { name: 'Connexion des animateurs' });
-    await login.getByLabel('Adresse électronique').fill(EMAIL);
-    await login.getByLabel('Mot de passe').fill(PASSWORD);
-    await login.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByText(EMAIL).waitFor();
+    await signIn(page, EMAIL, PASSWORD);
 
     await page.getByRole('button', { name: 'Rapport', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Rapport au comité de pilotage' });
