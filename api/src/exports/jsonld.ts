@@ -67,6 +67,11 @@ function present<T extends Record<string, unknown>>(object: T): Partial<T> {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0))) as Partial<T>;
 }
 
+/** An offer or a need: a schema.org Offer or Demand of the resource (one node per resource, shared by its actors). */
+function exchange(type: 'Offer' | 'Demand', resource: { id: string; name: string }): Record<string, unknown> {
+  return { '@type': type, itemOffered: { '@id': `resource:${resource.id}`, '@type': 'Product', name: resource.name } };
+}
+
 export function actorNode(node: ExportNode): Record<string, unknown> {
   const details = node.details;
   const type = node.kind === 'PERSON' ? ['Person', 'pair:Person'] : [GOVERNMENT.has(node.kind) ? 'GovernmentOrganization' : 'Organization', 'pair:Organization'];
@@ -85,8 +90,8 @@ export function actorNode(node: ExportNode): Record<string, unknown> {
     siren: details?.siren ?? null,
     siret: details?.siret ?? null,
     url: details?.website ?? null,
-    makesOffer: details?.offers.map((resource) => ({ '@type': 'Offer', itemOffered: { '@id': `resource:${resource.id}`, '@type': 'Product', name: resource.name } })),
-    seeks: details?.needs.map((resource) => ({ '@type': 'Demand', itemOffered: { '@id': `resource:${resource.id}`, '@type': 'Product', name: resource.name } })),
+    makesOffer: details?.offers.map((resource) => exchange('Offer', resource)),
+    seeks: details?.needs.map((resource) => exchange('Demand', resource)),
     involvedIn: details?.projects.map((project) => ({ '@id': `project:${project.id}`, '@type': ['Project', 'pair:Project'], name: project.title, status: project.status })),
   });
 }

@@ -1,7 +1,7 @@
 // The words, colours and shapes that the server and the browser share, and the SDL's enums as values.
 // Pure TypeScript (no Node, no DOM): the API and the explorer both import it.
 export * from '../generated/vocabulary.js';
-export { SILO_COLOURS, KIND_SHAPES, LINK_COLOURS, PROVENANCE_LINES, SHAPE_OUTLINES, nodeSize, centralitySize, shapePath } from './presentation.js';
+export { SILO_COLOURS, KIND_SHAPES, LINK_COLOURS, PLAIN_LINKS_FROM, PROVENANCE_LINES, SHAPE_OUTLINES, nodeSize, centralitySize, shapePath } from './presentation.js';
 export {
   LANGS, SILO_NAMES, KIND_NAMES, LINK_KIND_NAMES, PROVENANCE_NAMES, ROLE_NAMES, type Lang, type Bilingual,
 } from './names.js';

@@ -59,6 +59,12 @@ export function centralitySize(value: number, max: number): number {
 }
 
 /**
+ * Past this many links, a whole-network picture draws every link plain: at that scale no one tells dashes from dots,
+ * and dash patterns cost a canvas twice a plain line (the explorer, below zoom 0.5) and a PDF many times its size.
+ */
+export const PLAIN_LINKS_FROM = 5_000;
+
+/**
  * The outline of each Cytoscape node shape the network uses, as the points of a polygon in a square from −1 to 1
  * (Cytoscape's own polygons): the pictures drawn outside Cytoscape (legends, the report) draw the same shapes.
  * `ellipse` is a circle, the two rectangles are squares, `round-rectangle` with rounded corners.

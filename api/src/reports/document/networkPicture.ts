@@ -1,4 +1,4 @@
-import { KIND_SHAPES, LINK_COLOURS, nodeSize, PROVENANCE_LINES, SILO_COLOURS, shapePath } from '@maillage/schema/vocabulary';
+import { KIND_SHAPES, LINK_COLOURS, nodeSize, PLAIN_LINKS_FROM, PROVENANCE_LINES, SILO_COLOURS, shapePath } from '@maillage/schema/vocabulary';
 import type { PictureData } from '../figures/picture.js';
 import { escapeHtml } from './escape.js';
 
@@ -21,10 +21,12 @@ export function networkPicture(picture: PictureData, day: 'then' | 'now', label:
   const unit = width / WIDTH;
   const degree = (i: number): number => (day === 'then' ? nodes[i]!.degreeThen : nodes[i]!.degreeNow);
 
+  // The explorer's level of detail: a large network's links drawn plain (the PDF stays a few MB, not tens).
+  const plain = picture.links.length >= PLAIN_LINKS_FROM;
   const linkPaths = new Map<string, string[]>();
   for (const link of picture.links) {
     if (!(day === 'then' ? link.then : link.now)) continue;
-    const key = `${LINK_COLOURS[link.kind]}|${PROVENANCE_LINES[link.provenance]}`;
+    const key = `${LINK_COLOURS[link.kind]}|${plain ? 'solid' : PROVENANCE_LINES[link.provenance]}`;
     const a = nodes[link.a]!;
     const b = nodes[link.b]!;
     const segment = `M${Math.round(a.x)} ${Math.round(a.y)}L${Math.round(b.x)} ${Math.round(b.y)}`;

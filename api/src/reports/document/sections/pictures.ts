@@ -1,4 +1,4 @@
-import { KIND_SHAPES, PROVENANCE_LINES, PROVENANCES, SILOS, shapePath } from '@maillage/schema/vocabulary';
+import { KIND_SHAPES, PLAIN_LINKS_FROM, PROVENANCE_LINES, PROVENANCES, SILOS, shapePath } from '@maillage/schema/vocabulary';
 import { mapPicture } from '../mapPicture.js';
 import { networkPicture } from '../networkPicture.js';
 import { silo, type T, type Words } from '../parts.js';
@@ -29,5 +29,6 @@ export function pictures(words: Words, figures: ReportFigures): string {
   return `<figure><figcaption>${e(t.t('report.pictureBefore', { date: words.day(figures.from) }))}</figcaption>${networkPicture(figures.picture, 'then', alt('then'))}</figure>
     <figure><figcaption>${e(t.t('report.pictureAfter', { date: words.day(figures.to) }))}</figcaption>${networkPicture(figures.picture, 'now', alt('now'))}</figure>
     ${legend(t)}
+    ${figures.picture.links.length >= PLAIN_LINKS_FROM ? `<p class="names">${e(t.t('report.plainLinks', { count: n.integer(PLAIN_LINKS_FROM) }))}</p>` : ''}
     ${map ? `<figure><figcaption>${e(t.t('report.map'))}</figcaption>${map}</figure>` : ''}`;
 }
