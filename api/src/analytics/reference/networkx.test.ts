@@ -5,6 +5,9 @@ import { betweenness } from '../measures/betweenness.js';
 import { toGraphology } from '../network/graphology.js';
 import { bridges } from '../measures/bridges.js';
 import { cutPoints } from '../measures/cutPoints.js';
+import { assortativity } from '../measures/assortativity.js';
+import { coreNumbers } from '../measures/cores.js';
+import { structuralHoles } from '../measures/structuralHoles.js';
 import { communities } from '../measures/communities.js';
 import { networkStats } from '../measures/networkStats.js';
 import { seedNetwork } from './seedGraph.js';
@@ -20,6 +23,11 @@ interface Reference {
   betweenness: Record<string, number>;
   bridges: Array<[string, string]>;
   articulationPoints: string[];
+  constraint: Record<string, number>;
+  effectiveSize: Record<string, number>;
+  siloAssortativity: number;
+  kindAssortativity: number;
+  coreNumber: Record<string, number>;
   modularityOfOurPartition: number;
   louvainModularity: number;
 }
@@ -54,6 +62,22 @@ describe('the analytics agree with networkx on the seed graph', () => {
 
   it('articulation points: the actors whose departure would cut others off', () => {
     expect(cutPoints(network.neighbours).map(({ position }) => network.actors[position]!.id).sort()).toEqual(reference.articulationPoints);
+  });
+
+  it('structural holes: Burt’s constraint and effective size of every linked actor', () => {
+    const holes = structuralHoles(network.neighbours);
+    network.actors.forEach((actor, i) => {
+      const hole = holes[i];
+      if (!hole) return expect(reference.constraint[actor.id]).toBeUndefined();
+      expect(hole.constraint).toBeCloseTo(reference.constraint[actor.id]!, 10);
+      expect(hole.effectiveSize).toBeCloseTo(reference.effectiveSize[actor.id]!, 10);
+    });
+  });
+
+  it('assortativity by silo and by kind, and core numbers', () => {
+    expect(assortativity(network.neighbours, (i) => network.actors[i]!.silo).coefficient).toBeCloseTo(reference.siloAssortativity, 10);
+    expect(assortativity(network.neighbours, (i) => network.actors[i]!.kind).coefficient).toBeCloseTo(reference.kindAssortativity, 10);
+    expect(Object.fromEntries(coreNumbers(network.neighbours).map((core, i) => [network.actors[i]!.id, core]))).toEqual(reference.coreNumber);
   });
 
   it('modularity of our Louvain partition, and a partition as good as networkx’s own Louvain', () => {

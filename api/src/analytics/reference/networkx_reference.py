@@ -1,4 +1,5 @@
-"""Reference values from networkx for the analytics tests (a development check, never run by the product).
+"""Reference values from networkx for the analytics tests (a development check, never run by the product; needs
+networkx and numpy).
 
 Regenerate after the seed graph changes:
     npx tsx api/src/analytics/reference/seedGraph.ts \
@@ -16,6 +17,9 @@ def main() -> None:
     graph = nx.Graph()
     graph.add_nodes_from(data["nodes"])
     graph.add_edges_from(data["edges"])
+    nx.set_node_attributes(graph, data["silos"], "silo")
+    nx.set_node_attributes(graph, data["kinds"], "kind")
+    linked = [node for node in graph if graph.degree(node) > 0]
     louvain = nx.community.louvain_communities(graph, seed=1)
     result = {
         "networkx": nx.__version__,
@@ -28,6 +32,12 @@ def main() -> None:
         "betweenness": nx.betweenness_centrality(graph, normalized=True),
         "bridges": sorted(sorted(edge) for edge in nx.bridges(graph)),
         "articulationPoints": sorted(nx.articulation_points(graph)),
+        # Constraint and effective size are undefined (NaN) for an actor with no partner: left out.
+        "constraint": nx.constraint(graph, nodes=linked),
+        "effectiveSize": nx.effective_size(graph, nodes=linked),
+        "siloAssortativity": nx.attribute_assortativity_coefficient(graph, "silo"),
+        "kindAssortativity": nx.attribute_assortativity_coefficient(graph, "kind"),
+        "coreNumber": nx.core_number(graph),
         "modularityOfOurPartition": nx.community.modularity(graph, data["partition"]),
         "louvainModularity": nx.community.modularity(graph, louvain),
     }

@@ -9,8 +9,8 @@ export function seedNetwork(): Network {
   return selectNetwork(createContext(projectionFromDataset(grandBergeracois())));
 }
 
-/** What networkx_reference.py reads: nodes, simple edges, and our Louvain partition to score. */
-export function referenceInput(network: Network): { nodes: string[]; edges: Array<[string, string]>; partition: string[][] } {
+/** What networkx_reference.py reads: nodes, simple edges, our Louvain partition to score, each actor's silo and kind. */
+export function referenceInput(network: Network): { nodes: string[]; edges: Array<[string, string]>; partition: string[][]; silos: Record<string, string>; kinds: Record<string, string> } {
   const ids = network.actors.map((actor) => actor.id);
   const edges: Array<[string, string]> = [];
   network.neighbours.forEach((list, a) => list.forEach((b) => a < b && edges.push([ids[a]!, ids[b]!])));
@@ -18,7 +18,9 @@ export function referenceInput(network: Network): { nodes: string[]; edges: Arra
   const inGroups = new Set(grouped.flat());
   // networkx's modularity wants a partition of every node: lone actors are their own community.
   const partition = [...grouped, ...ids.filter((id) => !inGroups.has(id)).map((id) => [id])];
-  return { nodes: ids, edges, partition };
+  const silos = Object.fromEntries(network.actors.map((actor) => [actor.id, actor.silo]));
+  const kinds = Object.fromEntries(network.actors.map((actor) => [actor.id, actor.kind]));
+  return { nodes: ids, edges, partition, silos, kinds };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,0 +1,39 @@
+/**
+ * Each node's core number (the largest k such that it belongs to a subgraph where everyone has at least k
+ * partners), as networkx's `core_number`: Batagelj and Zaversnik's bucket algorithm, O(links).
+ */
+export function coreNumbers(neighbours: number[][]): number[] {
+  const n = neighbours.length;
+  const degree = neighbours.map((list) => list.length);
+  const maxDegree = degree.reduce((max, value) => Math.max(max, value), 0);
+  // Nodes sorted by degree in buckets; position[v] is v's place in `order`, start[d] where degree d begins.
+  const start = new Array<number>(maxDegree + 2).fill(0);
+  for (const d of degree) start[d + 1]! += 1;
+  for (let d = 1; d < start.length; d += 1) start[d]! += start[d - 1]!;
+  const order = new Array<number>(n);
+  const position = new Array<number>(n);
+  const next = [...start];
+  for (let v = 0; v < n; v += 1) {
+    position[v] = next[degree[v]!]!++;
+    order[position[v]!] = v;
+  }
+  for (let i = 0; i < n; i += 1) {
+    const v = order[i]!;
+    for (const u of neighbours[v]!) {
+      if (degree[u]! <= degree[v]!) continue;
+      // Move u to the front of its bucket, then shrink the bucket by one: u's degree drops by one.
+      const du = degree[u]!;
+      const first = start[du]!;
+      const w = order[first]!;
+      if (w !== u) {
+        order[position[u]!] = w;
+        position[w] = position[u]!;
+        order[first] = u;
+        position[u] = first;
+      }
+      start[du]! += 1;
+      degree[u]! -= 1;
+    }
+  }
+  return degree;
+}
