@@ -14,7 +14,7 @@ export interface StructuralHole {
  */
 export function structuralHoles(neighbours: number[][]): Array<StructuralHole | null> {
   const sets = neighbours.map((list) => new Set(list));
-  return neighbours.map((partners, i) => {
+  return neighbours.map((partners) => {
     const n = partners.length;
     if (n === 0) return null;
     let constraint = 0;
