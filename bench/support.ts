@@ -7,6 +7,10 @@ import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createDriver, startEmbeddedNeo4j, type EmbeddedNeo4j } from '@maillage/neo4j';
 import type { Driver } from 'neo4j-driver';
+import { migrate } from '@maillage/schema';
+import { loadConfig } from '../api/src/config/config.js';
+import { createLogger } from '../api/src/logger.js';
+import { startApi } from '../api/src/server.js';
 
 /** The Chromium flags that work on these machines: no sandbox as root, no GPU, no calls home. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -39,6 +43,22 @@ export async function benchDatabase(name: string, memory: { pageCache: string; h
       await driver.close();
       await neo4j.stop();
       rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The API in this process on a benchmark's own embedded Neo4j, its schema made and nothing seeded; `stop` ends both. */
+export async function benchApi(name: string, memory: { pageCache: string; heap: string }): Promise<{ driver: Driver; url: string; stop(): Promise<void> }> {
+  const database = await benchDatabase(name, memory);
+  await migrate(database.driver);
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'silent' });
+  const api = await startApi(config, database.driver, createLogger('silent'));
+  return {
+    driver: database.driver,
+    url: api.url,
+    async stop() {
+      await api.stop();
+      await database.close();
     },
   };
 }

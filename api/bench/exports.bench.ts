@@ -4,13 +4,9 @@
 // during the export against the same ping at rest.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { migrate } from '@maillage/schema';
 import { loadDataset, syntheticTerritory } from '@maillage/seeds';
-import { loadConfig } from '../src/config/config.js';
 import { EXPORT_FILES } from '../src/exports/index.js';
-import { createLogger } from '../src/logger.js';
-import { startApi } from '../src/server.js';
-import { benchDatabase, benchScale, clearDatabase, writeBenchRatios, writeBenchResult, type BenchRatio } from '../../bench/support.js';
+import { benchApi, benchScale, clearDatabase, writeBenchRatios, writeBenchResult, type BenchRatio } from '../../bench/support.js';
 
 const run = promisify(execFile);
 // Quick: the largest file, the one read most, and the one that kept /healthz waiting longest in earlier runs.
@@ -63,41 +59,34 @@ async function download(url: string): Promise<number> {
   return Number(stdout);
 }
 
-const { driver, close } = await benchDatabase('exports', { pageCache: '1g', heap: '2g' });
+const { driver, url: apiUrl, stop } = await benchApi('exports', { pageCache: '1g', heap: '2g' });
 const loads: LoadRow[] = [];
 const exports: ExportRow[] = [];
 try {
-  await migrate(driver);
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'silent' });
-  const api = await startApi(config, driver, createLogger('silent'));
-  try {
-    for (const size of SIZES) {
-      await clearDatabase(driver);
-      const data = syntheticTerritory({ actors: size, linksPerActor: 5 });
+  for (const size of SIZES) {
+    await clearDatabase(driver);
+    const data = syntheticTerritory({ actors: size, linksPerActor: 5 });
+    const start = performance.now();
+    await loadDataset(driver, data, { batchSize: 5_000 });
+    loads.push({ actors: size, links: data.links.length, seconds: (performance.now() - start) / 1000 });
+    console.error(`[bench] loaded ${size} actors in ${loads.at(-1)!.seconds.toFixed(1)} s`);
+    const pingRestMs = await pings(apiUrl, new Promise((resolve) => setTimeout(resolve, 1_000)));
+    for (const file of FILES) {
+      const url = `${apiUrl}/export/${file}`;
+      // First pass: the time, and how the event loop answers meanwhile.
       const start = performance.now();
-      await loadDataset(driver, data, { batchSize: 5_000 });
-      loads.push({ actors: size, links: data.links.length, seconds: (performance.now() - start) / 1000 });
-      console.error(`[bench] loaded ${size} actors in ${loads.at(-1)!.seconds.toFixed(1)} s`);
-      const pingRestMs = await pings(api.url, new Promise((resolve) => setTimeout(resolve, 1_000)));
-      for (const file of FILES) {
-        const url = `${api.url}/export/${file}`;
-        // First pass: the time, and how the event loop answers meanwhile.
-        const start = performance.now();
-        const transfer = download(url);
-        const pingDuringMs = await pings(api.url, transfer);
-        const bytes = await transfer;
-        const seconds = (performance.now() - start) / 1000;
-        // Second pass: the live heap (after a full collection, every 500 ms), so garbage does not count.
-        const liveHeapGrowthMb = (await liveHeapPeak(download(url))) / 1e6;
-        exports.push({ actors: size, file, megabytes: bytes / 1e6, seconds, liveHeapGrowthMb, pingRestMs, pingDuringMs });
-        console.error(`[bench] ${size} ${file}: ${(bytes / 1e6).toFixed(1)} MB in ${exports.at(-1)!.seconds.toFixed(1)} s`);
-      }
+      const transfer = download(url);
+      const pingDuringMs = await pings(apiUrl, transfer);
+      const bytes = await transfer;
+      const seconds = (performance.now() - start) / 1000;
+      // Second pass: the live heap (after a full collection, every 500 ms), so garbage does not count.
+      const liveHeapGrowthMb = (await liveHeapPeak(download(url))) / 1e6;
+      exports.push({ actors: size, file, megabytes: bytes / 1e6, seconds, liveHeapGrowthMb, pingRestMs, pingDuringMs });
+      console.error(`[bench] ${size} ${file}: ${(bytes / 1e6).toFixed(1)} MB in ${exports.at(-1)!.seconds.toFixed(1)} s`);
     }
-  } finally {
-    await api.stop();
   }
 } finally {
-  await close();
+  await stop();
 }
 
 /** At each size, the export during which /healthz answered slowest, against the same ping at rest. */

@@ -2,13 +2,9 @@
 // synthetic territory of 10,000 actors, loaded into a fresh embedded Neo4j: the PDF made on a new graph version
 // (the analytics computed, the page written, Chromium's print), the HTML page alone, and their sizes, beside the
 // GEXF export of the same network in the same run (one full read of it). Target: the PDF at 10,000 in ≤ 30 s.
-import { migrate } from '@maillage/schema';
 import { grandBergeracois, loadDataset, syntheticTerritory, type Dataset } from '@maillage/seeds';
 import { pdfText } from '../../test/pdf.js';
-import { loadConfig } from '../src/config/config.js';
-import { createLogger } from '../src/logger.js';
-import { startApi } from '../src/server.js';
-import { benchDatabase, benchScale, clearDatabase, writeBenchRatios, writeBenchResult, type BenchRatio } from '../../bench/support.js';
+import { benchApi, benchScale, clearDatabase, writeBenchRatios, writeBenchResult, type BenchRatio } from '../../bench/support.js';
 
 const { sizes: SIZES } = benchScale({ full: { sizes: [0, 10_000] }, quick: { sizes: [0, 10_000] } }, { sizes: 'REPORT_BENCH_SIZES' });
 const PERIOD = 'from=2024-01-01&to=2025-12-31';
@@ -34,33 +30,26 @@ async function timed(url: string): Promise<{ seconds: number; bytes: Uint8Array 
   return { seconds: (performance.now() - start) / 1000, bytes };
 }
 
-const { driver, close } = await benchDatabase('report', { pageCache: '1g', heap: '2g' });
+const { driver, url, stop } = await benchApi('report', { pageCache: '1g', heap: '2g' });
 const rows: Row[] = [];
 try {
-  await migrate(driver);
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'silent' });
-  const api = await startApi(config, driver, createLogger('silent'));
-  try {
-    for (const size of SIZES) {
-      await clearDatabase(driver);
-      const data: Dataset = size === 0 ? grandBergeracois() : syntheticTerritory({ actors: size, linksPerActor: 4 });
-      await loadDataset(driver, data, { batchSize: 5_000 });
-      // On a new graph version: nothing of the analytics is kept yet.
-      const pdf = await timed(api.url + `/report.pdf?${PERIOD}`);
-      const html = await timed(api.url + `/report.html?${PERIOD}`);
-      const gexf = await timed(api.url + '/export/network.gexf');
-      const { pages } = await pdfText(pdf.bytes.slice());
-      rows.push({
-        actors: data.actors.length, links: data.links.length, pdfSeconds: pdf.seconds, pdfMegabytes: pdf.bytes.length / 1e6, pages: pages.length,
-        htmlSeconds: html.seconds, htmlMegabytes: html.bytes.length / 1e6, gexfSeconds: gexf.seconds,
-      });
-      console.error(`[bench] report of ${data.actors.length} actors: PDF ${pdf.seconds.toFixed(1)} s, ${pages.length} pages`);
-    }
-  } finally {
-    await api.stop();
+  for (const size of SIZES) {
+    await clearDatabase(driver);
+    const data: Dataset = size === 0 ? grandBergeracois() : syntheticTerritory({ actors: size, linksPerActor: 4 });
+    await loadDataset(driver, data, { batchSize: 5_000 });
+    // On a new graph version: nothing of the analytics is kept yet.
+    const pdf = await timed(url + `/report.pdf?${PERIOD}`);
+    const html = await timed(url + `/report.html?${PERIOD}`);
+    const gexf = await timed(url + '/export/network.gexf');
+    const { pages } = await pdfText(pdf.bytes.slice());
+    rows.push({
+      actors: data.actors.length, links: data.links.length, pdfSeconds: pdf.seconds, pdfMegabytes: pdf.bytes.length / 1e6, pages: pages.length,
+      htmlSeconds: html.seconds, htmlMegabytes: html.bytes.length / 1e6, gexfSeconds: gexf.seconds,
+    });
+    console.error(`[bench] report of ${data.actors.length} actors: PDF ${pdf.seconds.toFixed(1)} s, ${pages.length} pages`);
   }
 } finally {
-  await close();
+  await stop();
 }
 
 function ratios(): BenchRatio[] {

@@ -66,3 +66,13 @@ export function plainActors(...ids: string[]): TinyActor[] {
 export function byId(network: Network, values: ArrayLike<number>): Record<string, number> {
   return Object.fromEntries(network.actors.map((actor, i) => [actor.id, values[i]!]));
 }
+
+/** Neighbour lists of a simple undirected graph given by its edges: the hand-worked graphs of the measures' tests. */
+export function neighbourLists(n: number, edges: Array<[number, number]>): number[][] {
+  const lists = Array.from({ length: n }, () => [] as number[]);
+  for (const [a, b] of edges) {
+    lists[a]!.push(b);
+    lists[b]!.push(a);
+  }
+  return lists.map((list) => list.sort((x, y) => x - y));
+}

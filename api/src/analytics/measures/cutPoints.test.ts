@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { neighbourLists } from '../testing.js';
 import { cutPoints } from './cutPoints.js';
 
-/** Neighbour lists of an undirected graph given by its edges. */
-function graph(n: number, edges: Array<[number, number]>): number[][] {
-  const lists = Array.from({ length: n }, () => [] as number[]);
-  for (const [a, b] of edges) {
-    lists[a]!.push(b);
-    lists[b]!.push(a);
-  }
-  return lists.map((list) => list.sort((x, y) => x - y));
-}
+const graph = neighbourLists;
 
 describe('cutPoints', () => {
   it('finds the middle of a chain, and what each end would lose', () => {

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { neighbourLists } from '../testing.js';
 import { assortativity } from './assortativity.js';
 import { coreNumbers } from './cores.js';
 import { structuralHoles } from './structuralHoles.js';
 
-/** Neighbour lists of an undirected graph given by its edges. */
-function graph(n: number, edges: Array<[number, number]>): number[][] {
-  const lists = Array.from({ length: n }, () => [] as number[]);
-  for (const [a, b] of edges) {
-    lists[a]!.push(b);
-    lists[b]!.push(a);
-  }
-  return lists.map((list) => list.sort((x, y) => x - y));
-}
+const graph = neighbourLists;
 
 const star = graph(4, [[0, 1], [0, 2], [0, 3]]);
 const triangles = graph(5, [[0, 1], [1, 2], [2, 0], [2, 3], [3, 4], [4, 2]]);
