@@ -31,8 +31,12 @@ export interface NetworkChanges {
 
 /** What changed between two days, for a steering committee: the network of each day, compared. */
 export function networkChanges(context: ProjectionContext, filter: NetworkFilter, from: string, to: string): NetworkChanges {
-  const before = selectNetwork(context, { ...filter, asOf: from });
-  const after = selectNetwork(context, { ...filter, asOf: to });
+  return changesBetween(selectNetwork(context, { ...filter, asOf: from }), selectNetwork(context, { ...filter, asOf: to }));
+}
+
+/** What changed between two selections of the same actors on two days (their filters' `asOf`). */
+export function changesBetween(before: Network, after: Network): NetworkChanges {
+  const [from, to] = [before.filter.asOf ?? '', after.filter.asOf ?? ''];
   const linksGained = difference(after, before);
   const linksLost = difference(before, after);
   const isolated = [isolatedActors(before), isolatedActors(after)].map((list) => list.map((gap) => gap.actor));

@@ -4,7 +4,7 @@ import { actorRef, type ActorRef } from '../../analytics/measures/actorRef.js';
 import { brokers, type Brokers } from '../../analytics/measures/brokers.js';
 import { communities, type Community } from '../../analytics/measures/communities.js';
 import { cutPoints } from '../../analytics/measures/cutPoints.js';
-import { networkChanges, type LinkChange, type NetworkChanges } from '../../analytics/measures/networkChanges.js';
+import { changesBetween, type LinkChange, type NetworkChanges } from '../../analytics/measures/networkChanges.js';
 import { sectorGaps, type SectorGaps } from '../../analytics/measures/sectorGaps.js';
 import type { Network } from '../../analytics/network/network.js';
 import { keyFigures, type KeyFigures } from './keyFigures.js';
@@ -68,7 +68,8 @@ export function reportFigures(state: AnalyticsState, { filter: given, from, to }
   const then = state.network({ ...filter, asOf: from });
   const now = state.network({ ...filter, asOf: to });
   const { context } = state;
-  const changes = networkChanges(context, filter, from, to);
+  // The two days' selections, kept by the state, serve the key figures and the changes alike.
+  const changes = changesBetween(then, now);
   const found = brokers(now, { limit: REPORT_LIST });
   const groups = communities(now);
   const sector = filter.sector ? context.sectors.get(filter.sector)! : null;
