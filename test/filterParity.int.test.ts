@@ -27,6 +27,9 @@ const CASES: Array<[string, NetworkFilter]> = [
   ['PTCE circles', { ptceRoles: ['ADHERENT', 'ALLIE'] }],
   ['link kinds', { linkKinds: ['SUPPLY', 'FUNDING'] }],
   ['a past day', { asOf: '2019-06-30' }],
+  // Within the région: the actors other test files add (and link) are never there, so the seed's core stays its own.
+  ['the 2-core', { territory: 'region:75', minCore: 2 }],
+  ['the 3-core of some link kinds', { territory: 'region:75', linkKinds: ['PARTNERSHIP', 'SUPPLY', 'MEMBERSHIP'], minCore: 3 }],
   ['all at once', { territory: 'epci:200070647', sector: 'alimentation', silos: ['PRIVATE', 'POPULATION'], ptceRoles: ['ADHERENT', 'ALLIE', 'NONE'], linkKinds: ['SUPPLY', 'PARTNERSHIP'], asOf: '2023-12-31' }],
 ];
 
@@ -76,5 +79,12 @@ describe('the network filter, evaluated in Cypher, on the projection and in the 
     if (Object.keys(filter).length > 0) expect(expected.actors.length).toBeGreaterThan(0);
     expect(await projection(filter)).toEqual(expected);
     expect(await browser(filter)).toEqual(expected);
+  });
+
+  it('keeps fewer actors in the 2-core than in the région, each with two partners or more within it', async () => {
+    const region = await cypher({ territory: 'region:75' });
+    const core = await cypher({ territory: 'region:75', minCore: 2 });
+    expect(core.actors.length).toBeGreaterThan(3);
+    expect(core.actors.length).toBeLessThan(region.actors.length);
   });
 });

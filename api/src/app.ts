@@ -17,6 +17,7 @@ import { DatabaseAvailability } from './db/availability.js';
 import { embedRoutes } from './embed/index.js';
 import { exportRoutes } from './exports/index.js';
 import { reportRoutes } from './reports/index.js';
+import { freshnessRoute } from './freshness/index.js';
 import { createApollo } from './graphql/apollo.js';
 import type { Logger } from './logger.js';
 import { healthRoutes } from './http/health.js';
@@ -69,7 +70,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   app.use(healthRoutes(driver, config.NEO4J_DATABASE, logger));
   // While Neo4j is known to be down, requests that need it are refused at once rather than each waiting.
   const availability = new DatabaseAvailability(driver, config.NEO4J_DATABASE);
-  app.use(['/graphql', '/export', '/report.html', '/report.pdf'], (_req, res, next) => {
+  app.use(['/graphql', '/export', '/report.html', '/report.pdf', '/feeds'], (_req, res, next) => {
     if (availability.up) return next();
     refuseUnavailable(res);
   });
@@ -78,7 +79,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   const responses = new ResponseStore({ maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 });
   const analytics = createAnalytics({
     driver, graphVersion: () => clock.now(), database: config.NEO4J_DATABASE, worker: config.ANALYTICS_WORKER, timeoutMs: config.EXPORT_TIMEOUT_MS,
-    jobTimeoutMs: config.ANALYTICS_TIMEOUT_MS, maxPending: config.ANALYTICS_QUEUE,
+    jobTimeoutMs: config.ANALYTICS_TIMEOUT_MS, maxPending: config.ANALYTICS_QUEUE, coverageMonths: config.COVERAGE_MONTHS,
   });
   // Without a configured secret, one nobody knows: every token is refused rather than trusted unverified.
   const jwtSecret = config.JWT_SECRET ?? randomBytes(32).toString('hex');
@@ -118,6 +119,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
           transaction: { timeout: config.QUERY_TIMEOUT_MS },
           db: { driver, database: config.NEO4J_DATABASE },
           analytics,
+          coverageMonths: config.COVERAGE_MONTHS,
           accounts,
           editing,
           declarationThrottle,
@@ -137,6 +139,7 @@ export async function createApp(config: Config, driver: Driver, logger: Logger):
   app.use(journalRoute({ driver, database: config.NEO4J_DATABASE, viewerOf }));
   const exportQueue = new WorkQueue(config.EXPORT_CONCURRENCY, config.EXPORT_QUEUE);
   app.use(exportRoutes({ driver, database: config.NEO4J_DATABASE, timeoutMs: config.EXPORT_TIMEOUT_MS, logger, viewerOf, queue: exportQueue }));
+  app.use(freshnessRoute({ driver, database: config.NEO4J_DATABASE, analytics, coverageMonths: config.COVERAGE_MONTHS, viewerOf }));
   app.use(reportRoutes({ analytics, viewerOf, queue: new WorkQueue(config.REPORT_CONCURRENCY, config.REPORT_QUEUE), chromium: config.CHROMIUM_PATH, logger }));
   // The short address a workshop's QR code carries: /a/<code>, to the participants' page.
   app.get('/a/:code', (req, res) => res.redirect(302, `/atelier.html?code=${encodeURIComponent(req.params.code.slice(0, 12))}`));

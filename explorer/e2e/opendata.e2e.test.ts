@@ -7,7 +7,8 @@ import { choose, signIn, testBrowser } from '../../test/browser.js';
 import { testIds } from '../../test/neo4j.js';
 
 // Keeping the graph clean, from the explorer: a SIRENE extract checked in the Import dialog, the desk's likely
-// duplicates, a change undone from an actor's history, two records merged and the merge undone. Everything in a commune of this file's own.
+// duplicates, a change undone from an actor's history, two records merged and the merge undone, and the desk's
+// "À revoir" list. Everything in a commune of this file's own.
 const api = testApi();
 const browser = testBrowser();
 const ids = testIds(api.driver, 'e2e-opendata');
@@ -89,6 +90,21 @@ describe('keeping the graph clean, from the explorer', () => {
     // Both records back: the database says so, the history shows the merge's undo beside the website's.
     await expect.poll(visible, { timeout: 60_000 }).toBe(2);
     await page.locator('ol.history').getByText('annulation d’une modification').nth(1).waitFor();
+
+    // The desk's "À revoir": its four lists with their counts, the feeds, and a name that opens its actor.
+    await page.getByRole('button', { name: 'Bureau', exact: true }).click();
+    const freshness = page.getByRole('complementary', { name: 'Bureau des animateurs' }).getByRole('region', { name: 'À revoir' });
+    const isolated = freshness.getByRole('list', { name: /^Acteurs isolés \(\d+\)$/ });
+    await isolated.getByRole('button').first().waitFor();
+    for (const title of [/^Fiches non revues depuis 12 mois \(\d+\)$/, /^Besoins sans offre depuis plus de 30 jours \(\d+\)$/, /^Points de fragilité \(\d+\)$/]) {
+      await freshness.getByRole('heading', { level: 4, name: title }).waitFor();
+    }
+    expect(await freshness.getByRole('link', { name: '/feeds/freshness.atom' }).getAttribute('href')).toBe('/feeds/freshness.atom');
+    await isolated.scrollIntoViewIfNeeded();
+    await browser.screenshot(page, 'explorer-desk-freshness');
+    const name = (await isolated.getByRole('button').first().textContent())!;
+    await isolated.getByRole('button').first().click();
+    await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -56,12 +56,12 @@ const STATEMENTS = {
     CALL (a, row) {
       UNWIND row.offers AS use
       MATCH (r:Resource {id: use.resource})
-      MERGE (a)-[o:OFFERS]->(r) SET o.note = use.note
+      MERGE (a)-[o:OFFERS]->(r) ON CREATE SET o.since = date() SET o.note = use.note
     }
     CALL (a, row) {
       UNWIND row.needs AS use
       MATCH (r:Resource {id: use.resource})
-      MERGE (a)-[n:NEEDS]->(r) SET n.note = use.note
+      MERGE (a)-[n:NEEDS]->(r) ON CREATE SET n.since = date() SET n.note = use.note
     }
     CALL (a, row) {
       WITH row.publicationConsent AS consent WHERE consent IS NOT NULL

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { inlineEngine } from './engine/engine.js';
 import { AnalyticsService } from './engine/service.js';
+import { DEFAULT_SETTINGS } from './engine/state.js';
 import { workerEngine } from './engine/workerEngine.js';
 import { readProjection } from './projection/read.js';
 
@@ -19,11 +20,14 @@ export interface AnalyticsOptions {
   maxPending?: number;
   /** The graph version now committed: results are kept per version. */
   graphVersion: () => Promise<string>;
+  /** COVERAGE_MONTHS: how recent a review must be for an actor's links to count as known. */
+  coverageMonths?: number;
 }
 
-export function createAnalytics({ driver, database, worker, timeoutMs, jobTimeoutMs, maxPending, graphVersion }: AnalyticsOptions): AnalyticsService {
+export function createAnalytics({ driver, database, worker, timeoutMs, jobTimeoutMs, maxPending, graphVersion, coverageMonths = DEFAULT_SETTINGS.coverageMonths }: AnalyticsOptions): AnalyticsService {
+  const settings = { coverageMonths };
   return new AnalyticsService({
-    engine: worker ? workerEngine({ ...(jobTimeoutMs ? { timeoutMs: jobTimeoutMs } : {}), ...(maxPending ? { maxPending } : {}) }) : inlineEngine(),
+    engine: worker ? workerEngine({ settings, ...(jobTimeoutMs ? { timeoutMs: jobTimeoutMs } : {}), ...(maxPending ? { maxPending } : {}) }) : inlineEngine(settings),
     readProjection: () => readProjection(driver, database, timeoutMs),
     graphVersion,
   });

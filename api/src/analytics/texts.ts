@@ -93,6 +93,50 @@ export const TEXTS = {
     fr: `${size} acteurs : ${silos.map(({ silo, actors }) => `${actors} ${SILO_NAMES[silo].fr}`).join(', ')}.`,
     en: `${size} actors: ${silos.map(({ silo, actors }) => `${actors} ${SILO_NAMES[silo].en}`).join(', ')}.`,
   }),
+  coverage: (known: number | null, months: number): Text => ({
+    fr: known === null ? 'Aucun acteur dans cette sélection.' : `Couverture : ${percent(known, 'fr')} des acteurs ont des liens connus, revus depuis moins de ${months} mois.`,
+    en: known === null ? 'No actor in this selection.' : `Coverage: ${percent(known, 'en')} of the actors have known links, reviewed within ${months} months.`,
+  }),
+  coverageIndicative: (known: number, months: number): Text => ({
+    fr: `Indicatif : seuls ${percent(known, 'fr')} des acteurs ont des liens connus et revus depuis moins de ${months} mois (seuil : 65 %) ; des liens manquants peuvent changer ce résultat.`,
+    en: `Indicative: only ${percent(known, 'en')} of the actors have known links reviewed within ${months} months (threshold: 65%); missing links may change this result.`,
+  }),
+  cutPoint: (name: string, cutOff: number): Text => ({
+    fr: `Sans ${name}, ${plural(cutOff, 'acteur serait coupé', 'acteurs seraient coupés')} du reste du réseau.`,
+    en: `Without ${name}, ${plural(cutOff, 'actor', 'actors')} would be cut off from the rest of the network.`,
+  }),
+  structuralHole: (name: string, effectiveSize: number, partners: number): Text => ({
+    fr: `${name} relie ${partners} partenaires qui se connaissent peu entre eux (taille effective ${decimal(effectiveSize, 'fr')}).`,
+    en: `${name} links ${partners} partners who barely know each other (effective size ${decimal(effectiveSize, 'en')}).`,
+  }),
+  assortativity: (by: Text, within: number, expected: number, coefficient: number | null): Text => ({
+    fr: `Par ${by.fr} : ${percent(within, 'fr')} des liens restent entre pareils, contre ${percent(expected, 'fr')} si les liens étaient noués au hasard` +
+      (coefficient === null ? '.' : ` (assortativité ${decimal(coefficient, 'fr')}, de −1 tout mêlé à +1 tout entre soi).`),
+    en: `By ${by.en}: ${percent(within, 'en')} of the links stay among alike actors, against ${percent(expected, 'en')} were links drawn at random` +
+      (coefficient === null ? '.' : ` (assortativity ${decimal(coefficient, 'en')}, from −1 all mixed to +1 all alike).`),
+  }),
+  core: (k: number, actors: number): Text => ({
+    fr: `Le cœur du réseau : ${plural(actors, 'acteur', 'acteurs')} ayant chacun au moins ${k} partenaires dans ce cœur (k-cœur ${k}).`,
+    en: `The network's core: ${plural(actors, 'actor', 'actors')}, each with at least ${k} partners within it (${k}-core).`,
+  }),
+  whatIfSplit: (names: string, cutOff: number): Text => ({
+    fr: cutOff === 0 ? `Sans ${names}, personne ne serait coupé du reste du réseau.` :
+      `Sans ${names}, ${plural(cutOff, 'acteur serait coupé', 'acteurs seraient coupés')} du reste du réseau.`,
+    en: cutOff === 0 ? `Without ${names}, nobody would be cut off from the rest of the network.` :
+      `Without ${names}, ${plural(cutOff, 'actor', 'actors')} would be cut off from the rest of the network.`,
+  }),
+  whatIfLinks: (lost: number, crossSilo: number): Text => ({
+    fr: `${plural(lost, 'lien disparaîtrait', 'liens disparaîtraient')}, dont ${crossSilo} entre silos.`,
+    en: `${plural(lost, 'link', 'links')} would go, ${crossSilo} of them across silos.`,
+  }),
+  whatIfSiloAccess: (name: string, silo: Silo): Text => ({
+    fr: `${name} perdrait son seul partenaire du silo ${SILO_NAMES[silo].fr}.`,
+    en: `${name} would lose its only partner in the ${SILO_NAMES[silo].en} silo.`,
+  }),
+  whatIfRiser: (name: string, before: number, after: number): Text => ({
+    fr: `${name} passerait de ${percent(before, 'fr')} à ${percent(after, 'fr')} des plus courts chemins : il faudrait prendre le relais.`,
+    en: `${name} would go from ${percent(before, 'en')} to ${percent(after, 'en')} of the shortest paths: someone to take over.`,
+  }),
   communitySingleSilo: (silo: Silo): Text => ({
     fr: `Communauté entièrement dans le silo ${SILO_NAMES[silo].fr}.`,
     en: `A community entirely within the ${SILO_NAMES[silo].en} silo.`,

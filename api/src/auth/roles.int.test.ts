@@ -96,6 +96,12 @@ const PROBES: Record<string, (who: Who) => Promise<boolean>> = {
   },
   'Import files (`importData`)': (who) => allowed('mutation($csv: String) { importData(actors: $csv) { rows } }', { csv: `id,name,silo,kind\n${ids.id('imported')},Importé,PRIVATE,COMPANY` }, who),
   'See the bin (`bin`)': (who) => allowed('{ bin(limit: 1) { id } }', {}, who),
+  'See what needs a look (`freshness`, `/feeds/freshness.json`, `/feeds/freshness.atom`)': async (who) => {
+    const query = await allowed('{ freshness(limit: 1) { today } }', {}, who);
+    const feeds = await Promise.all(['json', 'atom'].map(async (format) => (await fetchAs(`/feeds/freshness.${format}?limit=1`, who)).status === 200));
+    if (feeds.some((feed) => feed !== query)) throw new Error(`the freshness list is open one way only: ${query} ${feeds.join(' ')}`);
+    return query;
+  },
   'Save embed views (`createEmbedViews`…)': (who) =>
     allowed('mutation($name: Slug!) { createEmbedViews(input: [{ name: $name, title: "Vue", query: "territory=99997" }]) { embedViews { name } } }', { name: `${ids.prefix}vue-${who}` }, who),
   "Propose one's own entry (`declare`)": async (who) => {

@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     expect(config.NEO4J_URI).toBeUndefined();
     expect(config.CORS_ORIGINS).toEqual([]);
     expect(config.SEED_ON_START).toBe(true);
+    expect(config.COVERAGE_MONTHS).toBe(12);
   });
 
   it('parses lists and numbers', () => {
@@ -15,6 +16,9 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(8080);
     expect(config.CORS_ORIGINS).toEqual(['https://a.fr', 'https://b.fr']);
     expect(config.SEED_ON_START).toBe(false);
+    expect(loadConfig({ COVERAGE_MONTHS: '24' }).COVERAGE_MONTHS).toBe(24);
+    expect(() => loadConfig({ COVERAGE_MONTHS: '0' })).toThrow(/COVERAGE_MONTHS/);
+    expect(() => loadConfig({ COVERAGE_MONTHS: '6.5' })).toThrow(/COVERAGE_MONTHS/);
   });
 
   it('takes an OIDC provider as an issuer and its keys together', () => {

@@ -55,6 +55,8 @@ const ConfigSchema = z.object({
   ANALYTICS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** Analytics queries waiting at once; past it, `BUSY` (HTTP 503) at once. */
   ANALYTICS_QUEUE: z.coerce.number().int().min(1).max(10_000).default(32),
+  /** An actor reviewed (changed) within this many months counts as up to date: older ones go on the desk's "À revoir". */
+  COVERAGE_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** Exports streamed at once by one API process, and how many may wait; past it, `BUSY` (HTTP 503). */
   EXPORT_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(2),
   EXPORT_QUEUE: z.coerce.number().int().min(0).max(10_000).default(8),

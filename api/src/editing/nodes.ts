@@ -152,14 +152,26 @@ async function assertTargetsExist(tx: ManagedTransaction, spec: NodeSpec, relati
 async function replaceRelation(tx: ManagedTransaction, spec: NodeSpec, id: string, relation: RelationSpec, items: Plain): Promise<void> {
   const link = arrow(relation, 'old');
   const fresh = arrow(relation, 'r');
-  await tx.run(`MATCH (n:${spec.label} {id: $id}) OPTIONAL MATCH (n)${link}(:${relation.target}) DELETE old`, { id });
+  // A dated relation keeps the `since` of the one it replaces (same target); a new one is dated today.
+  const removed = await tx.run(
+    `MATCH (n:${spec.label} {id: $id}) OPTIONAL MATCH (n)${link}(m:${relation.target})
+     WITH old, m.id AS target, old.since AS since DELETE old
+     RETURN collect(CASE WHEN target IS NULL THEN null ELSE [target, since] END) AS dates`,
+    { id },
+  );
+  const dates = (removed.records[0]?.get('dates') ?? []) as [string, unknown][];
+  const kept = new Map(relation.dated ? dates.filter(([, since]) => since != null) : []);
   const ids = relationIds(relation, items);
   const rows = asList(items).map((item, at) => ({
     id: ids[at],
-    properties: relation.idKey ? Object.fromEntries((relation.properties ?? []).map((name) => [name, (item as Record<string, Plain>)[name]])) : {},
+    properties: {
+      ...(relation.idKey ? Object.fromEntries((relation.properties ?? []).map((name) => [name, (item as Record<string, Plain>)[name]])) : {}),
+      ...(relation.dated && kept.has(ids[at]!) ? { since: kept.get(ids[at]!) } : {}),
+    },
   }));
   await tx.run(
-    `MATCH (n:${spec.label} {id: $id}) UNWIND $rows AS row MATCH (m:${relation.target} {id: row.id}) CREATE (n)${fresh}(m) SET r += row.properties`,
+    `MATCH (n:${spec.label} {id: $id}) UNWIND $rows AS row MATCH (m:${relation.target} {id: row.id})
+     CREATE (n)${fresh}(m) SET r += row.properties${relation.dated ? ', r.since = coalesce(r.since, date())' : ''}`,
     { id, rows },
   );
 }

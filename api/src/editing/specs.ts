@@ -17,6 +17,11 @@ export interface RelationSpec {
   single?: boolean;
   idKey?: string;
   properties?: string[];
+  /**
+   * Each relationship carries `since` (a date): today when it is created, kept when the list is saved again with the
+   * same target. Bookkeeping, as the nodes' timestamps: never in the journal's snapshots.
+   */
+  dated?: true;
 }
 
 export interface NodeSpec {
@@ -81,8 +86,8 @@ export const ACTOR: NodeSpec = {
   relations: [
     { field: 'sectorIds', type: 'ACTIVE_IN', target: 'Sector', direction: 'OUT' },
     { field: 'territoryIds', type: 'LOCATED_IN', target: 'Territory', direction: 'OUT' },
-    { field: 'offers', type: 'OFFERS', target: 'Resource', direction: 'OUT', idKey: 'resourceId', properties: ['note'] },
-    { field: 'needs', type: 'NEEDS', target: 'Resource', direction: 'OUT', idKey: 'resourceId', properties: ['note'] },
+    { field: 'offers', type: 'OFFERS', target: 'Resource', direction: 'OUT', idKey: 'resourceId', properties: ['note'], dated: true },
+    { field: 'needs', type: 'NEEDS', target: 'Resource', direction: 'OUT', idKey: 'resourceId', properties: ['note'], dated: true },
   ],
 };
 

@@ -1,7 +1,7 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { publicationRule } from '@maillage/schema';
 import type { Audience } from '../auth/index.js';
-import type { NetworkFilter } from '@maillage/schema/network-filter';
+import { kCore, type NetworkFilter } from '@maillage/schema/network-filter';
 import type { ExportEdge, ExportNode } from './types.js';
 import { toNumber } from '../db/values.js';
 
@@ -15,7 +15,8 @@ function actorTest(variable: string): string {
     AND ($kinds IS NULL OR ${variable}.kind IN $kinds)
     AND ($ptceRoles IS NULL OR ${variable}.ptceRole IN $ptceRoles)
     AND ($territory IS NULL OR EXISTS { (${variable})-[:LOCATED_IN]->(:Territory)-[:PART_OF*0..]->(:Territory {id: $territory}) })
-    AND ($sector IS NULL OR EXISTS { (${variable})-[:ACTIVE_IN]->(:Sector)-[:SUBSECTOR_OF*0..]->(:Sector {id: $sector}) })`;
+    AND ($sector IS NULL OR EXISTS { (${variable})-[:ACTIVE_IN]->(:Sector)-[:SUBSECTOR_OF*0..]->(:Sector {id: $sector}) })
+    AND ($core IS NULL OR ${variable}.id IN $core)`;
 }
 
 const NODES = `MATCH (a:Actor) WHERE ${actorTest('a')}
@@ -47,8 +48,25 @@ const EDGES = `MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor)
     r.intensity AS intensity, r.provenance AS provenance, r.confidence AS confidence
   ORDER BY r.id`;
 
-function parameters(filter: NetworkFilter, audience: Audience): Record<string, unknown> {
+// The selection's links as id pairs, to find its k-core before the export streams it.
+const PAIRS = `MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor)
+  WHERE ${actorTest('a')} AND ${actorTest('b')}
+    AND ($linkKinds IS NULL OR r.kind IN $linkKinds)
+    AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= date($asOf)) AND (r.until IS NULL OR r.until >= date($asOf))))
+  RETURN a.id AS source, b.id AS target`;
+
+/** With `minCore`, the ids of the selection's k-core (read in the export's own transaction); otherwise null. */
+async function coreIds(tx: Transaction | ManagedTransaction, filter: NetworkFilter, audience: Audience): Promise<string[] | null> {
+  if (!filter.minCore) return null;
+  const result = await tx.run(PAIRS, { ...parameters(filter, audience, null) });
+  const pairs = result.records.map((record) => [record.get('source') as string, record.get('target') as string] as const);
+  // An actor outside every link has core number 0: only the links' ends can be in a k-core.
+  return [...kCore([...new Set(pairs.flat())], pairs, filter.minCore)];
+}
+
+function parameters(filter: NetworkFilter, audience: Audience, core: string[] | null): Record<string, unknown> {
   return {
+    core,
     everyone: audience === 'animator',
     silos: filter.silos ?? null,
     kinds: filter.kinds ?? null,
@@ -63,7 +81,8 @@ function parameters(filter: NetworkFilter, audience: Audience): Record<string, u
 
 /** The selected actors, one record at a time as the consumer takes them (the driver fetches in batches). */
 export async function* streamNodes(tx: Transaction | ManagedTransaction, filter: NetworkFilter, audience: Audience, { details = false } = {}): AsyncGenerator<ExportNode> {
-  for await (const record of tx.run(details ? NODES_WITH_DETAILS : NODES, parameters(filter, audience))) {
+  const core = await coreIds(tx, filter, audience);
+  for await (const record of tx.run(details ? NODES_WITH_DETAILS : NODES, parameters(filter, audience, core))) {
     const node = record.toObject() as ExportNode;
     yield { ...node, latitude: toNumber(node.latitude), longitude: toNumber(node.longitude) };
   }
@@ -71,7 +90,8 @@ export async function* streamNodes(tx: Transaction | ManagedTransaction, filter:
 
 /** The links between selected actors, of the kinds asked, active on `asOf`: each once. */
 export async function* streamEdges(tx: Transaction | ManagedTransaction, filter: NetworkFilter, audience: Audience): AsyncGenerator<ExportEdge> {
-  for await (const record of tx.run(EDGES, parameters(filter, audience))) {
+  const core = await coreIds(tx, filter, audience);
+  for await (const record of tx.run(EDGES, parameters(filter, audience, core))) {
     const edge = record.toObject() as ExportEdge;
     yield { ...edge, intensity: toNumber(edge.intensity), confidence: toNumber(edge.confidence) };
   }

@@ -11,6 +11,7 @@ import type { AnalyticsContext, AnalyticsService } from '../analytics/index.js';
 import { editingResolvers, type EditingContext } from '../editing/index.js';
 import { importResolvers, type ImportContext } from '../imports/index.js';
 import { duplicateResolvers } from '../duplicates/index.js';
+import { freshnessResolvers, type FreshnessContext } from '../freshness/index.js';
 import { declarationResolvers, type DeclarationContext } from '../declarations/index.js';
 import { privacyResolvers, type PrivacyContext } from '../privacy/index.js';
 import { workshopResolvers, type WorkshopContext } from '../workshops/index.js';
@@ -23,7 +24,7 @@ import { classify, formatError } from './errors.js';
 import { armor, costLimit, pageSizeLimit, PARSE_OPTIONS } from './limits.js';
 import { accessRuleFieldsGuard } from './accessRuleFields.js';
 
-export interface GraphQLContext extends AnalyticsContext, AccountContext, EditingContext, ImportContext, DeclarationContext, PrivacyContext, WorkshopContext {
+export interface GraphQLContext extends AnalyticsContext, AccountContext, EditingContext, ImportContext, DeclarationContext, PrivacyContext, WorkshopContext, FreshnessContext {
   /** The request's verified claims, for @neo4j/graphql's rules; absent for the public. */
   jwt?: { sub: string; roles: string[] };
   sessionConfig: { database: string };
@@ -76,7 +77,7 @@ function watchDatabase(availability: DatabaseAvailability): ApolloServerPlugin<G
 /** Apollo Server over the @neo4j/graphql schema generated from `schema/`, merged with the analytics queries. */
 export async function createApollo(options: ApolloOptions): Promise<{ apollo: ApolloServer<GraphQLContext>; schema: GraphQLSchema }> {
   const neoSchema = createNeo4jGraphQL({ driver: options.driver, authorizationKey: options.jwtSecret, resolvers: {
-    Query: { ...editingResolvers.Query, ...importResolvers.Query, ...duplicateResolvers.Query, ...declarationResolvers.Query, ...privacyResolvers.Query, ...workshopResolvers.Query },
+    Query: { ...editingResolvers.Query, ...importResolvers.Query, ...duplicateResolvers.Query, ...freshnessResolvers.Query, ...declarationResolvers.Query, ...privacyResolvers.Query, ...workshopResolvers.Query },
     Proposal: duplicateResolvers.Proposal,
     Mutation: { ...editingResolvers.Mutation, ...importResolvers.Mutation, ...declarationResolvers.Mutation, ...privacyResolvers.Mutation, ...workshopResolvers.Mutation },
   } });

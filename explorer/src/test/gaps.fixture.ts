@@ -42,7 +42,21 @@ export const gapReport: GapReport = {
       reasons: [text('Commune de Bergerac offre « Salle de réunion ».', 'Commune de Bergerac offers “Salle de réunion”.')],
     }],
   },
+  coverage: { knownShare: 0.5, indicative: false, note: text('Couverture : 50 % des acteurs ont des liens connus.', 'Coverage: 50% of the actors have known links.') },
+  fragility: {
+    cutPointCount: 1,
+    cutPoints: [{ actor: actor('commune', 'Commune de Bergerac', 'PUBLIC'), cutOff: 1 }],
+    bridgeCount: 2,
+    structuralHoles: [{ actor: actor('commune', 'Commune de Bergerac', 'PUBLIC'), partners: 2, constraint: 0.5, effectiveSize: 2 }],
+    mixing: [
+      { by: 'SILO', coefficient: -1, withinShare: 0, expectedWithinShare: 0.5, reasons: [text('Par silo : 0 % des liens restent entre pareils.', 'By silo: 0% of the links stay among alike actors.')] },
+      { by: 'KIND', coefficient: null, withinShare: 1, expectedWithinShare: 1, reasons: [text('Par nature : 100 %.', 'By kind: 100%.')] },
+    ],
+    cores: { maxCore: 1, levels: [{ k: 1, actors: 3 }], reasons: [text('Le cœur du réseau : 3 acteurs (k-cœur 1).', 'The core: 3 actors (1-core).')] },
+    coverage: { indicative: true, note: text('Indicatif : seuls 50 % des acteurs ont des liens connus.', 'Indicative: only 50% of the actors have known links.') },
+  },
   brokers: {
+    coverage: { indicative: true, note: text('Indicatif : seuls 50 % des acteurs ont des liens connus.', 'Indicative: only 50% of the actors have known links.') },
     method: 'EXACT',
     methodNote: text('Intermédiarité exacte.', 'Exact betweenness.'),
     actors: [{ rank: 1, actor: actor('commune', 'Commune de Bergerac', 'PUBLIC'), betweenness: 1, reasons: [text('Sur tous les chemins.', 'On every path.')] }],

@@ -1591,6 +1591,135 @@ export type FloatWhere = {
   min?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Un acteur tel que la liste « À revoir » le nomme, avec le lien vers sa fiche. / An actor as the desk's freshness list names it, with the link to its record. */
+export type FreshnessActor = {
+  __typename?: 'FreshnessActor';
+  /** Sa fiche dans l'explorateur, chemin du site (/?actor=…). / Its record in the explorer, a path of the site. */
+  href: Scalars['String']['output'];
+  /** Identifiant. / Id. */
+  id: Scalars['ID']['output'];
+  /** Nature. / Kind. */
+  kind: ActorKind;
+  /** Nom. / Name. */
+  name: Scalars['String']['output'];
+  /** Silo. / Silo. */
+  silo: Silo;
+  /** Dernière modification de la fiche (vide : inconnue). / When its record last changed (empty: unknown). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Un acteur dont le départ couperait d'autres acteurs du reste du réseau. / An actor whose departure would cut others off from the rest of the network. */
+export type FreshnessCutPoint = {
+  __typename?: 'FreshnessCutPoint';
+  /** L'acteur. / The actor. */
+  actor: FreshnessActor;
+  /** Combien d'acteurs seraient coupés du reste. / How many actors would be cut off. */
+  cutOff: Scalars['Int']['output'];
+  /** Pourquoi il est là, en français puis en anglais. / Why it is listed, French then English. */
+  why: Scalars['String']['output'];
+};
+
+/** Les points de fragilité : combien, et les premiers. / Cut points: how many, and the first ones. */
+export type FreshnessCutPoints = {
+  __typename?: 'FreshnessCutPoints';
+  /** Ceux qui coupent le plus d'acteurs d'abord. / Those that cut off the most actors first. */
+  items: Array<FreshnessCutPoint>;
+  /** Combien en tout. / How many in all. */
+  total: Scalars['Int']['output'];
+};
+
+/** Ce qui demande un coup d'œil des animateurs, ce jour-là. / What needs the animators' look, on that day. */
+export type FreshnessDesk = {
+  __typename?: 'FreshnessDesk';
+  /** Mois au-delà desquels une fiche non modifiée est à revoir (COVERAGE_MONTHS). / Months after which an unchanged record is to be reviewed. */
+  coverageMonths: Scalars['Int']['output'];
+  /** Acteurs dont le départ couperait le plus d'autres acteurs du réseau. / Actors whose departure would cut off the most others. */
+  cutPoints: FreshnessCutPoints;
+  /** Acteurs sans aucun lien. / Actors without any link. */
+  isolatedActors: FreshnessIsolatedActors;
+  /** Jours au-delà desquels un besoin sans offre est signalé. / Days after which a need without an offer is listed. */
+  needDays: Scalars['Int']['output'];
+  /** Fiches non revues depuis coverageMonths mois. / Records not reviewed for coverageMonths months. */
+  staleActors: FreshnessStaleActors;
+  /** Le jour du calcul (UTC). / The day it was computed for (UTC). */
+  today: Scalars['Date']['output'];
+  /** Besoins qu'aucun acteur n'offre depuis plus de needDays jours. / Needs no actor has offered for more than needDays days. */
+  unofferedNeeds: FreshnessNeeds;
+};
+
+/** Un acteur sans aucun lien. / An actor without any link. */
+export type FreshnessIsolated = {
+  __typename?: 'FreshnessIsolated';
+  /** L'acteur. / The actor. */
+  actor: FreshnessActor;
+  /** Pourquoi il est là, en français puis en anglais. / Why it is listed, French then English. */
+  why: Scalars['String']['output'];
+};
+
+/** Les acteurs isolés : combien, et les premiers. / Isolated actors: how many, and the first ones. */
+export type FreshnessIsolatedActors = {
+  __typename?: 'FreshnessIsolatedActors';
+  /** Par nom. / By name. */
+  items: Array<FreshnessIsolated>;
+  /** Combien en tout. / How many in all. */
+  total: Scalars['Int']['output'];
+};
+
+/** Un besoin qu'aucun acteur n'offre, ouvert depuis plus de trente jours. / A need no actor offers, open for more than thirty days. */
+export type FreshnessNeed = {
+  __typename?: 'FreshnessNeed';
+  /** L'acteur qui le recherche. / The actor who needs it. */
+  actor: FreshnessActor;
+  /** Jours depuis. / Days open. */
+  days: Scalars['Int']['output'];
+  /** La ressource recherchée. / The resource needed. */
+  resource: FreshnessResource;
+  /** Inscrit le (pour les données anciennes : création de l'acteur). / Recorded on (older data: the actor's creation). */
+  since: Scalars['Date']['output'];
+  /** Pourquoi il est là, en français puis en anglais. / Why it is listed, French then English. */
+  why: Scalars['String']['output'];
+};
+
+/** Les besoins sans offre : combien, et les premiers. / Needs without an offer: how many, and the first ones. */
+export type FreshnessNeeds = {
+  __typename?: 'FreshnessNeeds';
+  /** Les plus anciens d'abord. / The oldest first. */
+  items: Array<FreshnessNeed>;
+  /** Combien en tout. / How many in all. */
+  total: Scalars['Int']['output'];
+};
+
+/** Une ressource d'un besoin sans offre. / The resource of a need without an offer. */
+export type FreshnessResource = {
+  __typename?: 'FreshnessResource';
+  /** Identifiant. / Id. */
+  id: Scalars['ID']['output'];
+  /** Nom. / Name. */
+  name: Scalars['String']['output'];
+};
+
+/** Une fiche que personne n'a revue depuis COVERAGE_MONTHS mois. / A record nobody has reviewed for COVERAGE_MONTHS months. */
+export type FreshnessStaleActor = {
+  __typename?: 'FreshnessStaleActor';
+  /** L'acteur. / The actor. */
+  actor: FreshnessActor;
+  /** Quand, d'après le journal. / When, from the journal. */
+  lastChangedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Qui l'a modifiée en dernier, d'après le journal (vide : aucune entrée). / Who last changed it, from the journal (empty: no entry). */
+  lastChangedBy: Maybe<Scalars['String']['output']>;
+  /** Pourquoi elle est là, en français puis en anglais. / Why it is listed, French then English. */
+  why: Scalars['String']['output'];
+};
+
+/** Les fiches à revoir : combien, et les premières. / Records to review: how many, and the first ones. */
+export type FreshnessStaleActors = {
+  __typename?: 'FreshnessStaleActors';
+  /** Les plus anciennes d'abord. / The oldest first. */
+  items: Array<FreshnessStaleActor>;
+  /** Combien en tout. / How many in all. */
+  total: Scalars['Int']['output'];
+};
+
 /** ID filters */
 export type IdScalarFilters = {
   contains?: InputMaybe<Scalars['ID']['input']>;
@@ -2345,6 +2474,8 @@ export type Query = {
   changes: Array<ChangeRecord>;
   embedViews: Array<EmbedView>;
   embedViewsConnection: EmbedViewsConnection;
+  /** À revoir : fiches anciennes, besoins sans offre, acteurs isolés, points de fragilité, chacun avec le lien vers sa fiche (animateurs). / Needs a look: stale records, needs without an offer, isolated actors, cut points, each with its record's link (animators). */
+  freshness: FreshnessDesk;
   /** Historique d'un acteur et de ses liens, le plus récent d'abord (animateurs). / An actor's history (animators). */
   history: Array<ChangeRecord>;
   /** Les colonnes qu'un import reconnaît (animateurs). / The columns an import knows (animators). */
@@ -2429,6 +2560,11 @@ export type QueryEmbedViewsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<EmbedViewSort>>;
   where?: InputMaybe<EmbedViewWhere>;
+};
+
+
+export type QueryFreshnessArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2810,6 +2946,8 @@ export type ResourceNote = {
   __typename?: 'ResourceNote';
   /** Précision sur l'offre ou le besoin. / A note on the offer or need. */
   note: Maybe<Scalars['String']['output']>;
+  /** Depuis quand l'offre ou le besoin est inscrit (vide : données anciennes, voir la date de création de l'acteur). / Since when the offer or need is recorded (empty: older data, see the actor's creation date). */
+  since: Maybe<Scalars['Date']['output']>;
 };
 
 export type ResourceNoteAggregationWhereInput = {
@@ -2821,6 +2959,7 @@ export type ResourceNoteAggregationWhereInput = {
 
 export type ResourceNoteSort = {
   note?: InputMaybe<SortDirection>;
+  since?: InputMaybe<SortDirection>;
 };
 
 export type ResourceNoteWhere = {
@@ -2828,6 +2967,7 @@ export type ResourceNoteWhere = {
   NOT?: InputMaybe<ResourceNoteWhere>;
   OR?: InputMaybe<Array<ResourceNoteWhere>>;
   note?: InputMaybe<StringScalarFilters>;
+  since?: InputMaybe<DateScalarFilters>;
 };
 
 export type ResourceOfferedByConnection = {
@@ -4244,6 +4384,8 @@ export type NetworkFilter = {
   linkKinds?: InputMaybe<Array<CooperationKind>>;
   /** Le réseau tel qu'il était ce jour-là (liens actifs : since ≤ jour ≤ until). / The network as it stood that day. */
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Le cœur du réseau : les acteurs ayant au moins ce nombre de partenaires dans le cœur (k-cœur, après les autres critères). / The k-core: actors with at least this many partners within it, after the other criteria. */
+  minCore?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Subscription = {

@@ -12,7 +12,7 @@ export type NetworkFilterField = keyof NetworkFilter;
 
 /** Every field of the filter, in the order the URL form writes them. */
 export const NETWORK_FILTER_FIELDS = [
-  'territory', 'sector', 'silos', 'kinds', 'ptceRoles', 'linkKinds', 'asOf',
+  'territory', 'sector', 'silos', 'kinds', 'ptceRoles', 'linkKinds', 'asOf', 'minCore',
 ] as const satisfies readonly NetworkFilterField[];
 
 /** The filter's list fields and every value each may take: a list holding them all keeps everything. */
@@ -20,12 +20,12 @@ export const FILTER_LISTS = { silos: SILOS, kinds: ACTOR_KINDS, ptceRoles: PTCE_
 export type FilterListField = keyof typeof FILTER_LISTS;
 export const FILTER_LIST_FIELDS = Object.keys(FILTER_LISTS) as FilterListField[];
 
-/** The filter without its null or empty-string fields, as the GraphQL input may send them. */
+/** The filter without its null or empty-string fields (nor a `minCore` of 0, which keeps everyone), as the GraphQL input may send them. */
 export function compactFilter(input: GeneratedNetworkFilter | null | undefined): NetworkFilter {
   const filter: Record<string, unknown> = {};
   for (const field of NETWORK_FILTER_FIELDS) {
     const value = input?.[field];
-    if (value !== null && value !== undefined && value !== '') filter[field] = field === 'asOf' ? String(value) : value;
+    if (value !== null && value !== undefined && value !== '' && value !== 0) filter[field] = field === 'asOf' ? String(value) : value;
   }
   return filter as NetworkFilter;
 }
@@ -35,7 +35,7 @@ export function filterKey(filter: NetworkFilter): string {
   const list = (values: readonly string[] | undefined): string => (values ? [...values].sort().join(',') : '*');
   return [
     filter.territory ?? '*', filter.sector ?? '*', list(filter.silos), list(filter.kinds), list(filter.ptceRoles),
-    list(filter.linkKinds), filter.asOf ?? '*',
+    list(filter.linkKinds), filter.asOf ?? '*', filter.minCore ?? '*',
   ].join('|');
 }
 

@@ -5,5 +5,6 @@ export {
   FILTER_LIST_FIELDS, FILTER_LISTS, NETWORK_FILTER_FIELDS, compactFilter, filterKey, isActiveOn, type FilterListField, type NetworkFilter,
   type NetworkFilterField,
 } from './filter.js';
-export { FORMER_SPELLINGS, parameterReader, readNetworkFilter, territoryId, writeNetworkFilter, type FilterReading, type UrlParameters } from './url.js';
+export { FORMER_SPELLINGS, MAX_CORE, parameterReader, readNetworkFilter, territoryId, writeNetworkFilter, type FilterReading, type UrlParameters } from './url.js';
 export { writeReportParams, type ReportParameters } from './report.js';
+export { coreNumbers, kCore } from './kCore.js';

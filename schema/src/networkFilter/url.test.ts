@@ -4,7 +4,7 @@ import { readNetworkFilter, territoryId, writeNetworkFilter } from './url.js';
 
 const FULL: NetworkFilter = {
   territory: 'epci:200070647', sector: 'alimentation', silos: ['PUBLIC', 'POPULATION'], kinds: ['ASSOCIATION'],
-  ptceRoles: ['ADHERENT', 'ALLIE'], linkKinds: ['SUPPLY'], asOf: '2023-06-30',
+  ptceRoles: ['ADHERENT', 'ALLIE'], linkKinds: ['SUPPLY'], asOf: '2023-06-30', minCore: 2,
 };
 
 describe('the network filter URL form', () => {
@@ -25,14 +25,16 @@ describe('the network filter URL form', () => {
   });
 
   it('names each bad parameter and what it expects, and keeps the good values', () => {
-    const { filter, problems } = readNetworkFilter(new URLSearchParams('silos=PUBLIC,MARKET&asOf=2023-13-45&territory=Bergerac&sector=a b'));
+    const { filter, problems } = readNetworkFilter(new URLSearchParams('silos=PUBLIC,MARKET&asOf=2023-13-45&territory=Bergerac&sector=a b&minCore=-1'));
     expect(filter).toEqual({ silos: ['PUBLIC'] });
     expect(problems).toEqual([
       `territory: a commune's INSEE code (24037), an EPCI's SIREN (200070647) or an id such as epci:200070647, got "Bergerac"`,
       'sector: a sector id such as alimentation, got "a b"',
       'silos: each of PUBLIC, PRIVATE, POPULATION, got "MARKET"',
       'asOf: a real date as YYYY-MM-DD, got "2023-13-45"',
+      'minCore: a whole number from 0 to 1000, got "-1"',
     ]);
+    expect(readNetworkFilter(new URLSearchParams('minCore=0')).filter).toEqual({});
   });
 
   it('writes a territory as a collectivity knows it, when asked', () => {
@@ -46,6 +48,8 @@ describe('the network filter URL form', () => {
     expect(filterKey({ silos: ['PRIVATE', 'PUBLIC'] })).toBe(filterKey({ silos: ['PUBLIC', 'PRIVATE'] }));
     expect(compactFilter({ territory: null, silos: ['PUBLIC'], asOf: null })).toEqual({ silos: ['PUBLIC'] });
     expect(compactFilter(null)).toEqual({});
+    expect(compactFilter({ minCore: 0 })).toEqual({});
+    expect(filterKey({ minCore: 2 })).not.toBe(filterKey({}));
   });
 });
 

@@ -9,6 +9,9 @@ export const FORMER_SPELLINGS = { roles: 'ptceRoles', date: 'asOf' } as const;
 const ID = /^[\w:.-]{1,120}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The largest `minCore` asked for: far above any territory's densest core. */
+export const MAX_CORE = 1000;
+
 const formerSpellingOf = (field: string): string =>
   Object.entries(FORMER_SPELLINGS).find(([, current]) => current === field)?.[0] ?? field;
 
@@ -71,6 +74,11 @@ export function readNetworkFilter(params: UrlParameters): FilterReading {
     if (DATE.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`))) filter.asOf = day;
     else problems.push(`asOf: a real date as YYYY-MM-DD, got "${day}"`);
   }
+  const minCore = get('minCore');
+  if (minCore !== undefined && minCore !== '' && minCore !== '0') {
+    if (/^\d{1,4}$/.test(minCore) && Number(minCore) <= MAX_CORE) filter.minCore = Number(minCore);
+    else problems.push(`minCore: a whole number from 0 to ${MAX_CORE}, got "${minCore}"`);
+  }
   return { filter, problems };
 }
 
@@ -83,5 +91,6 @@ export function writeNetworkFilter(filter: NetworkFilter, params = new URLSearch
     if (values) params.set(field, values.join(','));
   }
   if (filter.asOf) params.set('asOf', filter.asOf);
+  if (filter.minCore) params.set('minCore', String(filter.minCore));
   return params;
 }

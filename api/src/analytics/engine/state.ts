@@ -1,5 +1,5 @@
 import { createContext, type ProjectionContext } from '../network/context.js';
-import { filterKey, type NetworkFilter } from '@maillage/schema/network-filter';
+import { filterKey, MAX_CORE, type NetworkFilter } from '@maillage/schema/network-filter';
 import { forceLayout, type NetworkLayout } from '../layout/forceLayout.js';
 import { selectNetwork, type Network } from '../network/network.js';
 import { publicProjection, type Audience } from '../projection/audience.js';
@@ -8,6 +8,14 @@ import { AnalyticsInputError } from './errors.js';
 
 const NETWORKS_KEPT = 8;
 
+/** What the measures read besides the graph: settings of the deployment (COVERAGE_MONTHS). */
+export interface AnalyticsSettings {
+  /** A record counts as reviewed when it changed within this many months. */
+  coverageMonths: number;
+}
+
+export const DEFAULT_SETTINGS: AnalyticsSettings = { coverageMonths: 12 };
+
 /** One graph version, ready to measure: its context, and the last few selections made from it. */
 export class AnalyticsState {
   readonly context: ProjectionContext;
@@ -15,14 +23,14 @@ export class AnalyticsState {
   private readonly layouts = new Map<string, NetworkLayout>();
   private publicState: AnalyticsState | undefined;
 
-  constructor(readonly version: number, projection: Projection) {
+  constructor(readonly version: number, projection: Projection, readonly settings: AnalyticsSettings = DEFAULT_SETTINGS) {
     this.context = createContext(projection);
   }
 
   /** The same graph version as `audience` may see it: the public one is made once, on first use. */
   forAudience(audience: Audience): AnalyticsState {
     if (audience === 'animator') return this;
-    this.publicState ??= new AnalyticsState(this.version, publicProjection(this.context.projection));
+    this.publicState ??= new AnalyticsState(this.version, publicProjection(this.context.projection), this.settings);
     return this.publicState;
   }
 
@@ -38,6 +46,12 @@ export class AnalyticsState {
       throw new AnalyticsInputError('BAD_USER_INPUT', {
         fr: `secteur inconnu : « ${filter.sector} ».`,
         en: `unknown sector: "${filter.sector}".`,
+      });
+    }
+    if (filter.minCore !== undefined && !(Number.isInteger(filter.minCore) && filter.minCore >= 0 && filter.minCore <= MAX_CORE)) {
+      throw new AnalyticsInputError('BAD_USER_INPUT', {
+        fr: `minCore doit être un entier de 0 à ${MAX_CORE}, reçu ${filter.minCore}.`,
+        en: `minCore must be a whole number from 0 to ${MAX_CORE}, got ${filter.minCore}.`,
       });
     }
     const key = filterKey(filter);

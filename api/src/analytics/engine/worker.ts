@@ -6,10 +6,10 @@ import type { Projection } from '../projection/types.js';
 import { AnalyticsInputError, type AnalyticsErrorCode } from './errors.js';
 import type { Text } from '../texts.js';
 import { runQuery, type QueryName } from './queries.js';
-import { AnalyticsState } from './state.js';
+import { AnalyticsState, type AnalyticsSettings } from './state.js';
 
 export type WorkerRequest =
-  | { id: number; type: 'load'; version: number; projection: Projection }
+  | { id: number; type: 'load'; version: number; projection: Projection; settings: AnalyticsSettings }
   | { id: number; type: 'run'; version: number; name: QueryName; args: unknown; audience: Audience };
 
 export type WorkerResponse =
@@ -21,7 +21,7 @@ let state: AnalyticsState | undefined;
 
 function handle(request: WorkerRequest): WorkerResponse {
   if (request.type === 'load') {
-    state = new AnalyticsState(request.version, request.projection);
+    state = new AnalyticsState(request.version, request.projection, request.settings);
     return { id: request.id, ok: true, result: null };
   }
   if (state?.version !== request.version) return { id: request.id, ok: false, stale: true, message: `version ${request.version} not loaded` };

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Projection } from '../projection/types.js';
+import { DEFAULT_SETTINGS, type AnalyticsSettings } from './state.js';
 import type { AnalyticsEngine } from './engine.js';
 import { AnalyticsInputError } from './errors.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
@@ -19,6 +20,7 @@ export interface WorkerEngineOptions {
   maxPending?: number;
   /** Longest one query (or loading a graph version) may take; past it the worker is restarted. */
   timeoutMs?: number;
+  settings?: AnalyticsSettings;
 }
 
 /** Too many analytics queries wait already: the caller says "busy, try again". */
@@ -50,7 +52,7 @@ const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker.mjs' : 
  * jobs behind it fail, and a new worker takes the next ones.
  */
 
-export function workerEngine({ maxPending = 32, timeoutMs = 60_000 }: WorkerEngineOptions = {}): AnalyticsEngine {
+export function workerEngine({ maxPending = 32, timeoutMs = 60_000, settings = DEFAULT_SETTINGS }: WorkerEngineOptions = {}): AnalyticsEngine {
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let loaded: { version: number; promise: Promise<unknown> } | undefined;
@@ -107,7 +109,7 @@ export function workerEngine({ maxPending = 32, timeoutMs = 60_000 }: WorkerEngi
   };
   const ensureLoaded = async (version: number, projection: () => Promise<Projection>): Promise<void> => {
     if (loaded?.version !== version) {
-      const promise = projection().then((data) => call({ type: 'load', version, projection: data }));
+      const promise = projection().then((data) => call({ type: 'load', version, projection: data, settings }));
       loaded = { version, promise };
       promise.catch(() => {
         if (loaded?.promise === promise) loaded = undefined;

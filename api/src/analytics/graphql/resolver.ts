@@ -31,10 +31,10 @@ function checkPeople(context: AnalyticsContext, includePeople: boolean, where: s
 
 export const MAX_LIMIT = 500;
 
-const FILTER = { nullable: true, description: "Le filtre de l'explorateur. / The explorer's filter." } as const;
+export const FILTER = { nullable: true, description: "Le filtre de l'explorateur. / The explorer's filter." } as const;
 
 /** Refuses a limit out of range with a message that names it, before any work is done. */
-function limit(name: string, value: number, max = MAX_LIMIT): number {
+export function limit(name: string, value: number, max = MAX_LIMIT): number {
   if (!Number.isInteger(value) || value < 1 || value > max) {
     throw new GraphQLError(
       `${name} doit être un entier entre 1 et ${max}, reçu ${value}. / ${name} must be a whole number from 1 to ${max}, got ${value}.`,
@@ -44,7 +44,7 @@ function limit(name: string, value: number, max = MAX_LIMIT): number {
   return value;
 }
 
-async function ask<Q extends QueryName>(context: AnalyticsContext, name: Q, args: QueryArgs<Q>): Promise<QueryResult<Q>> {
+export async function ask<Q extends QueryName>(context: AnalyticsContext, name: Q, args: QueryArgs<Q>): Promise<QueryResult<Q>> {
   try {
     return await context.analytics.query(name, args, audienceOf(context.viewer));
   } catch (error) {

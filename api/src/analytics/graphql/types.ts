@@ -1,10 +1,11 @@
 // type-graphql's decorators read Reflect's metadata API as soon as this module is evaluated.
 import 'reflect-metadata';
-import type { ActorKind, CooperationKind, ResourceKind, Silo } from '@maillage/schema';
+import type { ActorKind, CooperationKind, Provenance, ResourceKind, Silo } from '@maillage/schema';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ActorRef } from '../measures/actorRef.js';
 import type { BetweennessMethod, Bridge, Broker, Brokers, Centrality } from '../measures/brokers.js';
 import type { Communities, Community } from '../measures/communities.js';
+import type { Coverage } from '../measures/coverage.js';
 import type { LinkSuggestion } from '../measures/linkSuggestions.js';
 import type { LinkChange, NetworkChanges } from '../measures/networkChanges.js';
 import type { NetworkStats, YearStats } from '../measures/networkStats.js';
@@ -14,7 +15,7 @@ import type { ActorGap } from '../measures/siloedActors.js';
 import type { SiloCell, SiloMatrix, SiloSummary } from '../measures/siloMatrix.js';
 import type { Text } from '../texts.js';
 import {
-  ActorKindEnum, BetweennessMethodEnum, CooperationKindEnum, GapSeverityEnum, ResourceKindEnum, SiloEnum,
+  ActorKindEnum, BetweennessMethodEnum, CooperationKindEnum, GapSeverityEnum, ProvenanceEnum, ResourceKindEnum, SiloEnum,
 } from './enums.js';
 
 // Each class mirrors a measure's result (`implements` keeps them in step); every field is described in French and
@@ -24,6 +25,29 @@ import {
 export class LocalizedText implements Text {
   @Field(() => String) fr!: string;
   @Field(() => String) en!: string;
+}
+
+@ObjectType({ description: "Les liens d'une provenance. / The links of one provenance." })
+export class ProvenanceShare {
+  @Field(() => ProvenanceEnum) provenance!: Provenance;
+  @Field(() => Int) links!: number;
+  @Field(() => Float, { nullable: true }) share!: number | null;
+}
+
+@ObjectType({ description: "Jusqu'où un chiffre est fiable : la part des liens connue. / How far a figure can be trusted: how much of the cooperation is known." })
+export class CoverageResult implements Coverage {
+  @Field(() => String, { description: 'Un acteur compte comme revu depuis ce jour (AAAA-MM-JJ). / Reviewed on or after this day.' }) reviewedSince!: string;
+  @Field(() => Int, { description: 'COVERAGE_MONTHS. / COVERAGE_MONTHS.' }) months!: number;
+  @Field(() => Int) actors!: number;
+  @Field(() => Int, { description: 'Acteurs ayant au moins un lien et revus depuis reviewedSince. / Actors with a link, reviewed since reviewedSince.' }) knownActors!: number;
+  @Field(() => Float, { nullable: true, description: 'knownActors / actors.' }) knownShare!: number | null;
+  @Field(() => Int) links!: number;
+  @Field(() => Int, { description: 'Liens datés (since). / Links with a start date.' }) datedLinks!: number;
+  @Field(() => Float, { nullable: true }) datedShare!: number | null;
+  @Field(() => [ProvenanceShare], { description: 'Provenance des liens. / Where the links come from.' }) provenance!: Coverage['provenance'];
+  @Field(() => Boolean, { description: 'Chiffre sensible aux liens manquants et couverture < 65 % : indicatif. / Sensitive figure under 65 % coverage: indicative.' })
+  indicative!: boolean;
+  @Field(() => LocalizedText, { description: 'La couverture, ou pourquoi le chiffre est indicatif. / The coverage, or why the figure is indicative.' }) note!: Text;
 }
 
 @ObjectType({ description: "Un acteur, tel qu'un résultat d'analyse le nomme. / An actor as an analytics result names it." })
@@ -66,6 +90,7 @@ export class SiloMatrixResult implements SiloMatrix {
   @Field(() => Float, { nullable: true, description: 'Indice E-I attendu si les liens ignoraient les silos. / Expected E-I index with links drawn at random.' })
   expectedEiIndex!: number | null;
   @Field(() => [LocalizedText]) reasons!: Text[];
+  @Field(() => CoverageResult, { description: 'La couverture des données sous ce chiffre. / The data coverage under this figure.' }) coverage!: Coverage;
 }
 
 @ObjectType({ description: 'Un acteur isolé ou cloisonné dans son silo. / An isolated or siloed actor.' })
@@ -121,6 +146,7 @@ export class SectorGapList implements SectorGaps {
   @Field(() => Int) total!: number;
   @Field(() => Float) averageDensity!: number;
   @Field(() => [SectorGapResult]) gaps!: SectorGap[];
+  @Field(() => CoverageResult, { description: 'La couverture des données sous ce chiffre. / The data coverage under this figure.' }) coverage!: Coverage;
 }
 
 @ObjectType({ description: 'Une ressource. / A resource.' })
@@ -179,6 +205,7 @@ export class BrokersResult implements Brokers {
   @Field(() => LocalizedText) methodNote!: Text;
   @Field(() => [BrokerResult]) actors!: Broker[];
   @Field(() => [BridgeResult]) bridges!: Bridge[];
+  @Field(() => CoverageResult, { description: 'La couverture des données sous ce chiffre. / The data coverage under this figure.' }) coverage!: Coverage;
 }
 
 @ObjectType({ description: "L'intermédiarité d'un acteur. / One actor's betweenness." })
@@ -194,6 +221,7 @@ export class CentralityResult implements Centrality {
   @Field(() => LocalizedText) methodNote!: Text;
   @Field(() => [ActorScore], { description: 'Les acteurs au-dessus de 0 ; les autres valent 0. / Actors above 0; the others are 0.' })
   scores!: Centrality['scores'];
+  @Field(() => CoverageResult, { description: 'La couverture des données sous ce chiffre. / The data coverage under this figure.' }) coverage!: Coverage;
 }
 
 @ObjectType({ description: 'Une communauté (Louvain). / A Louvain community.' })
@@ -214,6 +242,7 @@ export class CommunitiesResult implements Communities {
   @Field(() => Float) modularity!: number;
   @Field(() => Float) resolution!: number;
   @Field(() => [CommunityResult]) communities!: Community[];
+  @Field(() => CoverageResult, { description: 'La couverture des données sous ce chiffre. / The data coverage under this figure.' }) coverage!: Coverage;
 }
 
 @ObjectType({ description: 'Une coopération à proposer. / A cooperation to propose.' })
@@ -226,8 +255,8 @@ export class LinkSuggestionResult implements LinkSuggestion {
   @Field(() => [LocalizedText]) reasons!: Text[];
 }
 
-@ObjectType({ description: 'Statistiques du réseau. / Network statistics.' })
-export class NetworkStatsResult implements NetworkStats {
+// Not an object type of its own: the fields both statistics types share.
+abstract class StatsFields implements NetworkStats {
   @Field(() => Int) actors!: number;
   @Field(() => Int) links!: number;
   @Field(() => Int) linkedPairs!: number;
@@ -240,8 +269,13 @@ export class NetworkStatsResult implements NetworkStats {
   @Field(() => Float, { nullable: true }) crossSiloShare!: number | null;
 }
 
+@ObjectType({ description: 'Statistiques du réseau. / Network statistics.' })
+export class NetworkStatsResult extends StatsFields {
+  @Field(() => CoverageResult, { description: 'La couverture des données sous ce chiffre. / The data coverage under this figure.' }) coverage!: Coverage;
+}
+
 @ObjectType({ description: "Les statistiques d'une année. / One year's statistics." })
-export class YearStatsResult extends NetworkStatsResult implements YearStats {
+export class YearStatsResult extends StatsFields implements YearStats {
   @Field(() => Int) year!: number;
   @Field(() => String, { description: 'Le jour retenu (AAAA-MM-JJ). / The day taken (YYYY-MM-DD).' }) asOf!: string;
 }

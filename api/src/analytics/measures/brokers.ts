@@ -116,7 +116,7 @@ export function brokers(network: Network, options: Partial<BrokerOptions> = {}):
 }
 
 /** The bridges that cut off the most actors first; a leaf's only link is a bridge too, but cuts off just one. */
-function bridgeList(network: Network, limit: number): Bridge[] {
+export function bridgeList(network: Network, limit: number): Bridge[] {
   const linksOf = new Map<string, string[]>();
   network.linkEnds.forEach(([a, b], i) => {
     const key = a < b ? `${a}-${b}` : `${b}-${a}`;

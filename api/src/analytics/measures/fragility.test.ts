@@ -1,7 +1,8 @@
+import { coreNumbers } from '@maillage/schema/network-filter';
 import { describe, expect, it } from 'vitest';
-import { neighbourLists } from '../testing.js';
+import { neighbourLists, plainActors, tinyNetwork } from '../testing.js';
 import { assortativity } from './assortativity.js';
-import { coreNumbers } from './cores.js';
+import { fragility } from './fragility.js';
 import { structuralHoles } from './structuralHoles.js';
 
 const graph = neighbourLists;
@@ -41,5 +42,43 @@ describe('core numbers', () => {
     expect(coreNumbers(triangles)).toEqual([2, 2, 2, 2, 2]);
     expect(coreNumbers(graph(4, [[0, 1], [1, 2], [2, 3]]))).toEqual([1, 1, 1, 1]);
     expect(coreNumbers(graph(5, [[0, 1], [0, 2], [1, 2], [0, 3]]))).toEqual([2, 2, 2, 1, 0]);
+  });
+});
+
+describe('fragility', () => {
+  const twoTriangles = tinyNetwork(
+    [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd', silo: 'PRIVATE', kind: 'COMPANY' }, { id: 'e', silo: 'PRIVATE', kind: 'COMPANY' }],
+    [['a', 'b'], ['b', 'c'], ['c', 'a'], ['c', 'd'], ['d', 'e'], ['e', 'c']],
+  );
+
+  it('finds the actor joining two triangles as the one cut point, with no bridge', () => {
+    const result = fragility(twoTriangles);
+    expect(result.cutPointCount).toBe(1);
+    expect(result.cutPoints.map(({ actor, cutOff }) => [actor.id, cutOff])).toEqual([['c', 2]]);
+    expect(result.cutPoints[0]!.reasons[0]!.fr).toBe('Sans C, 2 acteurs seraient coupés du reste du réseau.');
+    expect(result.bridgeCount).toBe(0);
+  });
+
+  it('puts the broker across the hole first, and reads the 2-core', () => {
+    const result = fragility(twoTriangles);
+    expect(result.structuralHoles[0]).toMatchObject({ actor: { id: 'c' }, partners: 4, effectiveSize: 3 });
+    expect(result.cores).toMatchObject({ maxCore: 2, levels: [{ k: 1, actors: 5 }, { k: 2, actors: 5 }] });
+    expect(result.cores.innermost).toHaveLength(5);
+  });
+
+  it('compares silo mixing with random links', () => {
+    const [silo, kind] = fragility(twoTriangles).mixing;
+    // 4 of 6 links stay within a silo; link ends: 8 public, 4 private of 12 → random keeps (8² + 4²)/12².
+    expect(silo).toMatchObject({ by: 'SILO', withinShare: 4 / 6 });
+    expect(silo!.expectedWithinShare).toBeCloseTo(80 / 144, 12);
+    expect(kind!.by).toBe('KIND');
+  });
+
+  it('sees a path’s inner actors as cut points and every link as a bridge', () => {
+    const path = tinyNetwork(plainActors('a', 'b', 'c', 'd'), [['a', 'b'], ['b', 'c'], ['c', 'd']]);
+    const result = fragility(path);
+    expect(result.cutPoints.map(({ actor, cutOff }) => [actor.id, cutOff])).toEqual([['b', 1], ['c', 1]]);
+    expect(result.bridgeCount).toBe(3);
+    expect(result.cores.maxCore).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import type { ProjectedActor, ProjectedLink } from '../projection/types.js';
 import type { ProjectionContext } from './context.js';
-import { isActiveOn, type NetworkFilter } from '@maillage/schema/network-filter';
+import { coreNumbers, isActiveOn, type NetworkFilter } from '@maillage/schema/network-filter';
 
 /**
  * The selected part of the graph, indexed for the measures: actors by position, links between selected actors,
@@ -23,6 +23,13 @@ export interface Network {
 }
 
 export function selectNetwork(context: ProjectionContext, filter: NetworkFilter = {}): Network {
+  const network = selectActorsAndLinks(context, filter);
+  if (!filter.minCore) return network;
+  const numbers = coreNumbers(network.neighbours);
+  return withoutPositions(network, new Set(network.actors.flatMap((_, i) => (numbers[i]! < filter.minCore! ? [i] : [])))).network;
+}
+
+function selectActorsAndLinks(context: ProjectionContext, filter: NetworkFilter): Network {
   const actors = context.projection.actors.filter(actorTest(context, filter));
   const index = new Map(actors.map((actor, position) => [actor.id, position]));
   const links: ProjectedLink[] = [];
@@ -88,4 +95,40 @@ export function forEachPair(network: Network, visit: (a: number, b: number) => v
   network.neighbours.forEach((list, a) => {
     for (const b of list) if (a < b) visit(a, b);
   });
+}
+
+/**
+ * The same selection without some actors and their links, positions renumbered: `positionOf[old]` is an actor's
+ * new position, −1 for those gone.
+ */
+export function withoutPositions(network: Network, gone: ReadonlySet<number>): { network: Network; positionOf: Int32Array } {
+  const positionOf = new Int32Array(network.actors.length).fill(-1);
+  const kept: number[] = [];
+  network.actors.forEach((_, i) => {
+    if (gone.has(i)) return;
+    positionOf[i] = kept.length;
+    kept.push(i);
+  });
+  const links: ProjectedLink[] = [];
+  const linkEnds: Array<[number, number]> = [];
+  network.linkEnds.forEach(([a, b], i) => {
+    if (positionOf[a] === -1 || positionOf[b] === -1) return;
+    links.push(network.links[i]!);
+    linkEnds.push([positionOf[a]!, positionOf[b]!]);
+  });
+  const actors = kept.map((i) => network.actors[i]!);
+  return {
+    positionOf,
+    network: {
+      context: network.context,
+      filter: network.filter,
+      actors,
+      index: new Map(actors.map((actor, position) => [actor.id, position])),
+      links,
+      linkEnds,
+      neighbours: kept.map((i) => network.neighbours[i]!.filter((j) => positionOf[j] !== -1).map((j) => positionOf[j]!)),
+      sectorsOf: kept.map((i) => network.sectorsOf[i]!),
+      territoriesOf: kept.map((i) => network.territoriesOf[i]!),
+    },
+  };
 }

@@ -6,7 +6,7 @@ import { toGraphology } from '../network/graphology.js';
 import { bridges } from '../measures/bridges.js';
 import { cutPoints } from '../measures/cutPoints.js';
 import { assortativity } from '../measures/assortativity.js';
-import { coreNumbers } from '../measures/cores.js';
+import { coreNumbers } from '@maillage/schema/network-filter';
 import { structuralHoles } from '../measures/structuralHoles.js';
 import { communities } from '../measures/communities.js';
 import { networkStats } from '../measures/networkStats.js';

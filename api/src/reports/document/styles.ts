@@ -22,6 +22,7 @@ caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: var(--soft); font-weight: 600; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.indicative { border: 2px solid #B35900; padding: .4rem .8rem; margin: .8rem 0; }
 .method { background: var(--soft); border-left: 4px solid var(--muted); padding: .6rem .9rem; margin: 1rem 0; font-size: .9rem; }
 .method p { margin: .25rem 0; }
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem 2rem; align-items: start; }

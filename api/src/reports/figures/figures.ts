@@ -1,3 +1,4 @@
+import { coverage, type Coverage } from '../../analytics/measures/coverage.js';
 import type { NetworkFilter } from '@maillage/schema/network-filter';
 import type { AnalyticsState } from '../../analytics/engine/state.js';
 import { actorRef, type ActorRef } from '../../analytics/measures/actorRef.js';
@@ -60,6 +61,8 @@ export interface ReportFigures extends ReportArgs {
   cutPoints: Array<{ actor: ActorRef; cutOff: number }>;
   communities: { count: number; modularity: number; top: Array<Omit<Community, 'actorIds'>> };
   quality: QualityFigures;
+  /** How much of the cooperation is known on the report's last day: brokers, cut points and communities depend on it. */
+  coverage: Coverage;
 }
 
 /** Every figure of a steering-committee report, from one graph version, as the audience may see it. */
@@ -101,7 +104,8 @@ export function reportFigures(state: AnalyticsState, { filter: given, from, to }
       modularity: groups.modularity,
       top: groups.communities.slice(0, REPORT_LIST).map(({ actorIds: _ids, ...community }) => community),
     },
-    quality: qualityFigures(now, to),
+    quality: qualityFigures(now, to, state.settings.coverageMonths),
+    coverage: coverage(now, { today: to, months: state.settings.coverageMonths, sensitive: true }),
   };
 }
 

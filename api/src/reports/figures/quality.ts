@@ -1,8 +1,9 @@
 import { PROVENANCES, type Provenance } from '@maillage/schema/vocabulary';
+import { monthsBefore } from '../../analytics/measures/coverage.js';
 import type { Network } from '../../analytics/network/network.js';
 
 export interface QualityFigures {
-  /** The day from which a record counts as up to date: twelve months before the report's end. */
+  /** The day from which a record counts as up to date: COVERAGE_MONTHS (12) months before the report's end. */
   freshSince: string;
   actors: number;
   actorsUpdated: number;
@@ -15,16 +16,11 @@ export interface QualityFigures {
 }
 
 /** The day twelve months before `day` (29 February falls back to the 28th). */
-export function yearBefore(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const before = new Date(Date.UTC(year - 1, month - 1, date));
-  if (before.getUTCMonth() !== month - 1) before.setUTCDate(0);
-  return before.toISOString().slice(0, 10);
-}
+export const yearBefore = (day: string): string => monthsBefore(day, 12);
 
 /** How far the figures can be trusted: how fresh the records are, where the links come from, which have dates. */
-export function qualityFigures(network: Network, to: string): QualityFigures {
-  const freshSince = yearBefore(to);
+export function qualityFigures(network: Network, to: string, months = 12): QualityFigures {
+  const freshSince = monthsBefore(to, months);
   const fresh = (day: string | null): boolean => day !== null && day >= freshSince;
   const counts = new Map<Provenance, number>(PROVENANCES.map((provenance) => [provenance, 0]));
   for (const link of network.links) counts.set(link.provenance, counts.get(link.provenance)! + 1);

@@ -1,18 +1,41 @@
 import type { Network } from '../graph/types.js';
 import { isInTerritory, sectorFamily } from '../graph/filter.js';
-import type { GapReport } from './types.js';
+import type { GapReport, WhatIf } from './types.js';
 
 /** What a chosen gap lights up on the graph: actors, and links by id. */
 export interface Highlight {
   nodes: Set<string>;
   edges: Set<string>;
+  /** A what-if: what would fall away (actors and links), greyed while the rest stays as it is. */
+  gone?: Set<string>;
 }
 
 /**
  * The gaps an animator can pick, as short keys that fit in the URL: a whole list (`isolated`, `siloed`,
- * `brokers`), or one item (`sector:<sector>@<territory>`, `match:<offerer>~<needer>`).
+ * `brokers`, `cutPoints`), one item (`sector:<sector>@<territory>`, `match:<offerer>~<needer>`), or a what-if
+ * (`without:<actor>,<actor>`).
  */
 export type GapKey = string;
+
+export function whatIfKey(actorIds: string[]): GapKey {
+  return `without:${actorIds.join(',')}`;
+}
+
+/** The actors a what-if key removes, or null when the key is not a what-if. */
+export function whatIfActors(key: GapKey | null): string[] | null {
+  if (!key?.startsWith('without:')) return null;
+  const ids = key.slice('without:'.length).split(',').filter(Boolean);
+  return ids.length > 0 ? ids : null;
+}
+
+/** A what-if on the graph: who leaves, who is cut off and the links lost greyed; who would take over ringed. */
+export function whatIfHighlight(result: WhatIf): Highlight {
+  return {
+    nodes: new Set(result.risers.map((riser) => riser.actor.id)),
+    edges: new Set(),
+    gone: new Set([...result.removed, ...result.cutOff].map((actor) => actor.id).concat(result.lostLinkIds)),
+  };
+}
 
 export function sectorGapKey(sector: string, territory: string | null): GapKey {
   return `sector:${sector}@${territory ?? ''}`;
@@ -27,6 +50,7 @@ export function highlightOf(key: GapKey, report: GapReport, network: Network): H
   const nodes = (ids: string[]): Highlight => ({ nodes: new Set(ids), edges: new Set() });
   if (key === 'isolated') return nodes(report.isolatedActors.actors.map((gap) => gap.actor.id));
   if (key === 'siloed') return nodes(report.siloedActors.actors.map((gap) => gap.actor.id));
+  if (key === 'cutPoints') return nodes(report.fragility.cutPoints.map((point) => point.actor.id));
   if (key === 'brokers') {
     const { actors, bridges } = report.brokers;
     return {

@@ -26,10 +26,37 @@ export const GAPS_QUERY = graphql(`
       unmetNeeds { resource { id name } needers { ...ExplorerActorSummary } }
       matches { resource { id name } offerer { ...ExplorerActorSummary } needer { ...ExplorerActorSummary } score reasons { ...ExplorerText } }
     }
+    coverage(filter: $filter) { knownShare indicative note { ...ExplorerText } }
+    fragility(filter: $filter, limit: 10) {
+      cutPointCount cutPoints { actor { ...ExplorerActorSummary } cutOff }
+      bridgeCount
+      structuralHoles { actor { ...ExplorerActorSummary } partners constraint effectiveSize }
+      mixing { by coefficient withinShare expectedWithinShare reasons { ...ExplorerText } }
+      cores { maxCore levels { k actors } reasons { ...ExplorerText } }
+      coverage { indicative note { ...ExplorerText } }
+    }
     brokers(filter: $filter, limit: 10) {
+      coverage { indicative note { ...ExplorerText } }
       method methodNote { ...ExplorerText }
       actors { rank actor { ...ExplorerActorSummary } betweenness reasons { ...ExplorerText } }
       bridges { linkIds a { ...ExplorerActorSummary } b { ...ExplorerActorSummary } cutOff reasons { ...ExplorerText } }
+    }
+  }
+`);
+
+/** What the selection would lose if these actors left it. */
+export const WHAT_IF_QUERY = graphql(`
+  query ExplorerWhatIf($actorIds: [ID!]!, $filter: NetworkFilter) {
+    withoutActors(actorIds: $actorIds, filter: $filter, limit: 5) {
+      removed { ...ExplorerActorSummary }
+      before { components largestComponent crossSiloLinks eiIndex }
+      after { components largestComponent crossSiloLinks eiIndex }
+      cutOff { ...ExplorerActorSummary }
+      lostLinkIds lostCrossSiloLinks
+      siloAccessLost { actor { ...ExplorerActorSummary } silo reasons { ...ExplorerText } }
+      risers { actor { ...ExplorerActorSummary } before after reasons { ...ExplorerText } }
+      reasons { ...ExplorerText }
+      coverage { indicative note { ...ExplorerText } }
     }
   }
 `);

@@ -1,7 +1,7 @@
 // The analytics' answers as the explorer reads them: named parts of the operations' generated types
 // (explorer/src/generated/, from the API's printed schema), never typed by hand.
 import type {
-  ExplorerActorSummaryFragment, ExplorerCentralityQuery, ExplorerGapsQuery, ExplorerSuggestionsQuery, ExplorerTextFragment,
+  ExplorerActorSummaryFragment, ExplorerCentralityQuery, ExplorerGapsQuery, ExplorerSuggestionsQuery, ExplorerTextFragment, ExplorerWhatIfQuery,
 } from '../../generated/graphql.js';
 
 /** A sentence from the API in both languages, shown as it is. */
@@ -16,3 +16,6 @@ export type Broker = GapReport['brokers']['actors'][number];
 export type Bridge = GapReport['brokers']['bridges'][number];
 export type LinkSuggestion = ExplorerSuggestionsQuery['linkSuggestions'][number];
 export type Centrality = ExplorerCentralityQuery['centrality'];
+export type Fragility = GapReport['fragility'];
+export type Coverage = GapReport['coverage'];
+export type WhatIf = ExplorerWhatIfQuery['withoutActors'];

@@ -64,6 +64,18 @@ export const LIKELY_DUPLICATES = graphql(`
   query ExplorerLikelyDuplicates { likelyDuplicates(limit: 50) { a { id name } b { id name } score reasons why } }
 `);
 
+export const FRESHNESS = graphql(`
+  query ExplorerFreshness {
+    freshness(limit: 10) {
+      coverageMonths needDays
+      staleActors { total items { actor { id name updatedAt } lastChangedBy lastChangedAt } }
+      unofferedNeeds { total items { actor { id name } resource { id name } since days } }
+      isolatedActors { total items { actor { id name } } }
+      cutPoints { total items { actor { id name } cutOff } }
+    }
+  }
+`);
+
 export const PROPOSALS = graphql(`
   query ExplorerProposals { proposals(status: PENDING, limit: 100) { id name submittedAt submitterEmail declaration consentToContact likelyDuplicates { actor { id name } why } } }
 `);

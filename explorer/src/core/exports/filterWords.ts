@@ -25,6 +25,7 @@ export function filterInWords(filters: Filters, names: FilterNames, i18n: Transl
     if (chosen.length !== FILTER_LISTS[field].length) parts.push(`${i18n.t(titles[field])} : ${chosen.map(say[field]).join(', ') || '—'}`);
   }
   if (filters.asOf) parts.push(i18n.t('picture.asOf', { date: i18n.date(filters.asOf) }));
+  if (filters.minCore) parts.push(`${i18n.t('filters.core')} : ${i18n.t('filters.coreLevel', { k: filters.minCore })}`);
   if (filters.crossSiloOnly) parts.push(i18n.t('filters.crossSilo'));
   if (filters.partners) parts.push(i18n.t('filters.partners'));
   // The French typography's space before a colon, English's none.

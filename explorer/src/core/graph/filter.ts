@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, type ActorKind, COOPERATION_KINDS, type CooperationKind, PTCE_ROLES, type PtceRole, type Silo, SILOS } from '@maillage/schema/vocabulary';
-import { FILTER_LIST_FIELDS, FILTER_LISTS, isActiveOn, type NetworkFilter } from '@maillage/schema/network-filter';
+import { coreNumbers, FILTER_LIST_FIELDS, FILTER_LISTS, isActiveOn, kCore, type NetworkFilter } from '@maillage/schema/network-filter';
 import { type Network, type NetworkActor, type NetworkLink } from './types.js';
 
 type ListField<F> = { [K in keyof F]-?: NonNullable<F[K]> extends readonly unknown[] ? K : never }[keyof F];
@@ -27,6 +27,7 @@ export const DEFAULT_FILTERS: Filters = {
   sector: null,
   territory: null,
   asOf: null,
+  minCore: null,
   crossSiloOnly: false,
   partners: false,
 };
@@ -40,6 +41,7 @@ export function toNetworkFilter(filters: Filters): NetworkFilter {
     if (filters[field].length !== FILTER_LISTS[field].length) filter[field] = filters[field];
   }
   if (filters.asOf) filter.asOf = filters.asOf;
+  if (filters.minCore) filter.minCore = filters.minCore;
   return filter as NetworkFilter;
 }
 
@@ -54,6 +56,7 @@ export function fromNetworkFilter(filter: NetworkFilter): Filters {
     sector: filter.sector ?? null,
     territory: filter.territory ?? null,
     asOf: filter.asOf ?? null,
+    minCore: filter.minCore ?? null,
   };
 }
 
@@ -127,6 +130,28 @@ function neighbourhood(links: NetworkLink[], start: Set<string>, hops: number): 
   return reached;
 }
 
+/** How many actors each k-core keeps, from k = 1 to the innermost. */
+function coreLevels(actorIds: string[], links: NetworkLink[]): number[] {
+  const index = new Map(actorIds.map((id, position) => [id, position]));
+  const lists = actorIds.map(() => new Set<number>());
+  for (const link of links) {
+    const [a, b] = [index.get(link.source), index.get(link.target)];
+    if (a === undefined || b === undefined || a === b) continue;
+    lists[a]!.add(b);
+    lists[b]!.add(a);
+  }
+  const numbers = coreNumbers(lists.map((set) => [...set]));
+  const levels: number[] = [];
+  for (const k of numbers) for (let level = 1; level <= k; level += 1) levels[level - 1] = (levels[level - 1] ?? 0) + 1;
+  return levels;
+}
+
+/** The k-core of the kept actors, over the links of the kept kinds and day, as the API reads `minCore`. */
+function innerCore(network: Network, filters: Filters, kept: Set<string>, k: number): Set<string> {
+  const links = network.links.filter((link) => filters.linkKinds.includes(link.kind) && isActiveOn(link, filters.asOf));
+  return kCore([...kept], links.map((link) => [link.source, link.target] as const), k);
+}
+
 /**
  * What the view shows: the actors every facet keeps and the links between them; with `partners`, also the
  * actors they cooperate with; with a focus, only the focused actor's neighbourhood (whatever the facets).
@@ -141,6 +166,7 @@ export function applyFilters(network: Network, filters: Filters, focus: Focus | 
     shown = neighbourhood(activeLinks, core, focus.hops);
   } else {
     core = new Set(network.actors.filter(actorTest(network, filters)).map((actor) => actor.id));
+    if (filters.minCore) core = innerCore(network, filters, core, filters.minCore);
     shown = filters.partners ? neighbourhood(activeLinks, core, 1) : core;
   }
   const actors = network.actors.filter((actor) => shown.has(actor.id));
@@ -159,6 +185,8 @@ export interface FacetCounts {
   sectors: Map<string, number>;
   territories: Map<string, number>;
   linkKinds: Record<CooperationKind, number>;
+  /** For k = 1, 2…, how many actors the `minCore: k` filter would keep (index k − 1), the other facets applied. */
+  cores: number[];
 }
 
 function tally<K extends string>(keys: readonly K[], values: K[]): Record<K, number> {
@@ -190,6 +218,7 @@ export function facetCounts(network: Network, filters: Filters): FacetCounts {
     sectors,
     territories,
     linkKinds: tally(COOPERATION_KINDS, links.map((link) => link.kind)),
+    cores: coreLevels([...shown], links.filter((link) => filters.linkKinds.includes(link.kind))),
   };
 }
 

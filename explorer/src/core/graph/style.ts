@@ -96,5 +96,8 @@ export function networkStyle(colours: NetworkColours = LIGHT_PAGE, { plainLinks 
     { selector: 'edge.workshop', style: { opacity: 0.95 } },
     // Around a selected actor, the rest of the network steps back.
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    // What an actor's departure would take away: greyed and dashed, still readable (not a colour alone).
+    { selector: 'node.gone', style: { 'background-color': '#8c8c8c', 'border-style': 'dashed', 'border-width': 2, 'border-color': colours.text, opacity: 0.45 } },
+    { selector: 'edge.gone', style: { 'line-color': '#8c8c8c', 'line-style': 'dashed', opacity: 0.45 } },
   ];
 }

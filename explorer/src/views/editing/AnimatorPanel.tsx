@@ -6,6 +6,7 @@ import { useI18n } from '../common/I18n.js';
 import { AccountsSection } from './AccountsSection.js';
 import { CatalogueSection } from './CatalogueSection.js';
 import { DuplicatesSection } from './DuplicatesSection.js';
+import { FreshnessSection } from './FreshnessSection.js';
 import type { NetworkActor, SectorNode } from '../../core/graph/types.js';
 import { ErrorList } from './FieldErrors.js';
 import { localMessage } from '../../core/session/session.js';
@@ -30,7 +31,7 @@ interface Declared {
   links: { partnerId: string; kind: string }[];
 }
 
-/** The animators' desk: self-declared proposals to accept or reject, the bin to restore from, likely duplicates. */
+/** The animators' desk: self-declared proposals to accept or reject, the bin to restore from, likely duplicates, what needs a look. */
 export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onEdit, onClose }: Props) {
   const i18n = useI18n();
   const client = useApolloClient();
@@ -94,6 +95,7 @@ export function AnimatorPanel({ editing, admin, sectors, actors, onSelect, onEdi
         ))}
       </ul>
       <DuplicatesSection onSelect={onSelect} />
+      <FreshnessSection onSelect={onSelect} />
       <CatalogueSection sectors={sectors} actors={actors} editing={editing} />
       {admin && <AccountsSection />}
     </SidePanel>

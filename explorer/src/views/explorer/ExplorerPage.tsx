@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { highlightOf } from '../../core/analytics/highlight.js';
-import { CENTRALITY_QUERY, GAPS_QUERY, SUGGESTIONS_QUERY } from '../../core/analytics/queries.js';
+import { highlightOf, whatIfActors, whatIfHighlight } from '../../core/analytics/highlight.js';
+import { CENTRALITY_QUERY, GAPS_QUERY, SUGGESTIONS_QUERY, WHAT_IF_QUERY } from '../../core/analytics/queries.js';
 import { toElements, type NodeSizing } from '../../core/graph/elements.js';
 import { applyFilters, DEFAULT_FILTERS, facetCounts, linkYears, territoryTree, toNetworkFilter, totals, type Filters } from '../../core/graph/filter.js';
 import { geoPositions, groupedPositions, grouping, placedOnly, serverPositions, type Grouping } from '../../core/graph/layouts.js';
@@ -41,7 +41,7 @@ import { useSession } from '../session/SessionContext.js';
 /** How many facets narrow the selection, for the drawer's button. */
 function activeFilters(filters: Filters): number {
   const lists = (['silos', 'kinds', 'ptceRoles', 'linkKinds'] as const).filter((field) => filters[field].length !== DEFAULT_FILTERS[field].length).length;
-  return lists + [filters.territory, filters.sector, filters.asOf].filter(Boolean).length + Number(filters.crossSiloOnly) + Number(filters.partners);
+  return lists + [filters.territory, filters.sector, filters.asOf, filters.minCore].filter(Boolean).length + Number(filters.crossSiloOnly) + Number(filters.partners);
 }
 
 /** The catalogue key naming the kind of a gap key, for the banner. */
@@ -50,6 +50,8 @@ function gapTitle(gap: string): MessageKey {
   if (gap.startsWith('match:')) return 'gaps.matches';
   if (gap === 'siloed') return 'gaps.siloed';
   if (gap === 'brokers') return 'gaps.brokers';
+  if (gap === 'cutPoints') return 'gaps.fragile';
+  if (gap.startsWith('without:')) return 'gaps.whatIfCutOff';
   return 'gaps.isolated';
 }
 
@@ -90,10 +92,12 @@ export function ExplorerPage() {
     const scores = centrality.data?.centrality.scores ?? [];
     return { betweenness: new Map(scores.map((score) => [score.actorId, score.betweenness])) };
   }, [view.size, centrality.data]);
-  const highlight = useMemo(
-    () => (view.gap && gaps.data && network ? highlightOf(view.gap, gaps.data, network) : null),
-    [view.gap, gaps.data, network],
-  );
+  const leaving = useMemo(() => whatIfActors(view.gap), [view.gap]);
+  const whatIf = useQuery(WHAT_IF_QUERY, { variables: { actorIds: leaving ?? [], filter }, skip: !leaving || !view.gaps });
+  const highlight = useMemo(() => {
+    if (leaving) return whatIf.data ? whatIfHighlight(whatIf.data.withoutActors) : null;
+    return view.gap && gaps.data && network ? highlightOf(view.gap, gaps.data, network) : null;
+  }, [leaving, whatIf.data, view.gap, gaps.data, network]);
   const selection = useMemo(() => (network ? applyFilters(network, view.filters, view.focus) : null), [network, view.filters, view.focus]);
   const counts = useMemo(() => (network ? facetCounts(network, view.filters) : null), [network, view.filters]);
   const territories = useMemo(() => (network ? territoryTree(network) : []), [network]);
@@ -211,7 +215,9 @@ export function ExplorerPage() {
         ) : view.gaps && (
           <GapsPanel report={gaps.data ?? null} loading={gaps.loading} error={gaps.error?.message ?? null} active={view.gap}
             onHighlight={(gap) => update({ gap })} onSelect={select} onRetry={() => void gaps.refetch()}
-            onClose={() => update({ gaps: false, gap: null })} />
+            onClose={() => update({ gaps: false, gap: null })}
+            whatIf={leaving ? { result: whatIf.data?.withoutActors ?? null, loading: whatIf.loading, error: whatIf.error?.message ?? null } : null}
+            minCore={view.filters.minCore} onCore={(minCore) => update({ filters: { ...view.filters, minCore }, focus: null })} />
         )}
       </>
     );

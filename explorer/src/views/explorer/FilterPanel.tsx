@@ -118,6 +118,12 @@ export function FilterPanel({ filters, counts, sectors, territories, years, onCh
         <Checklist legend={i18n.t('filters.linkKinds')} values={COOPERATION_KINDS} checked={filters.linkKinds}
           count={(kind) => counts.linkKinds[kind]} label={(kind) => i18n.linkKind(kind)} onToggle={(kind) => toggle('linkKinds', COOPERATION_KINDS, kind)} />
       </Disclosure>
+      {counts.cores.length > 0 && (
+        <Select label={i18n.t('filters.core')} value={filters.minCore ? String(filters.minCore) : null} empty={i18n.t('filters.coreAll')}
+          description={i18n.t('filters.coreHint')}
+          options={counts.cores.map((actors, i) => ({ value: String(i + 1), label: i18n.t('filters.coreLevel', { k: i + 1 }), extra: i18n.number(actors) }))}
+          onChange={(k) => set({ minCore: k ? Number(k) : null })} />
+      )}
       <div className="options">
         <Checkbox checked={filters.crossSiloOnly} onChange={() => set({ crossSiloOnly: !filters.crossSiloOnly })}>{i18n.t('filters.crossSilo')}</Checkbox>
         <Checkbox checked={filters.partners} onChange={() => set({ partners: !filters.partners })}>{i18n.t('filters.partners')}</Checkbox>

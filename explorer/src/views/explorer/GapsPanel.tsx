@@ -1,12 +1,14 @@
 import { SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { ReactNode } from 'react';
 import { matchKey, sectorGapKey, type GapKey } from '../../core/analytics/highlight.js';
-import type { ActorGap, GapReport, Text } from '../../core/analytics/types.js';
+import type { ActorGap, GapReport, WhatIf } from '../../core/analytics/types.js';
 import { useI18n } from '../common/I18n.js';
 import { SiloHeatmap } from './SiloHeatmap.js';
-import { Explained } from '../../ui/index.js';
 import { SidePanel } from '../common/SidePanel.js';
 import { Button, ToggleButton } from '../../ui/index.js';
+import { FragilitySections } from './FragilitySections.js';
+import { Section, useSay } from './gapParts.js';
+import { WhatIfSection } from './WhatIfSection.js';
 
 const SHOWN = 8;
 
@@ -20,30 +22,10 @@ interface Props {
   onSelect(actorId: string): void;
   onRetry(): void;
   onClose(): void;
-}
-
-function useSay(): (text: Text) => string {
-  const i18n = useI18n();
-  return (text) => text[i18n.lang];
-}
-
-/** A kind of gap: its count, a button that lights the whole list up on the graph, and its items. */
-function Section({ id, title, count, gapKey, active, onHighlight, children }: {
-  id: 'sectors' | 'matches' | 'unmet' | 'isolated' | 'siloed' | 'brokers';
-  title: string; count: number; gapKey?: GapKey; active: GapKey | null; onHighlight(key: GapKey | null): void; children: ReactNode;
-}) {
-  const i18n = useI18n();
-  return (
-    <section aria-labelledby={`gaps-${id}`} className="gap-section">
-      <h3 id={`gaps-${id}`}>{title} <Explained explanation={i18n.t(`explain.${id}`)}><span className="count">({i18n.number(count)})</span></Explained></h3>
-      {gapKey && count > 0 && (
-        <ToggleButton isSelected={active === gapKey} onChange={() => onHighlight(active === gapKey ? null : gapKey)}>
-          {i18n.t('gaps.show')}
-        </ToggleButton>
-      )}
-      {count === 0 ? <p className="muted">{i18n.t('gaps.none')}</p> : children}
-    </section>
-  );
+  /** The what-if asked for (a `without:` gap key), as it comes. */
+  whatIf: { result: WhatIf | null; loading: boolean; error: string | null } | null;
+  minCore: number | null;
+  onCore(k: number | null): void;
 }
 
 /** Names only: each actor's reason repeats its name and the section's criterion, said once above the list. */
@@ -67,7 +49,7 @@ function ActorList({ hint, gaps, total, onSelect }: { hint: string; gaps: ActorG
 }
 
 /** Where the selection does not cooperate yet, each gap with its reasons, ready to be lit up on the graph. */
-export function GapsPanel({ report, loading, error, active, onHighlight, onSelect, onRetry, onClose }: Props) {
+export function GapsPanel({ report, loading, error, active, onHighlight, onSelect, onRetry, onClose, whatIf, minCore, onCore }: Props) {
   const i18n = useI18n();
   const say = useSay();
   let body: ReactNode;
@@ -81,11 +63,13 @@ export function GapsPanel({ report, loading, error, active, onHighlight, onSelec
   } else if (!report) {
     body = <p role="status">{loading ? i18n.t('gaps.loading') : ''}</p>;
   } else {
-    const { siloMatrix, isolatedActors, siloedActors, sectorGaps, resourceMatches, brokers } = report;
+    const { siloMatrix, isolatedActors, siloedActors, sectorGaps, resourceMatches, brokers, coverage, fragility } = report;
     const pick = (key: GapKey) => () => onHighlight(active === key ? null : key);
     body = (
       <>
+        {whatIf && <WhatIfSection {...whatIf} onSelect={onSelect} onClose={() => onHighlight(null)} />}
         <p className="muted">{i18n.t('gaps.intro')}</p>
+        <p className="coverage"><strong>{i18n.t('gaps.coverage')}</strong> · {say(coverage.note)}</p>
         <section aria-labelledby="gaps-matrix" className="gap-section">
           <h3 id="gaps-matrix">{i18n.t('gaps.matrix')}</h3>
           <SiloHeatmap matrix={siloMatrix} />
@@ -145,7 +129,7 @@ export function GapsPanel({ report, loading, error, active, onHighlight, onSelec
         <Section id="siloed" title={i18n.t('gaps.siloed')} count={siloedActors.total} gapKey="siloed" active={active} onHighlight={onHighlight}>
           <ActorList hint={i18n.t('gaps.siloedHint')} gaps={siloedActors.actors} total={siloedActors.total} onSelect={onSelect} />
         </Section>
-        <Section id="brokers" title={i18n.t('gaps.brokers')} count={brokers.actors.length} gapKey="brokers" active={active} onHighlight={onHighlight}>
+        <Section id="brokers" title={i18n.t('gaps.brokers')} count={brokers.actors.length} gapKey="brokers" active={active} onHighlight={onHighlight} coverage={brokers.coverage}>
           <p className="muted">{say(brokers.methodNote)}</p>
           <ol>
             {brokers.actors.slice(0, SHOWN).map((broker) => (
@@ -160,6 +144,7 @@ export function GapsPanel({ report, loading, error, active, onHighlight, onSelec
             {brokers.bridges.slice(0, SHOWN).map((bridge) => <li key={bridge.linkIds.join()}>{say(bridge.reasons[0] ?? { fr: '', en: '' })}</li>)}
           </ul>
         </Section>
+        <FragilitySections fragility={fragility} active={active} minCore={minCore} onHighlight={onHighlight} onSelect={onSelect} onCore={onCore} />
       </>
     );
   }

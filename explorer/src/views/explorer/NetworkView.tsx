@@ -224,7 +224,15 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
-    instance.batch(() => instance.elements().unselect().removeClass('faded highlighted'));
+    instance.batch(() => instance.elements().unselect().removeClass('faded highlighted gone'));
+    if (highlight?.gone && !selected) {
+      const { gone, nodes } = highlight;
+      instance.batch(() => {
+        instance.elements().filter((element) => gone.has(element.id())).addClass('gone');
+        instance.nodes().filter((node) => nodes.has(node.id())).addClass('highlighted');
+      });
+      return;
+    }
     if (highlight && !selected) {
       const lit = instance.elements().filter((element) =>
         element.isNode() ? highlight.nodes.has(element.id()) : highlight.edges.has(element.id()));

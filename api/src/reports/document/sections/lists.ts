@@ -48,12 +48,18 @@ export function projects(words: Words, figures: ReportFigures): string {
   return `<p>${e(t.t('report.projectsSummary', { total: n.integer(p.total), cross: n.integer(p.crossSilo) }))}</p>${parts.join('')}`;
 }
 
+/** The "indicatif" mark on figures that missing links distort, with its reason, when coverage is too low. */
+export function indicative(words: Words, figures: ReportFigures): string {
+  const { coverage } = figures;
+  return coverage.indicative ? `<p class="indicative"><strong>${e(words.t.t('report.indicative'))}</strong> — ${e(coverage.note[words.t.lang])}</p>` : '';
+}
+
 export function holding(words: Words, figures: ReportFigures): string {
   const { t, n } = words;
   const brokers = figures.brokers.actors.map((broker) => [n.integer(broker.rank), e(broker.actor.name), silo(t, broker.actor.silo), n.decimal(broker.betweenness), n.integer(broker.partners)]);
   const cuts = figures.cutPoints.map((point) => [e(point.actor.name), silo(t, point.actor.silo), n.integer(point.cutOff)]);
   const bridges = figures.brokers.bridges.map((bridge) => [`${actor(t, bridge.a)} — ${actor(t, bridge.b)}`, n.integer(bridge.cutOff)]);
-  return table(words, t.t('report.brokers'), [t.t('report.rank'), t.t('report.actor'), t.t('report.silo'), t.t('report.betweenness'), t.t('report.partnersCount')], brokers, [0, 3, 4])
+  return indicative(words, figures) + table(words, t.t('report.brokers'), [t.t('report.rank'), t.t('report.actor'), t.t('report.silo'), t.t('report.betweenness'), t.t('report.partnersCount')], brokers, [0, 3, 4])
     + table(words, t.t('report.cutPoints'), [t.t('report.actor'), t.t('report.silo'), t.t('report.cutOff')], cuts, [2])
     + table(words, t.t('report.bridges'), [t.t('report.between'), t.t('report.cutOff')], bridges, [1]);
 }
@@ -65,6 +71,6 @@ export function communities(words: Words, figures: ReportFigures): string {
     n.integer(community.id), n.integer(community.size),
     community.silos.map((item) => `${silo(t, item.silo)} ${n.integer(item.actors)}`).join(' '), n.decimal(Math.round(community.siloMix * 100) / 100),
   ]);
-  return `<p>${e(t.t('report.communitiesSummary', { count: n.integer(c.count), modularity: n.decimal(Math.round(c.modularity * 1000) / 1000) }))}</p>`
+  return indicative(words, figures) + `<p>${e(t.t('report.communitiesSummary', { count: n.integer(c.count), modularity: n.decimal(Math.round(c.modularity * 1000) / 1000) }))}</p>`
     + table(words, t.t('report.communities'), [t.t('report.community'), t.t('report.size'), t.t('report.silosMix'), t.t('report.mix')], rows, [0, 1, 3]);
 }

@@ -37,3 +37,21 @@ export function coreNumbers(neighbours: number[][]): number[] {
   }
   return degree;
 }
+
+/**
+ * The filter's `minCore`: of these actors and the links among them (pairs of ids, others ignored), those whose
+ * core number is at least `k` — the k-core, where everyone has k partners or more within it.
+ */
+export function kCore(actorIds: readonly string[], links: Iterable<readonly [string, string]>, k: number): Set<string> {
+  const index = new Map(actorIds.map((id, position) => [id, position]));
+  const sets = actorIds.map(() => new Set<number>());
+  for (const [source, target] of links) {
+    const a = index.get(source);
+    const b = index.get(target);
+    if (a === undefined || b === undefined || a === b) continue;
+    sets[a]!.add(b);
+    sets[b]!.add(a);
+  }
+  const numbers = coreNumbers(sets.map((set) => [...set]));
+  return new Set(actorIds.filter((_, position) => numbers[position]! >= k));
+}

@@ -1,0 +1,70 @@
+import { SILO_COLOURS } from '@maillage/schema/vocabulary';
+import type { WhatIf } from '../../core/analytics/types.js';
+import { Button } from '../../ui/index.js';
+import { useI18n } from '../common/I18n.js';
+import { Indicative, useSay } from './gapParts.js';
+
+interface Props {
+  result: WhatIf | null;
+  loading: boolean;
+  error: string | null;
+  onSelect(actorId: string): void;
+  onClose(): void;
+}
+
+/** What the selection would lose if some actors left: in figures, in names, and on the network beside it. */
+export function WhatIfSection({ result, loading, error, onSelect, onClose }: Props) {
+  const i18n = useI18n();
+  const say = useSay();
+  const close = <Button small onPress={onClose}>{i18n.t('gaps.whatIfClose')}</Button>;
+  if (error) return <section className="gap-section what-if" role="alert"><p>{i18n.t('gaps.error', { message: error })}</p>{close}</section>;
+  if (!result) return <section className="gap-section what-if"><p role="status">{loading ? i18n.t('gaps.whatIfLoading') : ''}</p></section>;
+  const names = result.removed.map((actor) => actor.name).join(', ');
+  const ei = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : i18n.number(Math.round(value * 100) / 100));
+  const people = (list: Array<{ id: string; name: string; silo: keyof typeof SILO_COLOURS }>) => (
+    <ul>
+      {list.slice(0, 8).map((actor) => (
+        <li key={actor.id}>
+          <span className="swatch" style={{ background: SILO_COLOURS[actor.silo] }} aria-hidden="true" />
+          <Button tone="link" onPress={() => onSelect(actor.id)}>{actor.name}</Button>
+        </li>
+      ))}
+      {list.length > 8 && <li className="muted">{i18n.t('gaps.more', { count: i18n.number(list.length - 8) })}</li>}
+    </ul>
+  );
+  return (
+    <section aria-labelledby="gaps-what-if" className="gap-section what-if">
+      <h3 id="gaps-what-if">{i18n.t('gaps.whatIf', { names })}</h3>
+      <Indicative coverage={result.coverage} />
+      {result.reasons.map((reason) => <p key={reason.fr}>{say(reason)}</p>)}
+      <dl className="before-after">
+        <dt>{i18n.t('gaps.whatIfPieces')}</dt>
+        <dd>{i18n.number(result.before.largestComponent)} → {i18n.number(result.after.largestComponent)}</dd>
+        <dt>{i18n.t('gaps.whatIfCross')}</dt>
+        <dd>{i18n.number(result.before.crossSiloLinks)} → {i18n.number(result.after.crossSiloLinks)}</dd>
+        <dt>{i18n.t('gaps.whatIfEi')}</dt>
+        <dd>{ei(result.before.eiIndex)} → {ei(result.after.eiIndex)}</dd>
+      </dl>
+      {result.cutOff.length > 0 && <><h4>{i18n.t('gaps.whatIfCutOff')} ({i18n.number(result.cutOff.length)})</h4>{people(result.cutOff)}</>}
+      {result.siloAccessLost.length > 0 && (
+        <>
+          <h4>{i18n.t('gaps.whatIfSilo')}</h4>
+          <ul>{result.siloAccessLost.map((loss) => <li key={`${loss.actor.id}-${loss.silo}`}>{say(loss.reasons[0] ?? { fr: '', en: '' })}</li>)}</ul>
+        </>
+      )}
+      {result.risers.length > 0 && (
+        <>
+          <h4>{i18n.t('gaps.whatIfRisers')}</h4>
+          <ol>{result.risers.map((riser) => (
+            <li key={riser.actor.id}>
+              <Button tone="link" onPress={() => onSelect(riser.actor.id)}>{riser.actor.name}</Button>
+              <span className="muted"> · {say(riser.reasons[0] ?? { fr: '', en: '' })}</span>
+            </li>
+          ))}</ol>
+        </>
+      )}
+      <p className="muted">{i18n.t('gaps.whatIfLegend')}</p>
+      {close}
+    </section>
+  );
+}
