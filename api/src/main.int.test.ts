@@ -7,12 +7,15 @@ import { describe, expect, inject, it } from 'vitest';
 import { FROM_SOURCES, SOURCE_ENV } from '../../test/source.js';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+// Production runs the compiled JavaScript with Node's own ESM loader (`npm test` compiles first, `tsc -b`): a
+// module that only a bundler resolves (a missing `.js`) must fail here, not on `npm start`.
+const compiled = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
 describe('the API process', () => {
-  it('starts against NEO4J_URI, serves, and exits cleanly on SIGTERM', async () => {
+  it('starts compiled against NEO4J_URI, serves, and exits cleanly on SIGTERM', async () => {
     const { uri } = inject('neo4j');
-    const child = spawn(process.execPath, [...FROM_SOURCES, main], {
-      env: { ...process.env, ...SOURCE_ENV, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info' },
+    const child = spawn(process.execPath, ['--enable-source-maps', compiled], {
+      env: { ...process.env, NEO4J_URI: uri, PORT: '0', HOST: '127.0.0.1', SEED_ON_START: 'false', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const logs: { msg?: string; url?: string }[] = [];

@@ -1,5 +1,5 @@
-import fingerprint from 'talisman/keyers/fingerprint';
-import { similarity as jaroWinkler } from 'talisman/metrics/jaro-winkler';
+import fingerprint from 'talisman/keyers/fingerprint.js';
+import { similarity as jaroWinkler } from 'talisman/metrics/jaro-winkler.js';
 
 // How two spellings of one organisation's name are seen as the same: accents, case, punctuation, French elisions,
 // legal forms and little words set aside (« SCIC L'Assiette Locale » and « Assiette locale (SCIC) » alike), then

@@ -62,7 +62,7 @@ export interface Fragility {
   cores: Cores;
 }
 
-const GROUP_NAMES: Record<MixingGroup, Text> = { SILO: { fr: 'silo', en: 'silo' }, KIND: { fr: "nature d'acteur", en: 'kind of actor' } };
+const GROUP_NAMES: Record<MixingGroup, Text> = { SILO: { fr: 'silo', en: 'silo' }, KIND: { fr: 'nature d’acteur', en: 'kind of actor' } };
 
 function mixing(network: Network, by: MixingGroup): Mixing {
   const result = assortativity(network.neighbours, (i) => (by === 'SILO' ? network.actors[i]!.silo : network.actors[i]!.kind));

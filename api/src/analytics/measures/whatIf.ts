@@ -10,13 +10,15 @@ import { components } from './structure.js';
 export interface WhatIfOptions {
   /** Risers and silo losses listed. */
   limit: number;
+  /** The least rise in betweenness (a share of all shortest paths) that makes someone "take over". */
+  minRise: number;
   /** Up to this many actors, betweenness before and after is exact; beyond, estimated from the same `samples` sources. */
   exactUpTo: number;
   samples: number;
   seed: number;
 }
 
-export const WHAT_IF_DEFAULTS: WhatIfOptions = { limit: 10, exactUpTo: 1000, samples: 300, seed: 1 };
+export const WHAT_IF_DEFAULTS: WhatIfOptions = { limit: 10, minRise: 0.005, exactUpTo: 1000, samples: 300, seed: 1 };
 
 export interface NetworkShape {
   actors: number;
@@ -127,7 +129,7 @@ function risers(network: Network, gone: ReadonlySet<number>, positionOf: Int32Ar
     .flatMap((actor, i): Riser[] => {
       if (gone.has(i)) return [];
       const score = now[positionOf[i]!]!;
-      return score - was[i]! > 1e-12 ? [{ actor: actorRef(network, i), before: was[i]!, after: score, reasons: [TEXTS.whatIfRiser(actor.name, was[i]!, score)] }] : [];
+      return score - was[i]! >= settings.minRise ? [{ actor: actorRef(network, i), before: was[i]!, after: score, reasons: [TEXTS.whatIfRiser(actor.name, was[i]!, score)] }] : [];
     })
     .sort((a, b) => b.after - b.before - (a.after - a.before) || a.actor.name.localeCompare(b.actor.name, 'fr'))
     .slice(0, settings.limit);

@@ -22,6 +22,8 @@ interface Props {
   editTools?: ReactNode | undefined;
   /** Animators edit a link from the list. */
   onEditLink?: ((link: NetworkLink) => void) | undefined;
+  /** What the network would lose without this actor, in the Gaps panel. */
+  onWhatIf?: (() => void) | undefined;
 }
 
 function NameList({ title, names }: { title: string; names: string[] }) {
@@ -35,7 +37,7 @@ function NameList({ title, names }: { title: string; names: string[] }) {
 }
 
 /** The actor's public card: never a contact detail, which the explorer does not even fetch. */
-export function DetailPanel({ actor, details, selection, focus, onSelect, onFocus, onClose, suggestions, editTools, onEditLink }: Props) {
+export function DetailPanel({ actor, details, selection, focus, onSelect, onFocus, onClose, suggestions, editTools, onEditLink, onWhatIf }: Props) {
   const i18n = useI18n();
   const links = linksOf(selection, actor.id).sort((a, b) => a.partner.name.localeCompare(b.partner.name));
   const role = actor.ptceRole === 'NONE' ? '' : i18n.role(actor.ptceRole);
@@ -58,6 +60,7 @@ export function DetailPanel({ actor, details, selection, focus, onSelect, onFocu
         ))}
         {focus && <Button onPress={() => onFocus(null)}>{i18n.t('detail.unfocus')}</Button>}
       </div>
+      {onWhatIf && <p><Button onPress={onWhatIf}>{i18n.t('detail.whatIf')}</Button></p>}
       <dl>
         <NameList title={i18n.t('detail.territory')} names={actor.territories.map((t) => (t.epci ? `${t.name} (${t.epci.name})` : t.name))} />
         <NameList title={i18n.t('detail.sectors')} names={actor.sectors.map((s) => s.name)} />

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { highlightOf, whatIfActors, whatIfHighlight } from '../../core/analytics/highlight.js';
+import { highlightOf, whatIfActors, whatIfHighlight, whatIfKey } from '../../core/analytics/highlight.js';
 import { CENTRALITY_QUERY, GAPS_QUERY, SUGGESTIONS_QUERY, WHAT_IF_QUERY } from '../../core/analytics/queries.js';
 import { toElements, type NodeSizing } from '../../core/graph/elements.js';
 import { applyFilters, DEFAULT_FILTERS, facetCounts, linkYears, territoryTree, toNetworkFilter, totals, type Filters } from '../../core/graph/filter.js';
@@ -51,7 +51,7 @@ function gapTitle(gap: string): MessageKey {
   if (gap === 'siloed') return 'gaps.siloed';
   if (gap === 'brokers') return 'gaps.brokers';
   if (gap === 'cutPoints') return 'gaps.fragile';
-  if (gap.startsWith('without:')) return 'gaps.whatIfCutOff';
+  if (gap.startsWith('without:')) return 'gaps.whatIfShort';
   return 'gaps.isolated';
 }
 
@@ -197,6 +197,7 @@ export function ExplorerPage() {
             onFocus={(hops) => update({ focus: hops ? { actor: selectedActor.id, hops } : null })} onClose={() => select(null)}
             suggestions={<Suggestions suggestions={suggestions.data?.linkSuggestions ?? null} loading={suggestions.loading} onSelect={select} />}
             onEditLink={animator ? (link) => setLinkForm({ link }) : undefined}
+            onWhatIf={() => update({ gaps: true, gap: whatIfKey([selectedActor.id]), selected: null, focus: null })}
             editTools={animator ? (
               <section aria-labelledby="edit-tools-title">
                 <h3 id="edit-tools-title">{i18n.t('edit.tools')}</h3>

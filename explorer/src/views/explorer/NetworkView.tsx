@@ -227,10 +227,13 @@ export function NetworkView({ elements, layout, positions, selected, highlight, 
     instance.batch(() => instance.elements().unselect().removeClass('faded highlighted gone'));
     if (highlight?.gone && !selected) {
       const { gone, nodes } = highlight;
+      const going = instance.elements().filter((element) => gone.has(element.id()));
       instance.batch(() => {
-        instance.elements().filter((element) => gone.has(element.id())).addClass('gone');
+        going.addClass('gone');
         instance.nodes().filter((node) => nodes.has(node.id())).addClass('highlighted');
       });
+      // Close in on what would go and on those it was tied to.
+      if (going.nonempty()) instance.animate({ fit: { eles: going.nodes().closedNeighborhood().nodes(), padding: 80 } }, { duration: 300 });
       return;
     }
     if (highlight && !selected) {
