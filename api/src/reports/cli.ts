@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withNeo4j } from '@maillage/neo4j';
 import { migrate, readGraphVersion } from '@maillage/schema';
+import { loadConfig } from '../config/config.js';
 import { createAnalytics } from '../analytics/index.js';
 import { parseReportParams, ReportParamsError, type ReportRequest } from './params.js';
 import { PdfUnavailableError } from './pdf.js';
@@ -53,7 +54,9 @@ try {
     // As `npm start` does on a fresh database (a dynamic import: the API's code never depends on the seeds).
     const seeded = await (await import('@maillage/seeds')).seedIfEmpty(driver, database);
     if (seeded) console.error('[report] the database was empty: the seed data was loaded');
-    const analytics = createAnalytics({ driver, database, worker: false, graphVersion: () => readGraphVersion(driver, database) });
+    const analytics = createAnalytics({
+      driver, database, worker: false, graphVersion: () => readGraphVersion(driver, database), coverageMonths: loadConfig().COVERAGE_MONTHS,
+    });
     try {
       const started = performance.now();
       const made = await makeReport(analytics, request, audience);

@@ -42,4 +42,13 @@ describe('reportHtml', () => {
     expect(html).toContain('Cooperation in the territory, from 1 Jan 2025 to 31 Dec 2025');
     expect(html).toContain('Animators’ version');
   });
+
+  it('marks the sections that missing links distort "Indicatif" when too few actors have known links, with why', async () => {
+    // Neither actor's record was reviewed in the twelve months before 2025-12-31: 0 % known.
+    const html = await reportHtml(document('fr'));
+    expect(html.match(/<p class="indicative"><strong>Indicatif<\/strong> — Indicatif : seuls 0\s%/gu)).toHaveLength(2);
+    const reviewed = tinyProjection([{ id: 'a', updatedOn: '2025-06-01' }, { id: 'b', updatedOn: '2025-07-01' }], [['a', 'b']]);
+    const figures = reportFigures(new AnalyticsState(1, { ...reviewed, projects: [] }), { filter: {}, from: '2025-01-01', to: '2025-12-31' });
+    expect(await reportHtml({ ...document('fr'), figures })).not.toContain('class="indicative"');
+  });
 });

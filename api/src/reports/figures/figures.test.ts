@@ -34,6 +34,11 @@ const figuresFor = (audience: 'animator' | 'public') =>
   reportFigures(new AnalyticsState(1, projection()).forAudience(audience), { filter: {}, from: '2024-12-31', to: '2025-12-31' });
 
 describe('reportFigures', () => {
+  it('says how much of the cooperation is known on the last day: here too little for brokers and cut points', () => {
+    // Reviewed since 2024-12-31 and linked: a only (b's record dates from 2023, the others have no date).
+    expect(figuresFor('animator').coverage).toMatchObject({ reviewedSince: '2024-12-31', actors: 5, knownActors: 1, indicative: true });
+  });
+
   it('compares the two days, and names who joined', () => {
     const figures = figuresFor('animator');
     expect(figures.then.stats.links).toBe(2);

@@ -43,7 +43,7 @@ describe('FreshnessSection', () => {
     expect(within(section).getByRole('list', { name: 'Besoins sans offre depuis plus de 30 jours (1)' })).toHaveTextContent('recherche « Four à pain » depuis 45 jours');
     expect(within(section).getByRole('heading', { name: 'Acteurs isolés (0)' })).toBeInTheDocument();
     expect(within(section).getByText('Rien à signaler.')).toBeInTheDocument();
-    expect(within(section).getByRole('list', { name: 'Points de fragilité (1)' })).toHaveTextContent('son départ couperait 4 acteur(s) du réseau');
+    expect(within(section).getByRole('list', { name: 'Points de fragilité (1)' })).toHaveTextContent('acteurs coupés du réseau sans lui : 4');
     expect(within(section).getByRole('link', { name: '/feeds/freshness.atom' })).toHaveAttribute('href', '/feeds/freshness.atom');
     expect(within(section).getByText(/demandent votre jeton de connexion/)).toBeInTheDocument();
     await userEvent.click(within(section).getByRole('button', { name: 'Vieux club' }));
