@@ -33,7 +33,7 @@ export interface AnalyticsQueries {
   isolatedActors: { args: Filtered; result: ActorGap[] };
   siloedActors: { args: Filtered; result: ActorGap[] };
   sectorGaps: { args: Filtered & Partial<SectorGapOptions>; result: Covered<SectorGaps> };
-  resourceMatches: { args: Filtered & Partial<ResourceMatchOptions>; result: ResourceMatches };
+  resourceMatches: { args: Filtered & Partial<ResourceMatchOptions>; result: Covered<ResourceMatches> };
   brokers: { args: Filtered & Partial<BrokerOptions>; result: Covered<Brokers> };
   centrality: { args: Filtered; result: Covered<Centrality> };
   communities: { args: Filtered & Partial<CommunityOptions>; result: Covered<Communities> };
@@ -43,7 +43,7 @@ export interface AnalyticsQueries {
   fragility: { args: Filtered & Partial<FragilityOptions>; result: Covered<Fragility> };
   withoutActors: { args: Filtered & Partial<WhatIfOptions> & { actorIds: string[] }; result: Covered<WhatIf & { siloMatrixAfter: Covered<SiloMatrix> }> };
   networkEvolution: { args: Filtered & { today: string }; result: YearStats[] };
-  networkChanges: { args: Filtered & { from: string; to: string }; result: NetworkChanges };
+  networkChanges: { args: Filtered & { from: string; to: string }; result: Covered<NetworkChanges> };
   report: { args: ReportArgs; result: ReportFigures };
 }
 
@@ -87,7 +87,7 @@ const RUNNERS: Runners = {
   isolatedActors: (state, { filter }) => isolatedActors(state.network(filter)),
   siloedActors: (state, { filter }) => siloedActors(state.network(filter)),
   sectorGaps: (state, { filter, ...options }) => measure(state, filter, false, (network) => sectorGaps(network, options)),
-  resourceMatches: (state, { filter, ...options }) => resourceMatches(state.network(filter), options),
+  resourceMatches: (state, { filter, ...options }) => measure(state, filter, false, (network) => resourceMatches(network, options)),
   brokers: (state, { filter, ...options }) => measure(state, filter, true, (network) => brokers(network, options)),
   centrality: (state, { filter }) => measure(state, filter, true, centrality),
   communities: (state, { filter, ...options }) => measure(state, filter, true, (network) => communities(network, options)),
@@ -107,7 +107,9 @@ const RUNNERS: Runners = {
     return covered(state, network, { ...result, siloMatrixAfter: covered(state, after, result.siloMatrixAfter, false) }, true);
   },
   networkEvolution: (state, { filter, today }) => networkEvolution(state.context, filter, today),
-  networkChanges: (state, { filter, from, to }) => networkChanges(state.context, filter, from, to),
+  // Its coverage: on the last day, as the report's.
+  networkChanges: (state, { filter, from, to }) =>
+    covered(state, state.network({ ...filter, asOf: to }), networkChanges(state.context, filter, from, to), false),
   report: (state, args) => reportFigures(state, args),
 };
 

@@ -110,6 +110,9 @@ describe('coverage on each figure', () => {
       fragility: { coverage: { indicative: boolean } };
       coverage: { knownActors: number; actors: number; datedShare: number; provenance: Array<{ provenance: string; links: number }> };
       withoutActors: { cutOff: Array<{ id: string }>; coverage: { indicative: boolean } };
+      isolatedActors: { coverage: { knownShare: number; indicative: boolean } };
+      resourceMatches: { coverage: { knownShare: number } };
+      networkChanges: { coverage: { knownShare: number } };
     }>(
       `query($filter: NetworkFilter, $b: ID!) {
         siloMatrix(filter: $filter) { coverage { indicative knownShare } }
@@ -118,6 +121,9 @@ describe('coverage on each figure', () => {
         fragility(filter: $filter) { coverage { indicative } }
         coverage(filter: $filter) { knownActors actors datedShare provenance { provenance links } }
         withoutActors(filter: $filter, actorIds: [$b]) { cutOff { id } coverage { indicative } }
+        isolatedActors(filter: $filter) { coverage { knownShare indicative } }
+        resourceMatches(filter: $filter) { coverage { knownShare } }
+        networkChanges(filter: $filter, from: "2020-01-01", to: "2025-01-01") { coverage { knownShare } }
       }`,
       { filter: { territory: place }, b },
     );
@@ -131,5 +137,9 @@ describe('coverage on each figure', () => {
     expect(data.communities.coverage.indicative).toBe(true);
     expect(data.fragility.coverage.indicative).toBe(true);
     expect(data.withoutActors).toEqual({ cutOff: [{ id: a }], coverage: { indicative: true } });
+    // Every other figure states its coverage, without the mark.
+    expect(data.isolatedActors.coverage).toEqual({ knownShare: 0.6, indicative: false });
+    expect(data.resourceMatches.coverage.knownShare).toBe(0.6);
+    expect(data.networkChanges.coverage.knownShare).toBe(0.6);
   });
 });

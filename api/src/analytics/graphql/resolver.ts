@@ -11,7 +11,6 @@ import { AnalyticsInputError } from '../engine/errors.js';
 import { AnalyticsBusyError, AnalyticsTimeoutError } from '../engine/workerEngine.js';
 import type { QueryArgs, QueryName, QueryResult } from '../engine/queries.js';
 import type { AnalyticsService } from '../engine/service.js';
-import type { ActorGap } from '../measures/siloedActors.js';
 import { compactFilter } from '@maillage/schema/network-filter';
 import { DateScalar, NetworkFilterInput } from './inputs.js';
 import { NetworkResult } from './networkTypes.js';
@@ -55,7 +54,12 @@ export async function ask<Q extends QueryName>(context: AnalyticsContext, name: 
   }
 }
 
-const gapList = (gaps: ActorGap[], count: number): ActorGapList => ({ total: gaps.length, actors: gaps.slice(0, count) });
+/** A list of actors, cut to `count`, with the coverage of the selection it was drawn from. */
+async function gapList(context: AnalyticsContext, name: 'isolatedActors' | 'siloedActors', filter: NetworkFilterInput | undefined, count: number): Promise<ActorGapList> {
+  const args = { filter: compactFilter(filter) };
+  const [gaps, coverage] = await Promise.all([ask(context, name, args), ask(context, 'coverage', args)]);
+  return { total: gaps.length, actors: gaps.slice(0, count), coverage };
+}
 
 /** The cooperation-gap analytics: hand-written queries beside the generated CRUD API. */
 @Resolver()
@@ -92,7 +96,7 @@ export class AnalyticsResolver {
     @Arg('limit', () => Int, { defaultValue: 100 }) count = 100,
   ): Promise<ActorGapList> {
     limit('limit', count);
-    return gapList(await ask(context, 'isolatedActors', { filter: compactFilter(filter) }), count);
+    return gapList(context, 'isolatedActors', filter, count);
   }
 
   @Query(() => ActorGapList, { description: 'Les acteurs dont tous les liens restent dans leur silo. / Actors whose links all stay within their silo.' })
@@ -102,7 +106,7 @@ export class AnalyticsResolver {
     @Arg('limit', () => Int, { defaultValue: 100 }) count = 100,
   ): Promise<ActorGapList> {
     limit('limit', count);
-    return gapList(await ask(context, 'siloedActors', { filter: compactFilter(filter) }), count);
+    return gapList(context, 'siloedActors', filter, count);
   }
 
   @Query(() => SectorGapList, { description: 'Secteurs (et secteur × territoire) où plusieurs silos sont présents sans coopérer. / Sectors where silos meet without cooperating.' })

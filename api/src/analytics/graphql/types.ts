@@ -104,6 +104,7 @@ export class ActorGapResult implements ActorGap {
 export class ActorGapList {
   @Field(() => Int) total!: number;
   @Field(() => [ActorGapResult]) actors!: ActorGap[];
+  @Field(() => CoverageResult, { description: 'La couverture des données sous ce chiffre. / The data coverage under this figure.' }) coverage!: Coverage;
 }
 
 @ObjectType({ description: 'Un secteur. / A sector.' })
@@ -178,6 +179,7 @@ export class ResourceMatchList implements ResourceMatches {
   @Field(() => Int, { description: "Besoins (un acteur, une ressource) qu'au moins une offre d'un acteur non relié pourrait satisfaire. / Needs some unconnected offer could meet." })
   matchableNeeds!: number;
   @Field(() => [ResourceMatchResult]) matches!: ResourceMatch[];
+  @Field(() => CoverageResult, { description: 'La couverture des données sous ce chiffre. / The data coverage under this figure.' }) coverage!: Coverage;
 }
 
 @ObjectType({ description: 'Un acteur passeur (intermédiarité). / A broker (betweenness).' })
@@ -303,4 +305,5 @@ export class NetworkChangesResult implements NetworkChanges {
   @Field(() => [ActorSummary]) noLongerSiloed!: ActorRef[];
   @Field(() => SiloMatrixResult) before!: SiloMatrix;
   @Field(() => SiloMatrixResult) after!: SiloMatrix;
+  @Field(() => CoverageResult, { description: 'La couverture des données sous ce chiffre. / The data coverage under this figure.' }) coverage!: Coverage;
 }
