@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gapReport } from '../../test/gaps.fixture.js';
 import { fixture } from '../../test/network.fixture.js';
-import { highlightOf, matchKey, sectorGapKey } from './highlight.js';
+import { parseViewState, serializeViewState } from '../url/viewState.js';
+import { highlightOf, matchKey, sectorGapKey, whatIfActors, whatIfHighlight, whatIfKey } from './highlight.js';
 
 describe('highlightOf', () => {
   it('lights up a whole list of actors', () => {
@@ -23,5 +24,29 @@ describe('highlightOf', () => {
     expect(highlightOf(sectorGapKey('sport', null), gapReport, fixture)).toBeNull();
     expect(highlightOf(matchKey('a', 'b'), gapReport, fixture)).toBeNull();
     expect(highlightOf('nonsense', gapReport, fixture)).toBeNull();
+  });
+});
+
+describe('what-if keys', () => {
+  it('name one actor or several, and survive the URL', () => {
+    expect(whatIfKey(['a'])).toBe('without:a');
+    expect(whatIfActors(whatIfKey(['commune', 'epci:200070647']))).toEqual(['commune', 'epci:200070647']);
+    expect(whatIfActors('isolated')).toBeNull();
+    expect(whatIfActors('without:')).toBeNull();
+    const state = parseViewState(`?gaps=1&gap=${whatIfKey(['commune', 'scic'])}`);
+    expect(state.gap).toBe('without:commune,scic');
+    expect(parseViewState(`?${serializeViewState(state)}`).gap).toBe('without:commune,scic');
+  });
+
+  it('grey what would go and ring who would take over', () => {
+    const actor = (id: string) => ({ id, name: id, silo: 'PUBLIC' as const, kind: 'ASSOCIATION' as const });
+    const shape = { components: 1, largestComponent: 3, crossSiloLinks: 0, eiIndex: null };
+    const highlight = whatIfHighlight({
+      removed: [actor('commune')], cutOff: [actor('scic')], lostLinkIds: ['l1'], lostCrossSiloLinks: 0, siloAccessLost: [],
+      risers: [{ actor: actor('asso'), before: 0, after: 0.2, reasons: [] }], before: shape, after: shape, reasons: [],
+      coverage: { indicative: false, note: { fr: '', en: '' } },
+    });
+    expect([...highlight.gone!].sort()).toEqual(['commune', 'l1', 'scic']);
+    expect([...highlight.nodes]).toEqual(['asso']);
   });
 });

@@ -44,6 +44,11 @@ function activeFilters(filters: Filters): number {
   return lists + [filters.territory, filters.sector, filters.asOf, filters.minCore].filter(Boolean).length + Number(filters.crossSiloOnly) + Number(filters.partners);
 }
 
+/** A what-if's actors with one more, or that one alone when there is no what-if yet. */
+function addedTo(leaving: string[] | null, actorId: string): string[] {
+  return leaving && !leaving.includes(actorId) ? [...leaving, actorId] : [actorId];
+}
+
 /** The catalogue key naming the kind of a gap key, for the banner. */
 function gapTitle(gap: string): MessageKey {
   if (gap.startsWith('sector:')) return 'gaps.sectors';
@@ -197,7 +202,8 @@ export function ExplorerPage() {
             onFocus={(hops) => update({ focus: hops ? { actor: selectedActor.id, hops } : null })} onClose={() => select(null)}
             suggestions={<Suggestions suggestions={suggestions.data?.linkSuggestions ?? null} loading={suggestions.loading} onSelect={select} />}
             onEditLink={animator ? (link) => setLinkForm({ link }) : undefined}
-            onWhatIf={() => update({ gaps: true, gap: whatIfKey([selectedActor.id]), selected: null, focus: null })}
+            whatIfAdds={Boolean(leaving && !leaving.includes(selectedActor.id))}
+            onWhatIf={() => update({ gaps: true, gap: whatIfKey(addedTo(leaving, selectedActor.id)), selected: null, focus: null })}
             editTools={animator ? (
               <section aria-labelledby="edit-tools-title">
                 <h3 id="edit-tools-title">{i18n.t('edit.tools')}</h3>

@@ -1,6 +1,6 @@
 import { SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { ReactNode } from 'react';
-import { matchKey, sectorGapKey, type GapKey } from '../../core/analytics/highlight.js';
+import { matchKey, sectorGapKey, whatIfKey, type GapKey } from '../../core/analytics/highlight.js';
 import type { ActorGap, GapReport, WhatIf } from '../../core/analytics/types.js';
 import { useI18n } from '../common/I18n.js';
 import { SiloHeatmap } from './SiloHeatmap.js';
@@ -67,7 +67,7 @@ export function GapsPanel({ report, loading, error, active, onHighlight, onSelec
     const pick = (key: GapKey) => () => onHighlight(active === key ? null : key);
     body = (
       <>
-        {whatIf && <WhatIfSection {...whatIf} onSelect={onSelect} onClose={() => onHighlight(null)} />}
+        {whatIf && <WhatIfSection {...whatIf} onSelect={onSelect} onClose={() => onHighlight(null)} onActors={(ids) => onHighlight(ids.length > 0 ? whatIfKey(ids) : null)} />}
         <p className="muted">{i18n.t('gaps.intro')}</p>
         <p className="coverage"><strong>{i18n.t('gaps.coverage')}</strong> · {say(coverage.note)}</p>
         <section aria-labelledby="gaps-matrix" className="gap-section">

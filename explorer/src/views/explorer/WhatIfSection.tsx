@@ -10,10 +10,12 @@ interface Props {
   error: string | null;
   onSelect(actorId: string): void;
   onClose(): void;
+  /** The what-if again with these actors (one taken out). */
+  onActors(actorIds: string[]): void;
 }
 
 /** What the selection would lose if some actors left: in figures, in names, and on the network beside it. */
-export function WhatIfSection({ result, loading, error, onSelect, onClose }: Props) {
+export function WhatIfSection({ result, loading, error, onSelect, onClose, onActors }: Props) {
   const i18n = useI18n();
   const say = useSay();
   const close = <Button small onPress={onClose}>{i18n.t('gaps.whatIfClose')}</Button>;
@@ -34,7 +36,19 @@ export function WhatIfSection({ result, loading, error, onSelect, onClose }: Pro
   );
   return (
     <section aria-labelledby="gaps-what-if" className="gap-section what-if">
-      <h3 id="gaps-what-if">{i18n.t('gaps.whatIf', { names })}</h3>
+      <h3 id="gaps-what-if">{i18n.t(result.removed.length > 1 ? 'gaps.whatIfMany' : 'gaps.whatIf', { names })}</h3>
+      {result.removed.length > 1 && (
+        <ul className="chips" aria-label={i18n.t('gaps.whatIfLeaving')}>
+          {result.removed.map((actor) => (
+            <li key={actor.id}>
+              {actor.name}{' '}
+              <Button small onPress={() => onActors(result.removed.filter((other) => other.id !== actor.id).map((other) => other.id))}>
+                {i18n.t('gaps.whatIfKeep')}<span className="visually-hidden"> {actor.name}</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
       <Indicative coverage={result.coverage} />
       {result.reasons.map((reason) => <p key={reason.fr}>{say(reason)}</p>)}
       <dl className="before-after">
@@ -63,7 +77,7 @@ export function WhatIfSection({ result, loading, error, onSelect, onClose }: Pro
           ))}</ol>
         </>
       )}
-      <p className="muted">{i18n.t('gaps.whatIfLegend')}</p>
+      <p className="muted">{i18n.t('gaps.whatIfLegend')} {i18n.t('gaps.whatIfAddHint')}</p>
       {close}
     </section>
   );
