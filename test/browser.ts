@@ -18,6 +18,12 @@ export interface OpenOptions {
 export const DESKTOP = { width: 1400, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
+/** The explorer has drawn its network (some nodes in Cytoscape). */
+export async function networkDrawn(page: Page): Promise<void> {
+  // A string, run in the page: this file is typed for Node, without the DOM's names.
+  await page.waitForFunction('(window.__maillageCy?.nodes().length ?? 0) > 0');
+}
+
 /**
  * The network laid out (the explorer's `maillage:settled`), and its names chosen since: the name layer marks
  * `maillage:labelled` each time it chooses, and chooses at every layout's end.

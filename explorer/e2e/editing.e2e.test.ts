@@ -1,9 +1,8 @@
 import { grandBergeracois, loadDataset } from '@maillage/seeds';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../api/src/accounts/index.js';
 import { testApi } from '../../test/api.js';
-import { choose, testBrowser, typeDate } from '../../test/browser.js';
+import { choose, networkDrawn, testBrowser, typeDate } from '../../test/browser.js';
 import { testIds } from '../../test/neo4j.js';
 
 // The animator's day, as a new user would live it, in Chromium on the real API and Neo4j: sign in, import a
@@ -27,10 +26,6 @@ afterAll(async () => {
   await api.driver.executeQuery('MATCH (v:EmbedView) WHERE v.name STARTS WITH $prefix DELETE v', { prefix: ids.prefix });
 });
 
-async function waitForNetwork(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) > 0);
-}
-
 function spreadsheet(broken: boolean): string {
   const rows = ['id,name,silo,kind,territoryIds,essMember,contactEmail,contactConsentPurpose'];
   for (let i = 0; i < 200; i += 1) {
@@ -50,7 +45,7 @@ async function count(query: string, params: Record<string, unknown> = {}): Promi
 describe('an animator, in the explorer', () => {
   it('signs in, imports 200 actors after fixing the refused rows, adds and edits a link, and accepts a proposal', async () => {
     const { page, errors } = await browser.open(api.url('/'));
-    await waitForNetwork(page);
+    await networkDrawn(page);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     const login = page.getByRole('dialog', { name: 'Connexion des animateurs' });
     await login.getByLabel('Adresse électronique').fill(EMAIL);

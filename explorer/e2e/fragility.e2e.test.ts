@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../../test/api.js';
 import { seriousViolations } from '../../test/axe.js';
-import { testBrowser } from '../../test/browser.js';
+import { choose, networkDrawn, testBrowser } from '../../test/browser.js';
 
 // Fragile points in Chromium, on the real API and Neo4j: the cut points and their what-if, the network greyed where
 // it would fall away, and the k-core filter. The views keep to the CA Bergeracoise (the seed's only, as in gaps).
@@ -15,16 +15,12 @@ beforeAll(async () => {
   await loadDataset(api.driver, grandBergeracois());
 });
 
-async function waitForNetwork(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) > 0);
-}
-
 const gone = (page: Page): Promise<string[]> => page.evaluate(() => window.__maillageCy!.nodes('.gone').map((node) => node.id()).sort());
 
 describe('fragile points in the explorer', () => {
   it('lists the cut points, and shows on the network what one’s departure would take away', async () => {
     const { page, errors } = await browser.open(api.url(`/?territory=${EPCI}&gaps=1`));
-    await waitForNetwork(page);
+    await networkDrawn(page);
     const panel = page.getByRole('complementary', { name: 'Manques de coopération' });
     const fragile = panel.getByRole('region', { name: /^Points de fragilité \(\d+\)$/ });
     await fragile.waitFor();
@@ -49,7 +45,7 @@ describe('fragile points in the explorer', () => {
 
   it('asks "what if this actor left?" from its card, on a phone', async () => {
     const { page, errors } = await browser.open(api.url(`/?territory=${EPCI}&actor=scic-assiette-locale`), { phone: true });
-    await waitForNetwork(page);
+    await networkDrawn(page);
     await page.getByRole('button', { name: 'Et si cet acteur partait ?' }).click();
     const whatIf = page.getByRole('region', { name: /^Et si .* partait \?$/ });
     await whatIf.getByText(/du reste du réseau/).waitFor();
@@ -61,10 +57,9 @@ describe('fragile points in the explorer', () => {
 
   it('keeps only the core of the network with the filter, each actor with k partners or more within it', async () => {
     const { page, errors } = await browser.open(api.url(`/?territory=${EPCI}`));
-    await waitForNetwork(page);
+    await networkDrawn(page);
     const all = await page.evaluate(() => window.__maillageCy!.nodes().length);
-    await page.getByRole('button', { name: /Cœur du réseau/ }).click();
-    await page.getByRole('option', { name: /^2 partenaires ou plus/ }).click();
+    await choose(page, page, /Cœur du réseau/, /^2 partenaires ou plus/);
     await expect.poll(() => new URL(page.url()).searchParams.get('minCore')).toBe('2');
     await expect.poll(() => page.evaluate(() => window.__maillageCy!.nodes().length)).toBeLessThan(all);
     const degrees = await page.evaluate(() => window.__maillageCy!.nodes().map((node) => new Set(node.neighborhood('node').map((n) => n.id())).size));

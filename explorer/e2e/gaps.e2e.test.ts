@@ -2,7 +2,7 @@ import { grandBergeracois, loadDataset } from '@maillage/seeds';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../../test/api.js';
-import { testBrowser } from '../../test/browser.js';
+import { networkDrawn, testBrowser } from '../../test/browser.js';
 
 // The Gaps panel in Chromium, on the real API and Neo4j. Other test files add actors meanwhile, never in a seed
 // territory: the views here keep to the CA Bergeracoise so that what they show is the seed's.
@@ -14,10 +14,6 @@ beforeAll(async () => {
   await loadDataset(api.driver, grandBergeracois());
 });
 
-async function waitForNetwork(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window.__maillageCy?.nodes().length ?? 0) > 0);
-}
-
 function highlighted(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__maillageCy!.nodes('.highlighted').map((node) => node.id()).sort());
 }
@@ -25,7 +21,7 @@ function highlighted(page: Page): Promise<string[]> {
 describe('the Gaps panel', () => {
   it('lists the gaps of one EPCI with their reasons, and lights them up on the network', async () => {
     const { page, errors } = await browser.open(api.url(`/?territory=${EPCI}`));
-    await waitForNetwork(page);
+    await networkDrawn(page);
     await page.getByRole('button', { name: 'Manques', exact: true }).click();
     const panel = page.getByRole('complementary', { name: 'Manques de coopération' });
     await panel.getByRole('table', { name: /Liens entre silos/ }).waitFor();
@@ -55,7 +51,7 @@ describe('the Gaps panel', () => {
 
   it('restores the gap lit up from the URL, in English', async () => {
     const { page, errors } = await browser.open(api.url(`/?territory=${EPCI}&gaps=1&gap=brokers&lang=en`));
-    await waitForNetwork(page);
+    await networkDrawn(page);
     const panel = page.getByRole('complementary', { name: 'Cooperation gaps' });
     await panel.getByRole('heading', { name: /^Brokers and bridges/ }).waitFor();
     await expect.poll(async () => (await highlighted(page)).length).toBeGreaterThan(0);
@@ -66,7 +62,7 @@ describe('the Gaps panel', () => {
 
   it('suggests cooperations for the selected actor, with reasons, never a person', async () => {
     const { page, errors } = await browser.open(api.url(`/?territory=${EPCI}&actor=scic-assiette-locale`));
-    await waitForNetwork(page);
+    await networkDrawn(page);
     const section = page.getByRole('region', { name: 'Coopérations à proposer' });
     await section.locator('ol > li').first().waitFor();
     expect(await section.locator('ol > li').count()).toBeGreaterThan(0);
@@ -77,7 +73,7 @@ describe('the Gaps panel', () => {
 
   it('sizes nodes by betweenness when asked', async () => {
     const { page, errors } = await browser.open(api.url(`/?territory=${EPCI}&size=betweenness`));
-    await waitForNetwork(page);
+    await networkDrawn(page);
     await expect.poll(() => page.evaluate(() => new Set(window.__maillageCy!.nodes().map((node) => node.data('size'))).size)).toBeGreaterThan(3);
     expect(errors).toEqual([]);
   });
