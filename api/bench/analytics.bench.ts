@@ -1,6 +1,10 @@
 // npm run bench -- --only analytics: every analytics query, timed on synthetic territories of growing size with
 // nothing cached (as after a write), against one breadth-first pass over the same graph measured in the same
-// run; then the issue's targets, and how far sampled betweenness agrees with the exact ranking.
+// run; then the issue's targets, and how far sampled betweenness agrees with the exact ranking. Then the fragile
+// points' measures (what-if, cut points, bridges, structural holes, mixing, cores, coverage) at the same sizes and
+// at 5,000 actors, each size in a process of its own (analyticsFragility.ts) beside a BFS pass and the betweenness
+// whatIf computes, both timed in that process:
+// a measure past ANALYTICS_BENCH_LIMIT_SECONDS (60) is stopped and said so, as is one that runs out of memory.
 import { syntheticTerritory } from '@maillage/seeds';
 import { AnalyticsState } from '../src/analytics/engine/state.js';
 import { runQuery, type QueryArgs, type QueryName } from '../src/analytics/engine/queries.js';
@@ -10,8 +14,15 @@ import { components } from '../src/analytics/measures/structure.js';
 import { projectionFromDataset } from '../src/analytics/reference/fromDataset.js';
 import type { Projection } from '../src/analytics/projection/types.js';
 import { benchScale, writeBenchRatios, writeBenchResult, type BenchRatio } from '../../bench/support.js';
+import { FRAGILITY_MEASURES, fragilityRow, type FragilityMeasure, type FragilityRow } from './analyticsFragility.js';
 
-const { sizes: SIZES } = benchScale({ full: { sizes: [1_000, 10_000, 100_000] }, quick: { sizes: [1_000, 10_000] } }, { sizes: 'ANALYTICS_BENCH_SIZES' });
+const { sizes: SIZES, limitSeconds: LIMIT_SECONDS } = benchScale(
+  { full: { sizes: [1_000, 10_000, 100_000], limitSeconds: 60 }, quick: { sizes: [1_000, 10_000], limitSeconds: 60 } },
+  { sizes: 'ANALYTICS_BENCH_SIZES', limitSeconds: 'ANALYTICS_BENCH_LIMIT_SECONDS' },
+);
+/** The issue's what-if target is set at 5,000 actors: the fragile points are measured there too. */
+const WHAT_IF_TARGET = { actors: 5_000, limitMs: 1_000, text: '< 1 s' };
+const FRAGILITY_SIZES = [...new Set([...SIZES, WHAT_IF_TARGET.actors])].sort((a, b) => a - b);
 const LINKS_PER_ACTOR = 5;
 const SUGGESTION_SAMPLES = 25;
 const GAP_REPORT: QueryName[] = ['siloMatrix', 'isolatedActors', 'siloedActors', 'sectorGaps', 'resourceMatches', 'brokers'];
@@ -100,7 +111,7 @@ function table(rows: Row[]): string {
   ].join('\n');
 }
 
-function targets(rows: Row[]): string {
+function targets(rows: Row[], fragile: FragilityRow[]): string {
   const at = (actors: number): Row | undefined => rows.find((row) => row.actors === actors);
   const check = (label: string, row: Row | undefined, value: (row: Row) => number | null, limit: string, ok: (value: number) => boolean, unit = 'ms'): string => {
     const measured = row ? value(row) : null;
@@ -115,26 +126,79 @@ function targets(rows: Row[]): string {
     check('link suggestions for one actor (largest size)', rows.at(-1), (row) => row.suggestionsMedianMs, '< 50 ms', (ms) => ms < 50),
     check('sampled betweenness, 100,000 actors', at(100_000), (row) => row.queries.brokers!, '< 30 s', (ms) => ms < 30_000),
     check('sampled top 50 vs exact, 10,000 actors', at(10_000), (row) => row.top50Agreement, '≥ 90 %', (share) => share >= 0.9, '%'),
+    whatIfTarget(fragile),
   ].join('\n');
 }
 
-/** The gap report and Louvain at each size, each as a multiple of one BFS pass over the same graph. */
-function ratios(rows: Row[]): BenchRatio[] {
-  const asBfs = (measure: string, ms: number, row: Row, target?: { at: number; limitMs: number; text: string }): BenchRatio => ({
+/** A BFS pass over 1,000 actors, warm, takes some 30 µs: three decimals below 0.1 ms. */
+const bfsText = (ms: number): string => ms.toFixed(ms < 0.1 ? 3 : 1);
+
+const msOf = (outcome: { ms: number } | { failed: string } | undefined): number | null => (outcome && 'ms' in outcome ? outcome.ms : null);
+
+function whatIfTarget(fragile: FragilityRow[]): string {
+  const label = `what-if for one actor, ${WHAT_IF_TARGET.actors.toLocaleString('en')} actors (first on the selection)`;
+  const row = fragile.find((each) => each.actors === WHAT_IF_TARGET.actors);
+  const outcome = row?.measures.whatIfOne;
+  if (!outcome) return `| ${label} | ${WHAT_IF_TARGET.text} | not measured | |`;
+  if ('failed' in outcome) return `| ${label} | ${WHAT_IF_TARGET.text} | ${outcome.failed} | MISSED |`;
+  return `| ${label} | ${WHAT_IF_TARGET.text} | ${outcome.ms.toFixed(0)} ms | ${outcome.ms < WHAT_IF_TARGET.limitMs ? 'met' : 'MISSED'} |`;
+}
+
+/** The fragile points' measures, each beside the BFS pass timed in the same process. */
+function fragilityTable(fragile: FragilityRow[]): string {
+  const cell = (row: FragilityRow, name: FragilityMeasure): string => {
+    const outcome = row.measures[name];
+    if ('failed' in outcome) return `**${outcome.failed}**`;
+    const ratio = outcome.ms / row.bfsMs;
+    return `${outcome.ms.toFixed(outcome.ms < 10 ? 1 : 0)} (${ratio.toFixed(ratio < 10 ? 1 : 0)}×)`;
+  };
+  return [
+    `| measure | ${fragile.map((row) => `${row.actors} actors, ${row.links} links`).join(' | ')} |`,
+    `| --- | ${fragile.map(() => '---:').join(' | ')} |`,
+    `| one BFS pass (baseline, same process) | ${fragile.map((row) => bfsText(row.bfsMs)).join(' | ')} |`,
+    `| highest degree; Σ degree² | ${fragile.map((row) => `${row.maxDegree}; ${row.degreeSquares.toExponential(1)}`).join(' | ')} |`,
+    ...(Object.keys(FRAGILITY_MEASURES) as FragilityMeasure[]).map((name) => `| ${FRAGILITY_MEASURES[name]} | ${fragile.map((row) => cell(row, name)).join(' | ')} |`),
+  ].join('\n');
+}
+
+function stoppedNote(fragile: FragilityRow[]): string {
+  const stopped = fragile.flatMap((row) => Object.entries(row.measures).flatMap(([name, outcome]) =>
+    'failed' in outcome ? [`${FRAGILITY_MEASURES[name as FragilityMeasure].replaceAll('*', '')} at ${row.actors} actors: ${outcome.failed}`] : []));
+  return stopped.length === 0 ? `Every measure finished within ${LIMIT_SECONDS} s.` : `Not measured within ${LIMIT_SECONDS} s or the memory: ${stopped.join('; ')}.`;
+}
+
+/** The gap report, Louvain and the fragile points at each size, each as a multiple of one BFS pass over the same graph. */
+function ratios(rows: Row[], fragile: FragilityRow[]): BenchRatio[] {
+  const asBfs = (measure: string, ms: number, row: { actors: number; bfsMs: number }, target?: { at: number; limitMs: number; text: string }): BenchRatio => ({
     measure: `${measure}, ${row.actors} actors`,
     figure: `${ms.toFixed(0)} ms`,
-    baseline: `one BFS pass ${row.bfsMs.toFixed(1)} ms`,
+    baseline: `one BFS pass ${bfsText(row.bfsMs)} ms`,
     ratio: ms / row.bfsMs,
     ...(target && target.at === row.actors ? { target: { text: target.text, met: ms < target.limitMs } } : {}),
   });
-  return rows.flatMap((row) => [
-    asBfs('gap report (with the selection)', row.selectMs + row.gapReportMs, row, { at: 10_000, limitMs: 2_000, text: '< 2 s' }),
-    asBfs('communities (Louvain)', row.queries.communities!, row, { at: 100_000, limitMs: 5_000, text: '< 5 s' }),
-    asBfs('network with its layout (ForceAtlas2)', row.queries['network with its layout']!, row),
-  ]);
+  const fragileRatio = (measure: string, name: FragilityMeasure, row: FragilityRow, target?: { at: number; limitMs: number; text: string }): BenchRatio[] => {
+    const ms = msOf(row.measures[name]);
+    return ms === null ? [] : [asBfs(measure, ms, row, target)];
+  };
+  return [
+    ...rows.flatMap((row) => [
+      asBfs('gap report (with the selection)', row.selectMs + row.gapReportMs, row, { at: 10_000, limitMs: 2_000, text: '< 2 s' }),
+      asBfs('communities (Louvain)', row.queries.communities!, row, { at: 100_000, limitMs: 5_000, text: '< 5 s' }),
+      asBfs('network with its layout (ForceAtlas2)', row.queries['network with its layout']!, row),
+    ]),
+    ...fragile.flatMap((row) => [
+      ...fragileRatio('what-if, highest-degree actor', 'whatIfOne', row, { at: WHAT_IF_TARGET.actors, ...WHAT_IF_TARGET }),
+      ...fragileRatio('what-if, 5 highest-degree actors', 'whatIfFive', row),
+      ...fragileRatio('fragility', 'fragility', row),
+    ]),
+  ];
 }
 
 const rows = SIZES.map(measure);
 writeBenchResult('analytics', rows);
-writeBenchRatios('analytics', ratios(rows));
-process.stdout.write(`\nAnalytics, computed with nothing cached (as after a write), one run each; in brackets, the multiple of one BFS pass over the same graph\n\n${table(rows)}\n\n${targets(rows)}\n\n`);
+const fragile: FragilityRow[] = [];
+for (const size of FRAGILITY_SIZES) fragile.push(await fragilityRow(size, LINKS_PER_ACTOR, TODAY, LIMIT_SECONDS * 1000));
+writeBenchResult('analytics.fragility', fragile);
+writeBenchRatios('analytics', ratios(rows, fragile));
+process.stdout.write(`\nAnalytics, computed with nothing cached (as after a write), one run each; in brackets, the multiple of one BFS pass over the same graph\n\n${table(rows)}\n\n`);
+process.stdout.write(`Fragile points (issue 20), one run each, each size in a process of its own; in brackets, the multiple of one BFS pass timed in that process\n\n${fragilityTable(fragile)}\n\n${stoppedNote(fragile)}\n\n${targets(rows, fragile)}\n\n`);
