@@ -7,14 +7,18 @@ import { SeedDataError } from './validate.js';
 const driver = testDriver();
 const ids = testIds(driver, 'load');
 
-/** Every property of every seed node and relationship, in a stable order. */
+const dataset = grandBergeracois();
+const seedIds = [dataset.territories, dataset.sectors, dataset.resources, dataset.actors, dataset.projects].flatMap((rows) => rows.map((row) => row.id));
+
+/** Every property of every seed node and relationship between seed nodes, in a stable order. */
 async function snapshot(): Promise<unknown[]> {
   const { records } = await driver.executeQuery(
-    // Other test files add their own nodes meanwhile, all under ids starting with `t-`: those are not the seed's.
-    `MATCH (n) WHERE (n:Actor OR n:Territory OR n:Sector OR n:Resource OR n:Project) AND NOT n.id STARTS WITH 't-'
-     OPTIONAL MATCH (n)-[r]->(m) WHERE NOT m.id STARTS WITH 't-'
+    // Other test files add (and remove) their own nodes meanwhile, some linked to the seed's: only the seed's count.
+    `MATCH (n) WHERE (n:Actor OR n:Territory OR n:Sector OR n:Resource OR n:Project) AND n.id IN $seedIds
+     OPTIONAL MATCH (n)-[r]->(m) WHERE m.id IN $seedIds
      WITH n, r, m ORDER BY n.id, type(r), m.id, r.id
      RETURN n.id AS id, properties(n) AS node, collect([type(r), m.id, properties(r)]) AS out ORDER BY id`,
+    { seedIds },
   );
   return records.map((record) => JSON.stringify(record.toObject()));
 }

@@ -257,7 +257,9 @@ export class LinkSuggestionResult implements LinkSuggestion {
   @Field(() => [LocalizedText]) reasons!: Text[];
 }
 
-// Not an object type of its own: the fields both statistics types share.
+// The fields both statistics types share: decorated so that they inherit them, never in the schema itself (no
+// query returns it, and type-graphql leaves orphaned types out).
+@ObjectType({ description: 'Statistiques du réseau. / Network statistics.' })
 abstract class StatsFields implements NetworkStats {
   @Field(() => Int) actors!: number;
   @Field(() => Int) links!: number;
