@@ -98,8 +98,8 @@ export const TEXTS = {
     en: known === null ? 'No actor in this selection.' : `Coverage: ${percent(known, 'en')} of the actors have known links, reviewed within ${months} months.`,
   }),
   coverageIndicative: (known: number, months: number): Text => ({
-    fr: `Indicatif : seuls ${percent(known, 'fr')} des acteurs ont des liens connus et revus depuis moins de ${months} mois (seuil : 65 %) ; des liens manquants peuvent changer ce résultat.`,
-    en: `Indicative: only ${percent(known, 'en')} of the actors have known links reviewed within ${months} months (threshold: 65%); missing links may change this result.`,
+    fr: `Seuls ${percent(known, 'fr')} des acteurs ont des liens connus et revus depuis moins de ${months} mois (seuil : 65\u00a0%) ; des liens manquants peuvent changer ce résultat.`,
+    en: `Only ${percent(known, 'en')} of the actors have known links reviewed within ${months} months (threshold: 65%); missing links may change this result.`,
   }),
   cutPoint: (name: string, cutOff: number): Text => ({
     fr: `Sans ${name}, ${plural(cutOff, 'acteur serait coupé', 'acteurs seraient coupés')} du reste du réseau.`,

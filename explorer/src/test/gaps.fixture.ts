@@ -53,10 +53,10 @@ export const gapReport: GapReport = {
       { by: 'KIND', coefficient: null, withinShare: 1, expectedWithinShare: 1, reasons: [text('Par nature : 100 %.', 'By kind: 100%.')] },
     ],
     cores: { maxCore: 1, levels: [{ k: 1, actors: 3 }], reasons: [text('Le cœur du réseau : 3 acteurs (k-cœur 1).', 'The core: 3 actors (1-core).')] },
-    coverage: { indicative: true, note: text('Indicatif : seuls 50 % des acteurs ont des liens connus.', 'Indicative: only 50% of the actors have known links.') },
+    coverage: { indicative: true, note: text('Seuls 50 % des acteurs ont des liens connus.', 'Only 50% of the actors have known links.') },
   },
   brokers: {
-    coverage: { indicative: true, note: text('Indicatif : seuls 50 % des acteurs ont des liens connus.', 'Indicative: only 50% of the actors have known links.') },
+    coverage: { indicative: true, note: text('Seuls 50 % des acteurs ont des liens connus.', 'Only 50% of the actors have known links.') },
     method: 'EXACT',
     methodNote: text('Intermédiarité exacte.', 'Exact betweenness.'),
     actors: [{ rank: 1, actor: actor('commune', 'Commune de Bergerac', 'PUBLIC'), betweenness: 1, reasons: [text('Sur tous les chemins.', 'On every path.')] }],

@@ -133,7 +133,7 @@ describe('coverage on each figure', () => {
     expect(data.coverage.provenance.find((item) => item.provenance === 'WORKSHOP')?.links).toBe(3);
     expect(data.siloMatrix.coverage).toEqual({ indicative: false, knownShare: 0.6 });
     expect(data.brokers.coverage.indicative).toBe(true);
-    expect(data.brokers.coverage.note.fr).toMatch(/^Indicatif : seuls 60\s%/u);
+    expect(data.brokers.coverage.note.fr).toMatch(/^Seuls 60\s%/u);
     expect(data.communities.coverage.indicative).toBe(true);
     expect(data.fragility.coverage.indicative).toBe(true);
     expect(data.withoutActors).toEqual({ cutOff: [{ id: a }], coverage: { indicative: true } });

@@ -35,8 +35,8 @@ describe('coverage', () => {
     expect(INDICATIVE_BELOW).toBe(0.65);
     const result = coverage(network, { today, months: 12, sensitive: true });
     expect(result.indicative).toBe(true);
-    expect(result.note.fr).toMatch(/^Indicatif : seuls 50\s% des acteurs/);
-    expect(result.note.en).toMatch(/^Indicative: only 50% of the actors/);
+    expect(result.note.fr).toMatch(/^Seuls 50\s% des acteurs/);
+    expect(result.note.en).toMatch(/^Only 50% of the actors/);
     // Over 36 months, c counts too: 3 of 4.
     expect(coverage(network, { today, months: 36, sensitive: true })).toMatchObject({ knownActors: 3, indicative: false });
   });

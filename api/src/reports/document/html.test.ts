@@ -46,7 +46,7 @@ describe('reportHtml', () => {
   it('marks the sections that missing links distort "Indicatif" when too few actors have known links, with why', async () => {
     // Neither actor's record was reviewed in the twelve months before 2025-12-31: 0 % known.
     const html = await reportHtml(document('fr'));
-    expect(html.match(/<p class="indicative"><strong>Indicatif<\/strong> — Indicatif : seuls 0\s%/gu)).toHaveLength(2);
+    expect(html.match(/<p class="indicative"><strong>Indicatif<\/strong> — Seuls 0\s%/gu)).toHaveLength(2);
     const reviewed = tinyProjection([{ id: 'a', updatedOn: '2025-06-01' }, { id: 'b', updatedOn: '2025-07-01' }], [['a', 'b']]);
     const figures = reportFigures(new AnalyticsState(1, { ...reviewed, projects: [] }), { filter: {}, from: '2025-01-01', to: '2025-12-31' });
     expect(await reportHtml({ ...document('fr'), figures })).not.toContain('class="indicative"');

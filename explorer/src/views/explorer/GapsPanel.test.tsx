@@ -69,7 +69,7 @@ describe('GapsPanel', () => {
     expect(screen.getByText(/Couverture : 50 % des acteurs/)).toBeInTheDocument();
     const brokers = screen.getByRole('region', { name: 'Passeurs et ponts (1)' });
     expect(within(brokers).getByText('Indicatif')).toBeInTheDocument();
-    expect(within(brokers).getByText(/seuls 50 % des acteurs/)).toBeInTheDocument();
+    expect(within(brokers).getByText(/Seuls 50 % des acteurs/)).toBeInTheDocument();
     const fragile = screen.getByRole('region', { name: 'Points de fragilité (1)' });
     expect(within(fragile).getByText('Indicatif')).toBeInTheDocument();
   });
