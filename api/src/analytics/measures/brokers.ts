@@ -115,8 +115,11 @@ export function brokers(network: Network, options: Partial<BrokerOptions> = {}):
   };
 }
 
-/** The bridges that cut off the most actors first; a leaf's only link is a bridge too, but cuts off just one. */
-export function bridgeList(network: Network, limit: number): Bridge[] {
+/**
+ * The bridges that cut off the most actors first (a leaf's only link is a bridge too, but cuts off just one), from
+ * those already `found` when the caller has them.
+ */
+export function bridgeList(network: Network, limit: number, found = bridges(network.neighbours)): Bridge[] {
   const linksOf = new Map<string, string[]>();
   network.linkEnds.forEach(([a, b], i) => {
     const key = a < b ? `${a}-${b}` : `${b}-${a}`;
@@ -124,7 +127,7 @@ export function bridgeList(network: Network, limit: number): Bridge[] {
     if (ids) ids.push(network.links[i]!.id);
     else linksOf.set(key, [network.links[i]!.id]);
   });
-  return bridges(network.neighbours)
+  return [...found]
     .sort((x, y) => y.cutOff - x.cutOff || x.a - y.a || x.b - y.b)
     .slice(0, limit)
     .map(({ a, b, cutOff }) => ({

@@ -4,6 +4,7 @@ import { TEXTS, type Text } from '../texts.js';
 import { actorRef, type ActorRef } from './actorRef.js';
 import { assortativity, type Assortativity } from './assortativity.js';
 import { bridgeList, type Bridge } from './brokers.js';
+import { bridges } from './bridges.js';
 import { cutPoints } from './cutPoints.js';
 import { structuralHoles } from './structuralHoles.js';
 
@@ -96,14 +97,14 @@ export function fragility(network: Network, options: Partial<FragilityOptions> =
     .flatMap((hole, i) => (hole && network.neighbours[i]!.length >= 2 ? [{ ...hole, position: i }] : []))
     .sort((a, b) => b.effectiveSize - a.effectiveSize || a.constraint - b.constraint || a.position - b.position)
     .slice(0, limit);
-  const bridges = bridgeList(network, Number.MAX_SAFE_INTEGER);
+  const found = bridges(network.neighbours);
   return {
     cutPointCount: points.length,
     cutPoints: points.slice(0, limit).map(({ position, cutOff }) => ({
       actor: actorRef(network, position), cutOff, reasons: [TEXTS.cutPoint(network.actors[position]!.name, cutOff)],
     })),
-    bridgeCount: bridges.length,
-    bridges: bridges.slice(0, limit),
+    bridgeCount: found.length,
+    bridges: bridgeList(network, limit, found),
     structuralHoles: holes.map(({ position, constraint, effectiveSize }) => ({
       actor: actorRef(network, position),
       partners: network.neighbours[position]!.length,
