@@ -40,11 +40,11 @@ afterAll(async () => {
 interface Outcome {
   ok: boolean;
   code: string | null;
-  ms: number;
+  /** Refused by the availability gate, before any resolver or driver call (its `Retry-After: 1`). */
+  gated: boolean;
 }
 
 async function graphql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Outcome & { data?: unknown }> {
-  const started = performance.now();
   try {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
@@ -54,9 +54,9 @@ async function graphql(query: string, variables: Record<string, unknown> = {}, t
     });
     const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
     const code = body.errors?.[0]?.extensions?.code ?? null;
-    return { ok: !code, code, ms: performance.now() - started, data: body.data };
+    return { ok: !code, code, gated: response.headers.get('retry-after') === '1', data: body.data };
   } catch (error) {
-    return { ok: false, code: (error as Error).name, ms: performance.now() - started };
+    return { ok: false, code: (error as Error).name, gated: false };
   }
 }
 
@@ -95,23 +95,25 @@ describe('faults', () => {
     const load = traffic(4, () => graphql(LOOKUP));
     await new Promise((resolve) => setTimeout(resolve, 500));
     await neo4j.stop();
-    await until(async () => (await readyz()) === 503, 10_000, '/readyz unready');
-    // The first request to find it down waits out the driver's retries; once one has, the next are refused at once.
-    const first = await graphql(LOOKUP);
-    expect(first.code).toBe('DATABASE_UNAVAILABLE');
-    expect(first.ms).toBeLessThan(10_000);
-    const next = await graphql(LOOKUP);
-    expect(next.code).toBe('DATABASE_UNAVAILABLE');
-    expect(next.ms).toBeLessThan(500);
-
-    await startDatabase();
+    try {
+      await until(async () => (await readyz()) === 503, 10_000, '/readyz unready');
+      // The first request to find it down waits out the driver's retries; once one has, the next are refused at
+      // once, by the availability gate rather than by the driver (no time bound: these machines are shared).
+      const first = await graphql(LOOKUP);
+      expect(first.code).toBe('DATABASE_UNAVAILABLE');
+      const next = await graphql(LOOKUP);
+      expect(next).toMatchObject({ code: 'DATABASE_UNAVAILABLE', gated: true });
+    } finally {
+      // Whatever was found, the next test needs its database back.
+      await startDatabase();
+    }
     await until(async () => (await readyz()) === 200, 60_000, '/readyz ready again');
     await until(async () => (await graphql(LOOKUP)).ok, 30_000, 'GraphQL answers again');
     const outcomes = await load.stop();
     expect(outcomes.filter((outcome) => outcome.ok).length).toBeGreaterThan(0);
+    // Every failure said clearly what it was (no client gave up waiting), and some were refused at the gate.
     expect(new Set(outcomes.filter((outcome) => !outcome.ok).map((outcome) => outcome.code))).toEqual(new Set(['DATABASE_UNAVAILABLE']));
-    expect(Math.max(...outcomes.map((outcome) => outcome.ms))).toBeLessThan(15_000);
-    expect(outcomes.filter((outcome) => !outcome.ok && outcome.ms < 500).length).toBeGreaterThan(0);
+    expect(outcomes.filter((outcome) => outcome.gated).length).toBeGreaterThan(0);
   }, 180_000);
 
   it('a write interrupted by kill -9 of the database loses no committed change and leaves no half-written one', async () => {
