@@ -22,7 +22,7 @@ import { createApollo } from './graphql/apollo.js';
 import type { Logger } from './logger.js';
 import { healthRoutes } from './http/health.js';
 import { requestId } from './http/requestId.js';
-import { refuseUnavailable } from './http/unavailable.js';
+import { refuseUnavailable } from './http/refusals.js';
 import { WorkQueue } from './work/queue.js';
 import { mapOrigins, mapRoutes } from './map/index.js';
 import { WorkshopPulses, workshopStream } from './workshops/index.js';

@@ -1,8 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import { Router, type Request, type Response } from 'express';
 import type { Driver } from 'neo4j-driver';
-import { classify, ERROR_MESSAGES } from '../graphql/errors.js';
 import { audienceOf, type Audience, type Viewer } from '../auth/index.js';
+import { refuse, refuseFailure } from '../http/refusals.js';
 import { QueueFullError, type WorkQueue } from '../work/queue.js';
 import type { Logger } from '../logger.js';
 import { edgesCsv, nodesCsv } from './csv.js';
@@ -75,10 +75,6 @@ export class Output {
   }
 }
 
-function refuse(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
-
 /**
  * `/export/<file>`: the selected network as a file, streamed from one read transaction (the driver fetches records
  * in batches as the client takes them), so a 100,000-actor export holds neither the graph in memory nor the
@@ -137,13 +133,8 @@ async function streamExport({ driver, database, timeoutMs, logger }: ExportRoute
     await output.flush();
     res.end();
   } catch (error) {
-    const code = classify(error);
     if (!res.headersSent) {
-      if (code === 'DATABASE_UNAVAILABLE' || code === 'QUERY_TIMEOUT') refuse(res, 503, code, ERROR_MESSAGES[code]);
-      else {
-        req.log.error({ err: error }, 'export failed');
-        refuse(res, 500, 'INTERNAL_SERVER_ERROR', ERROR_MESSAGES.INTERNAL_SERVER_ERROR);
-      }
+      refuseFailure(req, res, error, { retryAfterSeconds: 5, what: 'export' });
     } else {
       // Half a file must not pass for a whole one: cut the connection, the client sees an error.
       logger.error({ err: error, file }, 'export failed while streaming');
@@ -177,8 +168,7 @@ export function exportRoutes(options: ExportRouteOptions): Router {
       await options.queue.run(() => streamExport(options, { file, request, format: formatFor(request), audience }, req, res));
     } catch (error) {
       if (!(error instanceof QueueFullError)) throw error;
-      res.setHeader('Retry-After', '5');
-      refuse(res, 503, 'BUSY', ERROR_MESSAGES.BUSY);
+      refuseFailure(req, res, error, { retryAfterSeconds: 5, what: 'export' });
     }
   });
   return router;

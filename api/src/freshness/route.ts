@@ -1,9 +1,8 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { hasRole, roleRequired, type Viewer } from '../auth/index.js';
-import { AnalyticsBusyError, AnalyticsTimeoutError } from '../analytics/engine/workerEngine.js';
 import type { AnalyticsService } from '../analytics/index.js';
-import { classify, ERROR_MESSAGES } from '../graphql/errors.js';
+import { refuse, refuseFailure } from '../http/refusals.js';
 import { atomFeed } from './atom.js';
 import { freshnessDesk, MAX_DESK_LIMIT } from './desk.js';
 import { feedEntries } from './entries.js';
@@ -22,10 +21,6 @@ const REFUSALS = {
   FORBIDDEN: 'Flux « À revoir » : réservé aux animateurs, ce compte n’a pas ce rôle. / Freshness feed: animators only, this account does not have that role.',
 };
 const DEFAULT_LIMIT = 20;
-
-function refuse(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
 
 /** `?limit=`: items per list, 1 to MAX_DESK_LIMIT; null when it is not one. */
 function limitOf(value: unknown): number | null {
@@ -62,15 +57,7 @@ export function freshnessRoute(options: FreshnessRouteOptions): Router {
       if (req.path.endsWith('.atom')) res.type('application/atom+xml; charset=utf-8').send(atomFeed(feedEntries(desk), meta));
       else res.type('application/feed+json; charset=utf-8').send(JSON.stringify(jsonFeed(feedEntries(desk), meta)));
     } catch (error) {
-      if (error instanceof AnalyticsBusyError) {
-        res.setHeader('Retry-After', '5');
-        return refuse(res, 503, 'BUSY', ERROR_MESSAGES.BUSY);
-      }
-      if (error instanceof AnalyticsTimeoutError) return refuse(res, 503, 'QUERY_TIMEOUT', ERROR_MESSAGES.QUERY_TIMEOUT);
-      const code = classify(error);
-      if (code === 'DATABASE_UNAVAILABLE' || code === 'QUERY_TIMEOUT') return refuse(res, 503, code, ERROR_MESSAGES[code]);
-      req.log.error({ err: error }, 'freshness feed failed');
-      refuse(res, 500, 'INTERNAL_SERVER_ERROR', ERROR_MESSAGES.INTERNAL_SERVER_ERROR);
+      refuseFailure(req, res, error, { retryAfterSeconds: 5, what: 'freshness feed' });
     }
   });
   return router;

@@ -1,11 +1,10 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { audienceOf, type Viewer } from '../auth/index.js';
 import { AnalyticsInputError } from '../analytics/engine/errors.js';
-import { AnalyticsBusyError, AnalyticsTimeoutError } from '../analytics/engine/workerEngine.js';
 import type { AnalyticsService } from '../analytics/index.js';
-import { classify, ERROR_MESSAGES } from '../graphql/errors.js';
+import { refuse, refuseFailure } from '../http/refusals.js';
 import type { Logger } from '../logger.js';
-import { QueueFullError, type WorkQueue } from '../work/queue.js';
+import type { WorkQueue } from '../work/queue.js';
 import { parseReportParams, ReportParamsError, type ReportRequest } from './params.js';
 import { PdfUnavailableError } from './pdf.js';
 import { makeReport, reportPdf } from './report.js';
@@ -21,10 +20,6 @@ export interface ReportRouteOptions {
 
 // The page is self-contained: its own styles and SVG, no script, nothing fetched.
 const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-
-function refuse(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
 
 /**
  * `/report.html` and `/report.pdf`: the steering-committee report for a selection and two days. Animators (by
@@ -59,17 +54,9 @@ export function reportRoutes(options: ReportRouteOptions): Router {
         res.type('application/pdf').send(pdf);
       });
     } catch (error) {
-      if (error instanceof QueueFullError || error instanceof AnalyticsBusyError) {
-        res.setHeader('Retry-After', '10');
-        return refuse(res, 503, 'BUSY', ERROR_MESSAGES.BUSY);
-      }
       if (error instanceof AnalyticsInputError) return refuse(res, 400, 'BAD_REQUEST', error.message);
       if (error instanceof PdfUnavailableError) return refuse(res, 503, error.code, error.message);
-      if (error instanceof AnalyticsTimeoutError) return refuse(res, 503, 'QUERY_TIMEOUT', ERROR_MESSAGES.QUERY_TIMEOUT);
-      const code = classify(error);
-      if (code === 'DATABASE_UNAVAILABLE' || code === 'QUERY_TIMEOUT') return refuse(res, 503, code, ERROR_MESSAGES[code]);
-      req.log.error({ err: error }, 'report failed');
-      refuse(res, 500, 'INTERNAL_SERVER_ERROR', ERROR_MESSAGES.INTERNAL_SERVER_ERROR);
+      refuseFailure(req, res, error, { retryAfterSeconds: 10, what: 'report' });
     }
   });
   return router;

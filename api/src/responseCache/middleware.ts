@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { GraphVersionClock } from '../graphVersion/clock.js';
-import { refuseUnavailable } from '../http/unavailable.js';
+import { refuseUnavailable } from '../http/refusals.js';
 import { acceptedEncoding } from '../http/compression.js';
 import { encodedBody, entityTag, REPLAYED_HEADERS, type KeptResponse, type ResponseStore } from './store.js';
 
