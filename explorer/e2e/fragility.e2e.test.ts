@@ -59,7 +59,7 @@ describe('fragile points in the explorer', () => {
     const { page, errors } = await browser.open(api.url(`/?territory=${EPCI}`));
     await networkDrawn(page);
     const all = await page.evaluate(() => window.__maillageCy!.nodes().length);
-    await choose(page, page, /Cœur du réseau/, /^2 partenaires ou plus/);
+    await choose(page, page, /Cœur du réseau/, /^au moins 2 partenaires/);
     await expect.poll(() => new URL(page.url()).searchParams.get('minCore')).toBe('2');
     await expect.poll(() => page.evaluate(() => window.__maillageCy!.nodes().length)).toBeLessThan(all);
     const degrees = await page.evaluate(() => window.__maillageCy!.nodes().map((node) => new Set(node.neighborhood('node').map((n) => n.id())).size));

@@ -116,8 +116,8 @@ export const TEXTS = {
       (coefficient === null ? '.' : ` (assortativity ${decimal(coefficient, 'en')}, from −1 all mixed to +1 all alike).`),
   }),
   core: (k: number, actors: number): Text => ({
-    fr: `Le cœur du réseau : ${plural(actors, 'acteur', 'acteurs')} ayant chacun au moins ${k} partenaires dans ce cœur (k-cœur ${k}).`,
-    en: `The network's core: ${plural(actors, 'actor', 'actors')}, each with at least ${k} partners within it (${k}-core).`,
+    fr: `Le cœur du réseau : ${plural(actors, 'acteur', 'acteurs')} ayant chacun au moins ${plural(k, 'partenaire', 'partenaires')} dans ce cœur (k-cœur ${k}).`,
+    en: `The network's core: ${plural(actors, 'actor', 'actors')}, each with at least ${plural(k, 'partner', 'partners')} within it (${k}-core).`,
   }),
   whatIfSplit: (names: string, cutOff: number): Text => ({
     fr: cutOff === 0 ? `Sans ${names}, personne ne serait coupé du reste du réseau.` :

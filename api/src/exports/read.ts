@@ -55,8 +55,11 @@ const PAIRS = `MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor)
     AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= date($asOf)) AND (r.until IS NULL OR r.until >= date($asOf))))
   RETURN a.id AS source, b.id AS target`;
 
-/** With `minCore`, the ids of the selection's k-core (read in the export's own transaction); otherwise null. */
-async function coreIds(tx: Transaction | ManagedTransaction, filter: NetworkFilter, audience: Audience): Promise<string[] | null> {
+/**
+ * With `minCore`, the ids of the selection's k-core (read in the export's own transaction, before its first byte,
+ * once for nodes and edges); otherwise null.
+ */
+export async function coreIds(tx: Transaction | ManagedTransaction, filter: NetworkFilter, audience: Audience): Promise<string[] | null> {
   if (!filter.minCore) return null;
   const result = await tx.run(PAIRS, { ...parameters(filter, audience, null) });
   const pairs = result.records.map((record) => [record.get('source') as string, record.get('target') as string] as const);
@@ -79,9 +82,11 @@ function parameters(filter: NetworkFilter, audience: Audience, core: string[] | 
 }
 
 
-/** The selected actors, one record at a time as the consumer takes them (the driver fetches in batches). */
-export async function* streamNodes(tx: Transaction | ManagedTransaction, filter: NetworkFilter, audience: Audience, { details = false } = {}): AsyncGenerator<ExportNode> {
-  const core = await coreIds(tx, filter, audience);
+/**
+ * The selected actors, one record at a time as the consumer takes them (the driver fetches in batches); with
+ * `minCore`, only those of `core` (what coreIds gave).
+ */
+export async function* streamNodes(tx: Transaction | ManagedTransaction, filter: NetworkFilter, audience: Audience, { details = false, core = null }: { details?: boolean; core?: string[] | null } = {}): AsyncGenerator<ExportNode> {
   for await (const record of tx.run(details ? NODES_WITH_DETAILS : NODES, parameters(filter, audience, core))) {
     const node = record.toObject() as ExportNode;
     yield { ...node, latitude: toNumber(node.latitude), longitude: toNumber(node.longitude) };
@@ -89,8 +94,7 @@ export async function* streamNodes(tx: Transaction | ManagedTransaction, filter:
 }
 
 /** The links between selected actors, of the kinds asked, active on `asOf`: each once. */
-export async function* streamEdges(tx: Transaction | ManagedTransaction, filter: NetworkFilter, audience: Audience): AsyncGenerator<ExportEdge> {
-  const core = await coreIds(tx, filter, audience);
+export async function* streamEdges(tx: Transaction | ManagedTransaction, filter: NetworkFilter, audience: Audience, core: string[] | null = null): AsyncGenerator<ExportEdge> {
   for await (const record of tx.run(EDGES, parameters(filter, audience, core))) {
     const edge = record.toObject() as ExportEdge;
     yield { ...edge, intensity: toNumber(edge.intensity), confidence: toNumber(edge.confidence) };

@@ -11,7 +11,7 @@ import { graphml } from './graphml.js';
 import { cytoscapeJson, nodeLinkJson } from './json.js';
 import { networkJsonLd } from './jsonld.js';
 import { ExportParamsError, parseExportParams, type ExportRequest } from './params.js';
-import { streamEdges, streamNodes, unknownReferences } from './read.js';
+import { coreIds, streamEdges, streamNodes, unknownReferences } from './read.js';
 import type { ExportFormat } from './types.js';
 
 /** The stable export URLs: file name → format (the JSON one in the flavour asked for). */
@@ -107,6 +107,7 @@ async function streamExport({ driver, database, timeoutMs, logger }: ExportRoute
   try {
     const unknown = await unknownReferences(tx, request.filter);
     if (unknown.length > 0) return refuse(res, 400, 'BAD_REQUEST', `Paramètres d'export invalides / invalid export parameters: ${unknown.join('; ')}`);
+    const core = await coreIds(tx, request.filter, audience);
     const asOf = request.filter.asOf ?? null;
     const base = file.replace(/\.[^.]+$/, '');
     res.status(200);
@@ -116,7 +117,7 @@ async function streamExport({ driver, database, timeoutMs, logger }: ExportRoute
     await output.write(format.head({ asOf, generatedAt: new Date().toISOString() }));
     if (format.parts.nodes && format.node) {
       let index = 0;
-      for await (const node of streamNodes(tx, request.filter, audience, { details: format.parts.details ?? false })) {
+      for await (const node of streamNodes(tx, request.filter, audience, { details: format.parts.details ?? false, core })) {
         if (output.gone) break;
         await output.write(format.node(node, index++));
       }
@@ -124,7 +125,7 @@ async function streamExport({ driver, database, timeoutMs, logger }: ExportRoute
     if (format.between) await output.write(format.between());
     if (format.parts.edges && format.edge && !output.gone) {
       let index = 0;
-      for await (const edge of streamEdges(tx, request.filter, audience)) {
+      for await (const edge of streamEdges(tx, request.filter, audience, core)) {
         if (output.gone) break;
         await output.write(format.edge(edge, index++));
       }

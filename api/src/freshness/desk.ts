@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { AnalyticsService } from '../analytics/index.js';
-import { dayOf, daysBefore, daysBetween, monthsBefore, NEED_OPEN_DAYS } from './dates.js';
+import { monthsBefore } from '../analytics/measures/coverage.js';
+import { dayOf, daysBefore, daysBetween, NEED_OPEN_DAYS } from './dates.js';
 import { actorHref } from './href.js';
 import { readStaleActors, readUnofferedNeeds, readUpdatedAt } from './read.js';
 import { authorInWords, bothLanguages, FRESHNESS_TEXTS, joined } from './texts.js';
@@ -40,7 +41,8 @@ export async function freshnessDesk({ db, analytics }: DeskSources, { coverageMo
   const cutPoints = [...fragility.cutPoints].sort((a, b) => b.cutOff - a.cutOff);
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   const read = await session.executeRead(async (tx) => ({
-    stale: await readStaleActors(tx, monthsBefore(now, coverageMonths).toISOString(), limit),
+    // The coverage's own day: a record reviewed before it counts as not reviewed in every figure too.
+    stale: await readStaleActors(tx, monthsBefore(dayOf(now), coverageMonths), limit),
     needs: await readUnofferedNeeds(tx, daysBefore(today, NEED_OPEN_DAYS), limit),
     updatedAt: await readUpdatedAt(tx, [...isolated.slice(0, limit), ...cutPoints.slice(0, limit)].map((item) => item.actor.id)),
   })).finally(() => session.close());

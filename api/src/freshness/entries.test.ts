@@ -39,4 +39,12 @@ describe('feed entries', () => {
   it('never carry who changed a record: an account address stays on the desk', () => {
     expect(JSON.stringify(feedEntries(DESK))).not.toContain('@');
   });
+
+  it('name a person only as "une personne / a person": a feed leaves Maillage', () => {
+    const person: DeskActor = { ...actor('personne-1', 'Claude Témoin'), kind: 'PERSON' };
+    const desk: FreshnessDesk = { ...DESK, isolatedActors: { total: 1, items: [{ actor: person, why: 'Claude Témoin n’a aucun lien. / Claude Témoin has no link.' }] } };
+    const entry = feedEntries(desk).find((item) => item.kind === 'isolated')!;
+    expect(entry).toMatchObject({ title: 'Acteur isolé : une personne', summary: 'une personne n’a aucun lien. / a person has no link.', actor: { name: 'une personne' } });
+    expect(JSON.stringify(feedEntries(desk))).not.toContain('Claude');
+  });
 });

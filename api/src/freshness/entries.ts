@@ -25,6 +25,25 @@ export const FEED_ID = 'urn:maillage:freshness';
 
 const entryId = (kind: EntryKind, id: string): string => `${FEED_ID}:${kind}:${id}`;
 const actorOf = ({ id, name, silo, kind }: DeskActor): FeedEntry['actor'] => ({ id, name, silo, kind });
+
+/**
+ * A person is personal data as a whole, and a feed leaves Maillage for other tools: people are named there only as
+ * "a person" (their record, behind its link, still needs an animator's sign-in); organisations by their name.
+ */
+function unnamed(entry: FeedEntry): FeedEntry {
+  if (entry.actor.kind !== 'PERSON') return entry;
+  const { name } = entry.actor;
+  const { fr, en } = FRESHNESS_TEXTS.person;
+  const hide = (text: string, word: string): string => text.split(name).join(word);
+  // The summary is French, then English after " / ": each half says it in its language.
+  const [french = '', ...english] = entry.summary.split(' / ');
+  return {
+    ...entry,
+    title: hide(entry.title, fr),
+    summary: [hide(french, fr), ...english.map((part) => hide(part, en))].join(' / '),
+    actor: { ...entry.actor, name: fr },
+  };
+}
 const instant = (value: string | null, fallback: string): string => new Date(value ?? fallback).toISOString();
 
 /** The desk's four lists as feed entries, list after list, each in the desk's order. */
@@ -48,5 +67,5 @@ export function feedEntries(desk: FreshnessDesk): FeedEntry[] {
       id: entryId('cut-point', item.actor.id), kind: 'cut-point', href: item.actor.href, title: FRESHNESS_TEXTS.titles.cutPoint(item.actor.name, item.cutOff),
       summary: item.why, updated: instant(item.actor.updatedAt, midnight), actor: actorOf(item.actor),
     })),
-  ];
+  ].map(unnamed);
 }

@@ -19,11 +19,12 @@ export interface StaleRow {
 }
 
 /**
- * Actors whose record has not changed since `cutoff` (people included: animators see them), the oldest first, each
+ * Actors whose record has not changed since the day `cutoff` (people included: animators see them), the oldest first, each
  * with the journal's latest entry about it (who, when), or none.
  */
 export async function readStaleActors(tx: ManagedTransaction, cutoff: string, limit: number): Promise<DeskList<StaleRow>> {
-  const where = 'MATCH (a:Actor) WHERE coalesce(a.updatedAt, a.createdAt) < datetime($cutoff)';
+  // By day, as the coverage counts; a record with no date at all was never reviewed either.
+  const where = 'MATCH (a:Actor) WHERE coalesce(date(coalesce(a.updatedAt, a.createdAt)) < date($cutoff), true)';
   const total = await tx.run(`${where} RETURN count(a) AS total`, { cutoff });
   const page = await tx.run(
     `${where}

@@ -35,6 +35,8 @@ export function authorInWords(by: string): Bilingual {
 }
 
 export const FRESHNESS_TEXTS = {
+  /** How a feed names a person. */
+  person: { fr: 'une personne', en: 'a person' },
   stale: (months: number, updatedAt: string | null, last: { at: string; by: Bilingual } | null): Bilingual => {
     const since = updatedAt ? dayInWords(updatedAt) : null;
     const when = last ? dayInWords(last.at) : null;

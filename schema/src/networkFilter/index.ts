@@ -7,4 +7,4 @@ export {
 } from './filter.js';
 export { FORMER_SPELLINGS, MAX_CORE, parameterReader, readNetworkFilter, territoryId, writeNetworkFilter, type FilterReading, type UrlParameters } from './url.js';
 export { writeReportParams, type ReportParameters } from './report.js';
-export { coreNumbers, kCore } from './kCore.js';
+export { coreLevels, coreNumbers, coreNumbersOf, kCore } from './kCore.js';

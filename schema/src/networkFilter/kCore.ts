@@ -38,11 +38,8 @@ export function coreNumbers(neighbours: number[][]): number[] {
   return degree;
 }
 
-/**
- * The filter's `minCore`: of these actors and the links among them (pairs of ids, others ignored), those whose
- * core number is at least `k` — the k-core, where everyone has k partners or more within it.
- */
-export function kCore(actorIds: readonly string[], links: Iterable<readonly [string, string]>, k: number): Set<string> {
+/** The core number of each of these actors over the links among them (pairs of ids; others, and loops, ignored). */
+export function coreNumbersOf(actorIds: readonly string[], links: Iterable<readonly [string, string]>): number[] {
   const index = new Map(actorIds.map((id, position) => [id, position]));
   const sets = actorIds.map(() => new Set<number>());
   for (const [source, target] of links) {
@@ -52,6 +49,21 @@ export function kCore(actorIds: readonly string[], links: Iterable<readonly [str
     sets[a]!.add(b);
     sets[b]!.add(a);
   }
-  const numbers = coreNumbers(sets.map((set) => [...set]));
+  return coreNumbers(sets.map((set) => [...set]));
+}
+
+/** How many actors each k-core keeps, for k = 1 up to the innermost (index k − 1): the filter's choices. */
+export function coreLevels(numbers: readonly number[]): number[] {
+  const levels: number[] = [];
+  for (const k of numbers) for (let level = 1; level <= k; level += 1) levels[level - 1] = (levels[level - 1] ?? 0) + 1;
+  return levels;
+}
+
+/**
+ * The filter's `minCore`: of these actors and the links among them, those whose core number is at least `k` — the
+ * k-core, where everyone has k partners or more within it.
+ */
+export function kCore(actorIds: readonly string[], links: Iterable<readonly [string, string]>, k: number): Set<string> {
+  const numbers = coreNumbersOf(actorIds, links);
   return new Set(actorIds.filter((_, position) => numbers[position]! >= k));
 }

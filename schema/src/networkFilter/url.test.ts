@@ -35,6 +35,7 @@ describe('the network filter URL form', () => {
       'minCore: a whole number from 0 to 1000, got "-1"',
     ]);
     expect(readNetworkFilter(new URLSearchParams('minCore=0')).filter).toEqual({});
+    expect(readNetworkFilter(new URLSearchParams('minCore=00')).filter).toEqual({});
   });
 
   it('writes a territory as a collectivity knows it, when asked', () => {

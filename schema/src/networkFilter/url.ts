@@ -75,9 +75,10 @@ export function readNetworkFilter(params: UrlParameters): FilterReading {
     else problems.push(`asOf: a real date as YYYY-MM-DD, got "${day}"`);
   }
   const minCore = get('minCore');
-  if (minCore !== undefined && minCore !== '' && minCore !== '0') {
-    if (/^\d{1,4}$/.test(minCore) && Number(minCore) <= MAX_CORE) filter.minCore = Number(minCore);
-    else problems.push(`minCore: a whole number from 0 to ${MAX_CORE}, got "${minCore}"`);
+  if (minCore !== undefined && minCore !== '') {
+    // 0 (however written) keeps everyone: left out, as compactFilter leaves it out.
+    if (!/^\d{1,4}$/.test(minCore) || Number(minCore) > MAX_CORE) problems.push(`minCore: a whole number from 0 to ${MAX_CORE}, got "${minCore}"`);
+    else if (Number(minCore) > 0) filter.minCore = Number(minCore);
   }
   return { filter, problems };
 }

@@ -52,8 +52,8 @@ export type QueryArgs<Q extends QueryName> = AnalyticsQueries[Q]['args'];
 export type QueryResult<Q extends QueryName> = AnalyticsQueries[Q]['result'];
 
 /** Figures that missing links distort (betweenness, brokers, bridges, cut points, communities) are marked indicative. */
-function covered<T>(state: AnalyticsState, network: Network, result: T, sensitive: boolean): Covered<T> {
-  return { ...result, coverage: coverage(network, { today: todayIso(), months: state.settings.coverageMonths, sensitive }) };
+function covered<T>(state: AnalyticsState, network: Network, result: T, sensitive: boolean, today = todayIso()): Covered<T> {
+  return { ...result, coverage: coverage(network, { today, months: state.settings.coverageMonths, sensitive }) };
 }
 
 /** Positions of actors by id in a selection; an id it lacks is refused by name. */
@@ -109,7 +109,7 @@ const RUNNERS: Runners = {
   networkEvolution: (state, { filter, today }) => networkEvolution(state.context, filter, today),
   // Its coverage: on the last day, as the report's.
   networkChanges: (state, { filter, from, to }) =>
-    covered(state, state.network({ ...filter, asOf: to }), networkChanges(state.context, filter, from, to), false),
+    covered(state, state.network({ ...filter, asOf: to }), networkChanges(state.context, filter, from, to), false, to),
   report: (state, args) => reportFigures(state, args),
 };
 

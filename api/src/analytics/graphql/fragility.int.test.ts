@@ -140,6 +140,7 @@ describe('coverage on each figure', () => {
     // Every other figure states its coverage, without the mark.
     expect(data.isolatedActors.coverage).toEqual({ knownShare: 0.6, indicative: false });
     expect(data.resourceMatches.coverage.knownShare).toBe(0.6);
-    expect(data.networkChanges.coverage.knownShare).toBe(0.6);
+    // A period's coverage is its last day's: on 2025-01-01, d's review of some 24 months before today was recent.
+    expect(data.networkChanges.coverage.knownShare).toBe(0.8);
   });
 });

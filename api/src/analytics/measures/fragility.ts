@@ -1,4 +1,4 @@
-import { coreNumbers } from '@maillage/schema/network-filter';
+import { coreLevels, coreNumbers } from '@maillage/schema/network-filter';
 import type { Network } from '../network/network.js';
 import { TEXTS, type Text } from '../texts.js';
 import { actorRef, type ActorRef } from './actorRef.js';
@@ -78,7 +78,7 @@ function mixing(network: Network, by: MixingGroup): Mixing {
 function cores(network: Network, limit: number): Cores {
   const numbers = coreNumbers(network.neighbours);
   const maxCore = numbers.reduce((max, k) => Math.max(max, k), 0);
-  const levels = Array.from({ length: maxCore }, (_, i) => ({ k: i + 1, actors: numbers.filter((k) => k >= i + 1).length }));
+  const levels = coreLevels(numbers).map((actors, i) => ({ k: i + 1, actors }));
   const innermost = numbers.flatMap((k, i) => (k === maxCore && maxCore > 0 ? [i] : []));
   return {
     maxCore,

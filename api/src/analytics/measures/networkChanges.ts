@@ -1,7 +1,7 @@
 import type { CooperationKind } from '@maillage/schema';
 import type { ProjectionContext } from '../network/context.js';
 import type { NetworkFilter } from '@maillage/schema/network-filter';
-import { selectNetwork, type Network } from '../network/network.js';
+import { periodNetworks, selectNetwork, type Network } from '../network/network.js';
 import { actorRef, type ActorRef } from './actorRef.js';
 import { isolatedActors, siloedActors } from './siloedActors.js';
 import { siloMatrix, type SiloMatrix } from './siloMatrix.js';
@@ -31,7 +31,8 @@ export interface NetworkChanges {
 
 /** What changed between two days, for a steering committee: the network of each day, compared. */
 export function networkChanges(context: ProjectionContext, filter: NetworkFilter, from: string, to: string): NetworkChanges {
-  return changesBetween(selectNetwork(context, { ...filter, asOf: from }), selectNetwork(context, { ...filter, asOf: to }));
+  const { then, now } = periodNetworks((chosen) => selectNetwork(context, chosen), filter, from, to);
+  return changesBetween(then, now);
 }
 
 /** What changed between two selections of the same actors on two days (their filters' `asOf`). */

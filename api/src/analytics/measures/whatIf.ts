@@ -125,10 +125,14 @@ function risers(network: Network, gone: ReadonlySet<number>, positionOf: Int32Ar
   // The same sources after, less those who left: both estimates then count the same searches.
   const sourcesAfter = sources?.filter((s) => !gone.has(s)).map((s) => positionOf[s]!);
   const now = betweenness(after.neighbours, sourcesAfter);
+  // Each score is a share of its own graph's pairs: after, of fewer pairs. Both on the first graph's pairs, a rise
+  // is new paths through the actor, not the smaller denominator.
+  const pairs = (count: number): number => (count - 1) * (count - 2);
+  const rescale = pairs(n) > 0 ? pairs(after.actors.length) / pairs(n) : 0;
   const list = network.actors
     .flatMap((actor, i): Riser[] => {
       if (gone.has(i)) return [];
-      const score = now[positionOf[i]!]!;
+      const score = now[positionOf[i]!]! * rescale;
       return score - was[i]! >= settings.minRise ? [{ actor: actorRef(network, i), before: was[i]!, after: score, reasons: [TEXTS.whatIfRiser(actor.name, was[i]!, score)] }] : [];
     })
     .sort((a, b) => b.after - b.before - (a.after - a.before) || a.actor.name.localeCompare(b.actor.name, 'fr'))

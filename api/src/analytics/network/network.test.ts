@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { tinyNetwork } from '../testing.js';
-import { filterKey } from '@maillage/schema/network-filter';
+import { tinyNetwork, tinyProjection } from '../testing.js';
+import { filterKey, type NetworkFilter } from '@maillage/schema/network-filter';
+import { createContext } from './context.js';
+import { periodNetworks, selectNetwork } from './network.js';
 
 const actors = [
   { id: 'baker', sectors: ['bakery'], territories: ['c1'] },
@@ -51,5 +53,27 @@ describe('filterKey', () => {
   it('is the same whatever the order of the lists, and tells an empty list from no list', () => {
     expect(filterKey({ silos: ['PUBLIC', 'PRIVATE'] })).toBe(filterKey({ silos: ['PRIVATE', 'PUBLIC'] }));
     expect(filterKey({ silos: [] })).not.toBe(filterKey({}));
+  });
+});
+
+describe('minCore and periods', () => {
+  // A triangle a–b–c with a tail c–d; the link b–c only began in 2025.
+  const tinyActors = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
+  const tinyLinks: Array<[string, string, { since?: string }?]> = [['a', 'b'], ['b', 'c', { since: '2025-01-01' }], ['c', 'a'], ['c', 'd']];
+  const context = createContext(tinyProjection(tinyActors, tinyLinks));
+  const select = (filter: NetworkFilter) => selectNetwork(context, filter);
+
+  it('keeps the k-core after the other criteria', () => {
+    expect(select({ minCore: 2 }).actors.map((actor) => actor.id)).toEqual(['a', 'b', 'c']);
+    expect(select({ minCore: 2, asOf: '2024-06-01' }).actors).toEqual([]);
+    expect(select({ minCore: 3 }).actors).toEqual([]);
+  });
+
+  it('compares a period on the last day’s core: the same actors on both days', () => {
+    const { then, now } = periodNetworks(select, { minCore: 2 }, '2024-06-01', '2025-06-01');
+    expect(now.actors.map((actor) => actor.id)).toEqual(['a', 'b', 'c']);
+    expect(then.actors.map((actor) => actor.id)).toEqual(['a', 'b', 'c']);
+    expect(then.links.map((link) => link.id)).toEqual(['l1', 'l3']);
+    expect(then.filter).toEqual({ minCore: 2, asOf: '2024-06-01' });
   });
 });

@@ -132,3 +132,16 @@ export function withoutPositions(network: Network, gone: ReadonlySet<number>): {
     },
   };
 }
+
+/**
+ * A period's two selections, `from` and `to`, of the same actors: with `minCore`, the core is the last day's, and
+ * the first day keeps those actors (no core of its own), so that what changed is links, not who is in the core.
+ */
+export function periodNetworks(select: (filter: NetworkFilter) => Network, filter: NetworkFilter, from: string, to: string): { then: Network; now: Network } {
+  const now = select({ ...filter, asOf: to });
+  if (!filter.minCore) return { then: select({ ...filter, asOf: from }), now };
+  const { minCore: _core, ...rest } = filter;
+  const wider = select({ ...rest, asOf: from });
+  const outside = new Set(wider.actors.flatMap((actor, i) => (now.index.has(actor.id) ? [] : [i])));
+  return { then: { ...withoutPositions(wider, outside).network, filter: { ...filter, asOf: from } }, now };
+}

@@ -16,7 +16,7 @@ const QUERIES = {
       COLLECT { MATCH (a)-[:LOCATED_IN]->(t:Territory) RETURN t.id } AS territories,
       COLLECT { MATCH (a)-[:OFFERS]->(r:Resource) RETURN r.id } AS offers,
       COLLECT { MATCH (a)-[:NEEDS]->(r:Resource) RETURN r.id } AS needs,
-      toString(date(a.updatedAt)) AS updatedOn`,
+      toString(date(coalesce(a.updatedAt, a.createdAt))) AS updatedOn`,
   links: `MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor)
     RETURN r.id AS id, a.id AS source, b.id AS target, r.kind AS kind, toString(r.since) AS since,
       toString(r.until) AS until, r.intensity AS intensity, r.provenance AS provenance,

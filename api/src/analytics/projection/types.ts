@@ -31,7 +31,7 @@ export interface ProjectedActor {
   territories: string[];
   offers: string[];
   needs: string[];
-  /** The day the record last changed (`updatedAt`). */
+  /** The day the record last changed (`updatedAt`, else its creation): when it was last reviewed. */
   updatedOn: string | null;
 }
 

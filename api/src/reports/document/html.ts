@@ -87,7 +87,7 @@ export function selectionWords(t: T, figures: Pick<ReportFigures, 'filter' | 'te
   if (filter.kinds) parts.push(`${t.t('report.filterKinds')}${colon}${filter.kinds.map((kind) => t.kind(kind)).join(', ')}`);
   if (filter.ptceRoles) parts.push(`${t.t('report.filterRoles')}${colon}${filter.ptceRoles.map((role) => t.role(role)).join(', ')}`);
   if (filter.linkKinds) parts.push(`${t.t('report.filterLinkKinds')}${colon}${filter.linkKinds.map((kind) => t.linkKind(kind)).join(', ')}`);
-  if (filter.minCore) parts.push(t.t('report.filterCore', { k: String(filter.minCore) }));
+  if (filter.minCore) parts.push(filter.minCore === 1 ? t.t('report.filterCoreOne') : t.t('report.filterCore', { k: String(filter.minCore) }));
   return parts.join(' · ') || t.t('report.wholeNetwork');
 }
 

@@ -4,7 +4,6 @@ import { tinyProjection } from '../../analytics/testing.js';
 import type { Projection } from '../../analytics/projection/types.js';
 import { essCategory } from './essCategories.js';
 import { reportFigures } from './figures.js';
-import { yearBefore } from './quality.js';
 
 /**
  * Five actors: a and b linked since 2020, b and c since 2025 (across silos), d linked to e with no date; a needs
@@ -79,7 +78,6 @@ describe('reportFigures', () => {
       freshSince: '2024-12-31', actors: 5, actorsUpdated: 1, actorsLocated: 1, actorsWithSector: 1, links: 3, linksUpdated: 1, linksWithoutDates: 1,
       provenance: [{ provenance: 'SELF_DECLARED', links: 0 }, { provenance: 'OBSERVED', links: 0 }, { provenance: 'ANIMATOR', links: 2 }, { provenance: 'WORKSHOP', links: 1 }],
     });
-    expect(yearBefore('2024-02-29')).toBe('2023-02-28');
   });
 
   it('draws both days on the same positions, and finds who holds the network together', () => {

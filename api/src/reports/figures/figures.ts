@@ -7,7 +7,7 @@ import { communities, type Community } from '../../analytics/measures/communitie
 import { cutPoints } from '../../analytics/measures/cutPoints.js';
 import { changesBetween, type LinkChange, type NetworkChanges } from '../../analytics/measures/networkChanges.js';
 import { sectorGaps, type SectorGaps } from '../../analytics/measures/sectorGaps.js';
-import type { Network } from '../../analytics/network/network.js';
+import { periodNetworks, type Network } from '../../analytics/network/network.js';
 import { keyFigures, type KeyFigures } from './keyFigures.js';
 import { mapData, type MapData } from './map.js';
 import { pictureData, type PictureData } from './picture.js';
@@ -68,8 +68,7 @@ export interface ReportFigures extends ReportArgs {
 /** Every figure of a steering-committee report, from one graph version, as the audience may see it. */
 export function reportFigures(state: AnalyticsState, { filter: given, from, to }: ReportArgs): ReportFigures {
   const { asOf: _asOf, ...filter } = given;
-  const then = state.network({ ...filter, asOf: from });
-  const now = state.network({ ...filter, asOf: to });
+  const { then, now } = periodNetworks((chosen) => state.network(chosen), filter, from, to);
   const { context } = state;
   // The two days' selections, kept by the state, serve the key figures and the changes alike.
   const changes = changesBetween(then, now);

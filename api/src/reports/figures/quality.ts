@@ -15,8 +15,6 @@ export interface QualityFigures {
   provenance: Array<{ provenance: Provenance; links: number }>;
 }
 
-/** The day twelve months before `day` (29 February falls back to the 28th). */
-export const yearBefore = (day: string): string => monthsBefore(day, 12);
 
 /** How far the figures can be trusted: how fresh the records are, where the links come from, which have dates. */
 export function qualityFigures(network: Network, to: string, months = 12): QualityFigures {

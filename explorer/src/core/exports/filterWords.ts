@@ -25,10 +25,15 @@ export function filterInWords(filters: Filters, names: FilterNames, i18n: Transl
     if (chosen.length !== FILTER_LISTS[field].length) parts.push(`${i18n.t(titles[field])} : ${chosen.map(say[field]).join(', ') || '—'}`);
   }
   if (filters.asOf) parts.push(i18n.t('picture.asOf', { date: i18n.date(filters.asOf) }));
-  if (filters.minCore) parts.push(`${i18n.t('filters.core')} : ${i18n.t('filters.coreLevel', { k: filters.minCore })}`);
+  if (filters.minCore) parts.push(`${i18n.t('filters.core')} : ${coreLevelWords(i18n, filters.minCore)}`);
   if (filters.crossSiloOnly) parts.push(i18n.t('filters.crossSilo'));
   if (filters.partners) parts.push(i18n.t('filters.partners'));
   // The French typography's space before a colon, English's none.
   const text = parts.join(' · ') || i18n.t('picture.everything');
   return i18n.lang === 'en' ? text.replace(/ : /g, ': ') : text;
+}
+
+/** A k-core level in words ("au moins 2 partenaires"), one partner said in the singular. */
+export function coreLevelWords(i18n: Translator, k: number): string {
+  return k === 1 ? i18n.t('filters.coreLevelOne') : i18n.t('filters.coreLevel', { k });
 }

@@ -1,5 +1,5 @@
 import { ACTOR_KINDS, type ActorKind, COOPERATION_KINDS, type CooperationKind, PTCE_ROLES, type PtceRole, type Silo, SILOS } from '@maillage/schema/vocabulary';
-import { coreNumbers, FILTER_LIST_FIELDS, FILTER_LISTS, isActiveOn, kCore, type NetworkFilter } from '@maillage/schema/network-filter';
+import { coreLevels, coreNumbersOf, FILTER_LIST_FIELDS, FILTER_LISTS, isActiveOn, kCore, type NetworkFilter } from '@maillage/schema/network-filter';
 import { type Network, type NetworkActor, type NetworkLink } from './types.js';
 
 type ListField<F> = { [K in keyof F]-?: NonNullable<F[K]> extends readonly unknown[] ? K : never }[keyof F];
@@ -130,26 +130,11 @@ function neighbourhood(links: NetworkLink[], start: Set<string>, hops: number): 
   return reached;
 }
 
-/** How many actors each k-core keeps, from k = 1 to the innermost. */
-function coreLevels(actorIds: string[], links: NetworkLink[]): number[] {
-  const index = new Map(actorIds.map((id, position) => [id, position]));
-  const lists = actorIds.map(() => new Set<number>());
-  for (const link of links) {
-    const [a, b] = [index.get(link.source), index.get(link.target)];
-    if (a === undefined || b === undefined || a === b) continue;
-    lists[a]!.add(b);
-    lists[b]!.add(a);
-  }
-  const numbers = coreNumbers(lists.map((set) => [...set]));
-  const levels: number[] = [];
-  for (const k of numbers) for (let level = 1; level <= k; level += 1) levels[level - 1] = (levels[level - 1] ?? 0) + 1;
-  return levels;
-}
-
-/** The k-core of the kept actors, over the links of the kept kinds and day, as the API reads `minCore`. */
-function innerCore(network: Network, filters: Filters, kept: Set<string>, k: number): Set<string> {
-  const links = network.links.filter((link) => filters.linkKinds.includes(link.kind) && isActiveOn(link, filters.asOf));
-  return kCore([...kept], links.map((link) => [link.source, link.target] as const), k);
+/** The links `minCore` reads, as id pairs: of the kept kinds, active on the day (the display options aside, as the API). */
+function coreLinks(network: Network, filters: Filters): Array<readonly [string, string]> {
+  return network.links
+    .filter((link) => filters.linkKinds.includes(link.kind) && isActiveOn(link, filters.asOf))
+    .map((link) => [link.source, link.target] as const);
 }
 
 /**
@@ -166,7 +151,7 @@ export function applyFilters(network: Network, filters: Filters, focus: Focus | 
     shown = neighbourhood(activeLinks, core, focus.hops);
   } else {
     core = new Set(network.actors.filter(actorTest(network, filters)).map((actor) => actor.id));
-    if (filters.minCore) core = innerCore(network, filters, core, filters.minCore);
+    if (filters.minCore) core = kCore([...core], coreLinks(network, filters), filters.minCore);
     shown = filters.partners ? neighbourhood(activeLinks, core, 1) : core;
   }
   const actors = network.actors.filter((actor) => shown.has(actor.id));
@@ -218,7 +203,7 @@ export function facetCounts(network: Network, filters: Filters): FacetCounts {
     sectors,
     territories,
     linkKinds: tally(COOPERATION_KINDS, links.map((link) => link.kind)),
-    cores: coreLevels([...shown], links.filter((link) => filters.linkKinds.includes(link.kind))),
+    cores: coreLevels(coreNumbersOf([...shown], coreLinks(network, filters))),
   };
 }
 

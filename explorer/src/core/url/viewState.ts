@@ -33,7 +33,7 @@ export const DEFAULT_VIEW: ViewState = {
 
 const ID = /^[\w:.-]{1,120}$/;
 // A gap key (see core/analytics/highlight.ts): letters, ids and the separators its forms use (a what-if lists ids with commas).
-const GAP = /^[\w:.@~,-]{1,2000}$/;
+const GAP = /^[\w:.@~,-]{1,7000}$/;
 
 function id(value: string | null): string | null {
   return value && ID.test(value) ? value : null;

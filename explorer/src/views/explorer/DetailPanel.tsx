@@ -22,11 +22,12 @@ interface Props {
   editTools?: ReactNode | undefined;
   /** Animators edit a link from the list. */
   onEditLink?: ((link: NetworkLink) => void) | undefined;
-  /** What the network would lose without this actor, in the Gaps panel. */
+  /** What the network would lose without this actor: a new what-if, or this actor added to or taken out of one. */
+  whatIf?: 'ask' | 'add' | 'remove' | undefined;
   onWhatIf?: (() => void) | undefined;
-  /** A what-if is under way without this actor: the button adds it. */
-  whatIfAdds?: boolean;
 }
+
+const WHAT_IF_LABELS = { ask: 'detail.whatIf', add: 'detail.whatIfAdd', remove: 'detail.whatIfRemove' } as const;
 
 function NameList({ title, names }: { title: string; names: string[] }) {
   const i18n = useI18n();
@@ -39,7 +40,7 @@ function NameList({ title, names }: { title: string; names: string[] }) {
 }
 
 /** The actor's public card: never a contact detail, which the explorer does not even fetch. */
-export function DetailPanel({ actor, details, selection, focus, onSelect, onFocus, onClose, suggestions, editTools, onEditLink, onWhatIf, whatIfAdds = false }: Props) {
+export function DetailPanel({ actor, details, selection, focus, onSelect, onFocus, onClose, suggestions, editTools, onEditLink, whatIf, onWhatIf }: Props) {
   const i18n = useI18n();
   const links = linksOf(selection, actor.id).sort((a, b) => a.partner.name.localeCompare(b.partner.name));
   const role = actor.ptceRole === 'NONE' ? '' : i18n.role(actor.ptceRole);
@@ -62,7 +63,7 @@ export function DetailPanel({ actor, details, selection, focus, onSelect, onFocu
         ))}
         {focus && <Button onPress={() => onFocus(null)}>{i18n.t('detail.unfocus')}</Button>}
       </div>
-      {onWhatIf && <p><Button onPress={onWhatIf}>{i18n.t(whatIfAdds ? 'detail.whatIfAdd' : 'detail.whatIf')}</Button></p>}
+      {whatIf && onWhatIf && <p><Button onPress={onWhatIf}>{i18n.t(WHAT_IF_LABELS[whatIf])}</Button></p>}
       <dl>
         <NameList title={i18n.t('detail.territory')} names={actor.territories.map((t) => (t.epci ? `${t.name} (${t.epci.name})` : t.name))} />
         <NameList title={i18n.t('detail.sectors')} names={actor.sectors.map((s) => s.name)} />

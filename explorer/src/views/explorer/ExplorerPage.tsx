@@ -44,9 +44,10 @@ function activeFilters(filters: Filters): number {
   return lists + [filters.territory, filters.sector, filters.asOf, filters.minCore].filter(Boolean).length + Number(filters.crossSiloOnly) + Number(filters.partners);
 }
 
-/** A what-if's actors with one more, or that one alone when there is no what-if yet. */
-function addedTo(leaving: string[] | null, actorId: string): string[] {
-  return leaving && !leaving.includes(actorId) ? [...leaving, actorId] : [actorId];
+/** A what-if's actors with this one added, or taken out when it is there already; it alone when none runs yet. */
+function toggledIn(leaving: string[] | null, actorId: string): string[] {
+  if (!leaving) return [actorId];
+  return leaving.includes(actorId) ? leaving.filter((id) => id !== actorId) : [...leaving, actorId];
 }
 
 /** The catalogue key naming the kind of a gap key, for the banner. */
@@ -126,6 +127,12 @@ export function ExplorerPage() {
     return grouped ? groupedPositions(grouped, selection) : placement?.positions ?? null;
   }, [selection, grouped, placement, view.layout, network]);
   const selectedActor = selection?.actors.find((actor) => actor.id === view.selected) ?? null;
+  // The actors the analytics see (the filters', not a focus's nor the partners shown beside them): a what-if names them.
+  const analysed = useMemo(() => {
+    if (!network || !selection) return new Set<string>();
+    if (!view.focus && !view.filters.partners) return new Set(selection.actors.map((actor) => actor.id));
+    return new Set(applyFilters(network, { ...view.filters, partners: false }).actors.map((actor) => actor.id));
+  }, [network, selection, view.focus, view.filters]);
   const focusedActor = view.focus ? network?.actors.find((actor) => actor.id === view.focus?.actor) : undefined;
 
   const select = (actorId: string | null): void => update({ selected: actorId });
@@ -202,8 +209,11 @@ export function ExplorerPage() {
             onFocus={(hops) => update({ focus: hops ? { actor: selectedActor.id, hops } : null })} onClose={() => select(null)}
             suggestions={<Suggestions suggestions={suggestions.data?.linkSuggestions ?? null} loading={suggestions.loading} onSelect={select} />}
             onEditLink={animator ? (link) => setLinkForm({ link }) : undefined}
-            whatIfAdds={Boolean(leaving && !leaving.includes(selectedActor.id))}
-            onWhatIf={() => update({ gaps: true, gap: whatIfKey(addedTo(leaving, selectedActor.id)), selected: null, focus: null })}
+            whatIf={!analysed.has(selectedActor.id) ? undefined : !leaving ? 'ask' : leaving.includes(selectedActor.id) ? 'remove' : 'add'}
+            onWhatIf={() => {
+              const actorIds = toggledIn(leaving, selectedActor.id);
+              update({ gaps: true, gap: actorIds.length > 0 ? whatIfKey(actorIds) : null, selected: null, focus: null });
+            }}
             editTools={animator ? (
               <section aria-labelledby="edit-tools-title">
                 <h3 id="edit-tools-title">{i18n.t('edit.tools')}</h3>

@@ -4,6 +4,7 @@ import { Button, Checkbox, DateField, Disclosure, Select, Slider } from '../../u
 import { DEFAULT_FILTERS, type FacetCounts, type Filters, type TerritoryOption } from '../../core/graph/filter.js';
 import { type SectorNode } from '../../core/graph/types.js';
 import { useI18n } from '../common/I18n.js';
+import { coreLevelWords } from '../../core/exports/filterWords.js';
 
 interface Props {
   filters: Filters;
@@ -118,10 +119,13 @@ export function FilterPanel({ filters, counts, sectors, territories, years, onCh
         <Checklist legend={i18n.t('filters.linkKinds')} values={COOPERATION_KINDS} checked={filters.linkKinds}
           count={(kind) => counts.linkKinds[kind]} label={(kind) => i18n.linkKind(kind)} onToggle={(kind) => toggle('linkKinds', COOPERATION_KINDS, kind)} />
       </Disclosure>
-      {counts.cores.length > 0 && (
+      {(counts.cores.length > 0 || filters.minCore) && (
         <Select label={i18n.t('filters.core')} value={filters.minCore ? String(filters.minCore) : null} empty={i18n.t('filters.coreAll')}
           description={i18n.t('filters.coreHint')}
-          options={counts.cores.map((actors, i) => ({ value: String(i + 1), label: i18n.t('filters.coreLevel', { k: i + 1 }), extra: i18n.number(actors) }))}
+          // A level past the innermost core (from a link, or after narrowing the rest) stays shown, with nobody in it.
+          options={Array.from({ length: Math.max(counts.cores.length, filters.minCore ?? 0) }, (_, i) => ({
+            value: String(i + 1), label: coreLevelWords(i18n, i + 1), extra: i18n.number(counts.cores[i] ?? 0),
+          }))}
           onChange={(k) => set({ minCore: k ? Number(k) : null })} />
       )}
       <div className="options">

@@ -1,7 +1,7 @@
 import { SILO_COLOURS } from '@maillage/schema/vocabulary';
 import { whatIfKey, type GapKey } from '../../core/analytics/highlight.js';
 import type { Fragility } from '../../core/analytics/types.js';
-import { Button, ToggleButton } from '../../ui/index.js';
+import { Button, Explained, ToggleButton } from '../../ui/index.js';
 import { useI18n } from '../common/I18n.js';
 import { Section, useSay } from './gapParts.js';
 
@@ -54,11 +54,11 @@ export function FragilitySections({ fragility, active, minCore, onHighlight, onS
         </ol>
       </Section>
       <section aria-labelledby="gaps-mixing" className="gap-section">
-        <h3 id="gaps-mixing">{i18n.t('gaps.mixing')}</h3>
+        <h3 id="gaps-mixing">{i18n.t('gaps.mixing')} <Explained explanation={i18n.t('explain.mixing')}><span className="count">(?)</span></Explained></h3>
         {mixing.map((item) => <p key={item.by}>{say(item.reasons[0] ?? { fr: '', en: '' })}</p>)}
       </section>
       <section aria-labelledby="gaps-core" className="gap-section">
-        <h3 id="gaps-core">{i18n.t('gaps.core')}</h3>
+        <h3 id="gaps-core">{i18n.t('gaps.core')} <Explained explanation={i18n.t('explain.core')}><span className="count">(?)</span></Explained></h3>
         {cores.reasons.map((reason) => <p key={reason.fr}>{say(reason)}</p>)}
         {cores.maxCore > 1 && (
           <ToggleButton isSelected={minCore === cores.maxCore} onChange={() => onCore(minCore === cores.maxCore ? null : cores.maxCore)}>
