@@ -6,6 +6,7 @@ import { workerEngine } from './engine/workerEngine.js';
 import { readProjection } from './projection/read.js';
 
 export { AnalyticsService } from './engine/service.js';
+export { analyticsFailure } from './graphql/failure.js';
 export type { AnalyticsContext } from './graphql/resolver.js';
 
 export interface AnalyticsOptions {

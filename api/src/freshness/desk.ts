@@ -38,7 +38,7 @@ export async function freshnessDesk({ db, analytics }: DeskSources, { coverageMo
     // Always the same (largest) page, so that every desk shares one result of the analytics' cache.
     analytics.query('fragility', { filter: {}, limit: MAX_DESK_LIMIT }, 'animator'),
   ]);
-  const cutPoints = [...fragility.cutPoints].sort((a, b) => b.cutOff - a.cutOff);
+  const { cutPoints } = fragility;
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   const read = await session.executeRead(async (tx) => ({
     // The coverage's own day: a record reviewed before it counts as not reviewed in every figure too.

@@ -1,9 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { requireRole } from '../auth/index.js';
-import type { AnalyticsContext } from '../analytics/index.js';
-import { AnalyticsBusyError, AnalyticsTimeoutError } from '../analytics/engine/workerEngine.js';
+import { analyticsFailure, type AnalyticsContext } from '../analytics/index.js';
 import type { RequestContext } from '../graphql/context.js';
-import { ERROR_MESSAGES } from '../graphql/errors.js';
 import { freshnessDesk, MAX_DESK_LIMIT } from './desk.js';
 
 export interface FreshnessContext extends Pick<RequestContext, 'viewer' | 'db'>, AnalyticsContext {
@@ -29,9 +27,7 @@ export const freshnessResolvers = {
       try {
         return await freshnessDesk(context, { coverageMonths: context.coverageMonths, limit });
       } catch (error) {
-        if (error instanceof AnalyticsBusyError) throw new GraphQLError(ERROR_MESSAGES.BUSY, { extensions: { code: 'BUSY', retryAfterSeconds: 5, http: { status: 503 } } });
-        if (error instanceof AnalyticsTimeoutError) throw new GraphQLError(ERROR_MESSAGES.QUERY_TIMEOUT, { extensions: { code: 'QUERY_TIMEOUT', http: { status: 503 } } });
-        throw error;
+        throw analyticsFailure(error);
       }
     },
   },

@@ -5,13 +5,11 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Float, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { audienceOf, requireRole } from '../../auth/index.js';
-import { ERROR_MESSAGES } from '../../graphql/errors.js';
 import { selectsField } from '../../graphql/selection.js';
-import { AnalyticsInputError } from '../engine/errors.js';
-import { AnalyticsBusyError, AnalyticsTimeoutError } from '../engine/workerEngine.js';
 import type { QueryArgs, QueryName, QueryResult } from '../engine/queries.js';
 import type { AnalyticsService } from '../engine/service.js';
 import { compactFilter } from '@maillage/schema/network-filter';
+import { analyticsFailure } from './failure.js';
 import { DateScalar, NetworkFilterInput } from './inputs.js';
 import { NetworkResult } from './networkTypes.js';
 import {
@@ -47,10 +45,7 @@ export async function ask<Q extends QueryName>(context: AnalyticsContext, name: 
   try {
     return await context.analytics.query(name, args, audienceOf(context.viewer));
   } catch (error) {
-    if (error instanceof AnalyticsInputError) throw new GraphQLError(error.message, { extensions: { code: error.code } });
-    if (error instanceof AnalyticsBusyError) throw new GraphQLError(ERROR_MESSAGES.BUSY, { extensions: { code: 'BUSY', retryAfterSeconds: 5, http: { status: 503 } } });
-    if (error instanceof AnalyticsTimeoutError) throw new GraphQLError(ERROR_MESSAGES.QUERY_TIMEOUT, { extensions: { code: 'QUERY_TIMEOUT', http: { status: 503 } } });
-    throw error;
+    throw analyticsFailure(error);
   }
 }
 
