@@ -102,9 +102,9 @@ const RUNNERS: Runners = {
   withoutActors: (state, { filter, actorIds, ...options }) => {
     const network = state.network(filter);
     const gone = positionsOf(network, actorIds);
-    const result = whatIf(network, gone, options);
-    const after = withoutPositions(network, gone).network;
-    return covered(state, network, { ...result, siloMatrixAfter: covered(state, after, result.siloMatrixAfter, false) }, true);
+    const remaining = withoutPositions(network, gone);
+    const result = whatIf(network, gone, options, remaining);
+    return covered(state, network, { ...result, siloMatrixAfter: covered(state, remaining.network, result.siloMatrixAfter, false) }, true);
   },
   networkEvolution: (state, { filter, today }) => networkEvolution(state.context, filter, today),
   // Its coverage: on the last day, as the report's.

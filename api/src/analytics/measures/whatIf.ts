@@ -140,10 +140,15 @@ function risers(network: Network, gone: ReadonlySet<number>, positionOf: Int32Ar
   return { method: exact ? 'EXACT' : 'SAMPLED', risers: list };
 }
 
-/** What the selection would lose if the actors at `gone` left it: pieces, links, silo mixing, and who takes over. */
-export function whatIf(network: Network, gone: ReadonlySet<number>, options: Partial<WhatIfOptions> = {}): WhatIf {
+/**
+ * What the selection would lose if the actors at `gone` left it: pieces, links, silo mixing, and who takes over;
+ * from the selection without them, when the caller has it already.
+ */
+export function whatIf(
+  network: Network, gone: ReadonlySet<number>, options: Partial<WhatIfOptions> = {}, remaining = withoutPositions(network, gone),
+): WhatIf {
   const settings = { ...WHAT_IF_DEFAULTS, ...options };
-  const { network: after, positionOf } = withoutPositions(network, gone);
+  const { network: after, positionOf } = remaining;
   const matrixBefore = siloMatrix(network);
   const siloMatrixAfter = siloMatrix(after);
   const lost = network.linkEnds.flatMap(([a, b], i) => (gone.has(a) || gone.has(b) ? [i] : []));
