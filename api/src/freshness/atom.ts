@@ -1,6 +1,7 @@
 import { FEED_ID, type FeedEntry } from './entries.js';
 import { xml } from '../exports/xml.js';
 import { absoluteUrl } from './href.js';
+import { FRESHNESS_TEXTS } from './texts.js';
 
 export interface FeedMeta {
   /** The origin the feed was asked from: links are absolute. */
@@ -23,8 +24,8 @@ export function atomFeed(entries: readonly FeedEntry[], { origin, updated }: Fee
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
   <id>${FEED_ID}</id>
-  <title>Maillage — À revoir / Needs a look</title>
-  <subtitle>Fiches à revoir, besoins sans offre, acteurs isolés, points de fragilité. / Records to review, needs without an offer, isolated actors, cut points.</subtitle>
+  <title>${xml(FRESHNESS_TEXTS.feed.title)}</title>
+  <subtitle>${xml(FRESHNESS_TEXTS.feed.description)}</subtitle>
   <link rel="self" type="application/atom+xml" href="${link('/feeds/freshness.atom')}"/>
   <link rel="alternate" type="text/html" href="${link('/')}"/>
   <updated>${xml(updated)}</updated>

@@ -1,6 +1,7 @@
 import type { FeedMeta } from './atom.js';
 import type { FeedEntry } from './entries.js';
 import { absoluteUrl } from './href.js';
+import { FRESHNESS_TEXTS } from './texts.js';
 
 /**
  * The desk as a JSON Feed 1.1 (https://jsonfeed.org/version/1.1), in French (English in each summary after " / ");
@@ -9,8 +10,8 @@ import { absoluteUrl } from './href.js';
 export function jsonFeed(entries: readonly FeedEntry[], { origin, updated }: FeedMeta): object {
   return {
     version: 'https://jsonfeed.org/version/1.1',
-    title: 'Maillage — À revoir / Needs a look',
-    description: 'Fiches à revoir, besoins sans offre, acteurs isolés, points de fragilité. / Records to review, needs without an offer, isolated actors, cut points.',
+    title: FRESHNESS_TEXTS.feed.title,
+    description: FRESHNESS_TEXTS.feed.description,
     home_page_url: absoluteUrl(origin, '/'),
     feed_url: absoluteUrl(origin, '/feeds/freshness.json'),
     language: 'fr',

@@ -35,6 +35,11 @@ export function authorInWords(by: string): Bilingual {
 }
 
 export const FRESHNESS_TEXTS = {
+  /** The feeds' own name and description, the same in Atom and JSON Feed. */
+  feed: {
+    title: 'Maillage — À revoir / Needs a look',
+    description: 'Fiches à revoir, besoins sans offre, acteurs isolés, points de fragilité. / Records to review, needs without an offer, isolated actors, cut points.',
+  },
   /** How a feed names a person. */
   person: { fr: 'une personne', en: 'a person' },
   stale: (months: number, updatedAt: string | null, last: { at: string; by: Bilingual } | null): Bilingual => {

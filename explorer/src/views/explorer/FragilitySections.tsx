@@ -3,9 +3,8 @@ import { whatIfKey, type GapKey } from '../../core/analytics/highlight.js';
 import type { Fragility } from '../../core/analytics/types.js';
 import { Button, Explained, ToggleButton } from '../../ui/index.js';
 import { useI18n } from '../common/I18n.js';
-import { Section, useSay } from './gapParts.js';
+import { Section, SHOWN, useSay } from './gapParts.js';
 
-const SHOWN = 8;
 
 interface Props {
   fragility: Fragility;

@@ -1,4 +1,3 @@
-import { SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { ReactNode } from 'react';
 import { matchKey, sectorGapKey, whatIfKey, type GapKey } from '../../core/analytics/highlight.js';
 import type { ActorGap, GapReport, WhatIf } from '../../core/analytics/types.js';
@@ -7,10 +6,9 @@ import { SiloHeatmap } from './SiloHeatmap.js';
 import { SidePanel } from '../common/SidePanel.js';
 import { Button, ToggleButton } from '../../ui/index.js';
 import { FragilitySections } from './FragilitySections.js';
-import { Section, useSay } from './gapParts.js';
+import { ActorNames, Section, SHOWN, useSay } from './gapParts.js';
 import { WhatIfSection } from './WhatIfSection.js';
 
-const SHOWN = 8;
 
 interface Props {
   report: GapReport | null;
@@ -34,16 +32,8 @@ function ActorList({ hint, gaps, total, onSelect }: { hint: string; gaps: ActorG
   return (
     <>
       <p className="muted">{hint}</p>
-      <ul>
-        {gaps.slice(0, SHOWN).map((gap) => (
-          <li key={gap.actor.id}>
-            <span className="swatch" style={{ background: SILO_COLOURS[gap.actor.silo] }} aria-hidden="true" />
-            <Button tone="link" onPress={() => onSelect(gap.actor.id)}>{gap.actor.name}</Button>
-            {gap.partners > 0 && <span className="muted"> · {i18n.t('gaps.partners', { count: i18n.number(gap.partners), silo: i18n.silo(gap.actor.silo) })}</span>}
-          </li>
-        ))}
-        {total > SHOWN && <li className="muted">{i18n.t('gaps.more', { count: i18n.number(total - SHOWN) })}</li>}
-      </ul>
+      <ActorNames items={gaps} total={total} actorOf={(gap) => gap.actor} onSelect={onSelect}
+        detail={(gap) => gap.partners > 0 && <span className="muted"> · {i18n.t('gaps.partners', { count: i18n.number(gap.partners), silo: i18n.silo(gap.actor.silo) })}</span>} />
     </>
   );
 }

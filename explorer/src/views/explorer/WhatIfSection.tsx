@@ -1,8 +1,7 @@
-import { SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { WhatIf } from '../../core/analytics/types.js';
 import { Button } from '../../ui/index.js';
 import { useI18n } from '../common/I18n.js';
-import { Indicative, useSay } from './gapParts.js';
+import { ActorNames, Indicative, useSay } from './gapParts.js';
 
 interface Props {
   result: WhatIf | null;
@@ -23,17 +22,6 @@ export function WhatIfSection({ result, loading, error, onSelect, onClose, onAct
   if (!result) return <section className="gap-section what-if"><p role="status">{loading ? i18n.t('gaps.whatIfLoading') : ''}</p></section>;
   const names = result.removed.map((actor) => actor.name).join(', ');
   const ei = (value: number | null | undefined): string => (value === null || value === undefined ? '—' : i18n.number(Math.round(value * 100) / 100));
-  const people = (list: Array<{ id: string; name: string; silo: keyof typeof SILO_COLOURS }>) => (
-    <ul>
-      {list.slice(0, 8).map((actor) => (
-        <li key={actor.id}>
-          <span className="swatch" style={{ background: SILO_COLOURS[actor.silo] }} aria-hidden="true" />
-          <Button tone="link" onPress={() => onSelect(actor.id)}>{actor.name}</Button>
-        </li>
-      ))}
-      {list.length > 8 && <li className="muted">{i18n.t('gaps.more', { count: i18n.number(list.length - 8) })}</li>}
-    </ul>
-  );
   return (
     <section aria-labelledby="gaps-what-if" className="gap-section what-if">
       <h3 id="gaps-what-if">{i18n.t(result.removed.length > 1 ? 'gaps.whatIfMany' : 'gaps.whatIf', { names })}</h3>
@@ -59,7 +47,7 @@ export function WhatIfSection({ result, loading, error, onSelect, onClose, onAct
         <dt>{i18n.t('gaps.whatIfEi')}</dt>
         <dd>{ei(result.before.eiIndex)} → {ei(result.after.eiIndex)}</dd>
       </dl>
-      {result.cutOff.length > 0 && <><h4>{i18n.t('gaps.whatIfCutOff')} ({i18n.number(result.cutOff.length)})</h4>{people(result.cutOff)}</>}
+      {result.cutOff.length > 0 && <><h4>{i18n.t('gaps.whatIfCutOff')} ({i18n.number(result.cutOff.length)})</h4><ActorNames items={result.cutOff} actorOf={(actor) => actor} onSelect={onSelect} /></>}
       {result.siloAccessLost.length > 0 && (
         <>
           <h4>{i18n.t('gaps.whatIfSilo')}</h4>

@@ -1,9 +1,35 @@
+import { SILO_COLOURS } from '@maillage/schema/vocabulary';
 import type { ReactNode } from 'react';
 import type { GapKey } from '../../core/analytics/highlight.js';
-import type { Text } from '../../core/analytics/types.js';
+import type { ActorSummary, Text } from '../../core/analytics/types.js';
 import type { MessageKey } from '../../core/i18n/catalogue.js';
-import { Explained, ToggleButton } from '../../ui/index.js';
+import { Button, Explained, ToggleButton } from '../../ui/index.js';
 import { useI18n } from '../common/I18n.js';
+
+/** How many names a list of the panel shows before "and N more". */
+export const SHOWN = 8;
+
+/** Actors by name, each with its silo's swatch and a button that opens its card, then what follows it. */
+export function ActorNames<T>({ items, total = items.length, actorOf, detail, onSelect }: {
+  items: readonly T[]; total?: number; actorOf(item: T): ActorSummary; detail?(item: T): ReactNode; onSelect(actorId: string): void;
+}) {
+  const i18n = useI18n();
+  return (
+    <ul>
+      {items.slice(0, SHOWN).map((item) => {
+        const actor = actorOf(item);
+        return (
+          <li key={actor.id}>
+            <span className="swatch" style={{ background: SILO_COLOURS[actor.silo] }} aria-hidden="true" />
+            <Button tone="link" onPress={() => onSelect(actor.id)}>{actor.name}</Button>
+            {detail?.(item)}
+          </li>
+        );
+      })}
+      {total > SHOWN && <li className="muted">{i18n.t('gaps.more', { count: i18n.number(total - SHOWN) })}</li>}
+    </ul>
+  );
+}
 
 /** Says an API sentence in the page's language. */
 export function useSay(): (text: Text) => string {
